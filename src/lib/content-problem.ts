@@ -1,0 +1,26 @@
+/** A problem in a content file, located as precisely as the parser allows. */
+export interface ContentProblem {
+  /** What is wrong and what to fix. */
+  message: string;
+  /** Path of the file, relative to the project root. */
+  file?: string;
+  /** 1-based line in that file, when known. */
+  line?: number | undefined;
+}
+
+/** Formats problems as `file:line: message` lines, the shape editors and terminals turn into links. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  return problems
+    .map(({ file, line, message }) => `${file ?? '(unknown file)'}${line ? `:${line}` : ''}: ${message}`)
+    .join('\n');
+}
+
+/** Thrown at build time when the report's content breaks a rule; its message lists every problem. */
+export class ContentError extends Error {
+  readonly problems: readonly ContentProblem[];
+  constructor(problems: readonly ContentProblem[]) {
+    super(`The report's content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}

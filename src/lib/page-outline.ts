@@ -1,0 +1,32 @@
+import { neighbours } from './neighbours.ts';
+import type { Report, ReportPage } from './report-model.ts';
+import { scopeLists } from './extract-scope.ts';
+import { slugify } from './slug.ts';
+import { homeUrl } from './urls.ts';
+
+export interface Link {
+  label: string;
+  href: string;
+}
+
+/** Site labels for the scope lists in the table of contents (the report gives them no headings). */
+const scopeLabels: Record<keyof typeof scopeLists, string> = { services: 'Services in scope', 'edge-locations': 'Edge locations' };
+
+/** Breadcrumbs, table of contents and prev/next for a section or category page. */
+export function pageOutline(report: Report, page: ReportPage) {
+  const parent = report.nav.find((g) => g.children.includes(page))?.page;
+  const crumbs: Link[] = [
+    { label: 'Home', href: homeUrl(report.basePath) },
+    ...(parent ? [{ label: parent.title, href: parent.url }] : []),
+    { label: page.title, href: page.url },
+  ];
+  const toc: Link[] =
+    page.kind === 'category'
+      ? page.services.map((s) => ({ label: s.name, href: `#${s.slug}` }))
+      : page.file === report.scopeFile
+        ? Object.entries(scopeLabels).map(([of, label]) => ({ label, href: `#scope-${slugify(of)}` }))
+        : [];
+  const { prev, next } = neighbours(report.pages, page.index);
+  const link = (p: ReportPage | undefined) => p && { label: p.title, href: p.url };
+  return { crumbs, toc, prev: link(prev), next: link(next), parent };
+}

@@ -1,0 +1,30 @@
+/** The trust services criteria a SOC report may cover (AICPA TSP section 100A). */
+export const criteria = ['security', 'availability', 'processing integrity', 'confidentiality', 'privacy'] as const;
+export type Criterion = (typeof criteria)[number];
+
+/** What a report period states about itself (validated by `src/content.config.ts`). */
+export interface ReportFacts {
+  organization: string;
+  system: string;
+  document: string;
+  period: { start: Date; end: Date };
+  criteria: Criterion[];
+  framework: string;
+  order: string[];
+}
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "1 April 2017 to 30 September 2017": the period as the site writes it everywhere. */
+export function formatPeriod({ start, end }: ReportFacts['period'], joiner = ' to '): string {
+  return `${dateFormat.format(start)}${joiner}${dateFormat.format(end)}`;
+}
+
+/** "Security, availability and confidentiality". */
+export function formatCriteria(list: readonly Criterion[]): string {
+  const words = list.map((c, i) => (i === 0 ? c[0]!.toUpperCase() + c.slice(1) : c));
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+/** ISO date (YYYY-MM-DD) of a period bound, for machine-readable output. */
+export const isoDate = (d: Date): string => d.toISOString().slice(0, 10);

@@ -1,0 +1,172 @@
+import type { ContentProblem } from './content-problem.ts';
+import type { ServiceDescription } from './extract-services.ts';
+import type { Scope } from './extract-scope.ts';
+import type { ReportFacts } from './report-facts.ts';
+import { crossCheckScope } from './cross-check.ts';
+import { slugify } from './slug.ts';
+import { categoryUrl, sectionUrl, serviceUrl } from './urls.ts';
+
+/** A section file, as the content layer and our remark plugins give it. */
+export interface SectionInput {
+  slug: string;
+  file: string;
+  title: string;
+  titleFrom: 'report' | 'site';
+  scope?: Scope | undefined;
+}
+
+/** A category file, with the services our remark plugin derived from it. */
+export interface CategoryInput {
+  slug: string;
+  file: string;
+  title: string;
+  services: ServiceDescription[];
+}
+
+export interface ReportInput {
+  /** The period folder, e.g. `2017-04-01--2017-09-30`. */
+  periodId: string;
+  /** Where this period's pages live: '' for the current period, `/<periodId>` for others. */
+  basePath: string;
+  /** The `report.yaml` file, for error messages. */
+  file: string;
+  facts: ReportFacts;
+  sections: SectionInput[];
+  categories: CategoryInput[];
+}
+
+interface PageBase {
+  slug: string;
+  title: string;
+  url: string;
+  file: string;
+  /** Position in the report's reading order. */
+  index: number;
+}
+export interface SectionPage extends PageBase {
+  kind: 'section';
+  titleFrom: 'report' | 'site';
+}
+export interface CategoryPage extends PageBase {
+  kind: 'category';
+  services: Service[];
+}
+export type ReportPage = SectionPage | CategoryPage;
+
+export interface Service {
+  /** Exactly as the report writes it. */
+  name: string;
+  slug: string;
+  url: string;
+  /** The abbreviation the report gives in parentheses, e.g. "EC2"; a search aid added by the site. */
+  abbreviation: string | undefined;
+  /** e.g. "Amazon EC2" for "Amazon Elastic Compute Cloud (EC2)"; a search aid added by the site. */
+  shortName: string | undefined;
+  category: { slug: string; title: string; url: string };
+  paragraphs: string[];
+  file: string;
+  line: number | undefined;
+}
+
+/** One entry of the site navigation: a section, and the categories the report describes under it. */
+export interface NavGroup {
+  page: ReportPage;
+  children: ReportPage[];
+}
+
+export interface Report {
+  periodId: string;
+  basePath: string;
+  facts: ReportFacts;
+  pages: ReportPage[];
+  nav: NavGroup[];
+  categories: CategoryPage[];
+  services: Service[];
+  scope: Scope;
+  /** The section file that states the scope. */
+  scopeFile: string;
+}
+
+/** "Amazon Elastic Compute Cloud (EC2)" → EC2 and "Amazon EC2"; names without one give undefined. */
+export function abbreviate(name: string): { abbreviation: string | undefined; shortName: string | undefined } {
+  const match = /^(Amazon|AWS)?\s*.*\(([A-Z][A-Za-z0-9]+)\)$/.exec(name);
+  if (!match) return { abbreviation: undefined, shortName: undefined };
+  const abbreviation = match[2]!;
+  return { abbreviation, shortName: match[1] ? `${match[1]} ${abbreviation}` : abbreviation };
+}
+
+/**
+ * Joins a period's files into the report the site publishes, in the report's order, or returns
+ * every problem found: order gaps, slugs off the slug rule, and scope ↔ descriptions mismatches.
+ */
+export function buildReport(input: ReportInput): { report?: Report; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const { basePath, facts } = input;
+  const byslug = new Map<string, SectionInput | CategoryInput>();
+  for (const page of [...input.sections, ...input.categories]) {
+    if (page.slug !== slugify(page.title)) {
+      problems.push({ file: page.file, message: `the file name must be the slug of its title "${page.title}": rename it to ${slugify(page.title)}.mdx` });
+    }
+    byslug.set(page.slug, page);
+  }
+  const seen = new Set<string>();
+  const pages: ReportPage[] = [];
+  for (const slug of facts.order) {
+    const source = byslug.get(slug);
+    if (seen.has(slug)) problems.push({ file: input.file, message: `"${slug}" appears twice in order: keep one` });
+    else if (!source) problems.push({ file: input.file, message: `order lists "${slug}", but no sections/${slug}.mdx or categories/${slug}.mdx exists` });
+    seen.add(slug);
+    if (!source || pages.some((p) => p.slug === slug)) continue;
+    const index = pages.length;
+    pages.push(
+      'services' in source
+        ? { kind: 'category', slug, title: source.title, url: categoryUrl(basePath, slug), file: source.file, index, services: [] }
+        : { kind: 'section', slug, title: source.title, titleFrom: source.titleFrom, url: sectionUrl(basePath, slug), file: source.file, index },
+    );
+  }
+  for (const slug of byslug.keys()) {
+    if (!seen.has(slug)) problems.push({ file: byslug.get(slug)!.file, message: `"${slug}" is missing from order in ${input.file}: add it where the report has it` });
+  }
+
+  const categories = pages.filter((p): p is CategoryPage => p.kind === 'category');
+  const services: Service[] = [];
+  for (const category of categories) {
+    const source = byslug.get(category.slug) as CategoryInput;
+    for (const s of source.services) {
+      const service: Service = {
+        name: s.name,
+        slug: s.slug,
+        url: serviceUrl(basePath, s.slug),
+        ...abbreviate(s.name),
+        category: { slug: category.slug, title: category.title, url: category.url },
+        paragraphs: s.paragraphs,
+        file: source.file,
+        line: s.line,
+      };
+      category.services.push(service);
+      services.push(service);
+    }
+  }
+
+  const scopes = input.sections.filter((s) => s.scope);
+  const scope = scopes[0]?.scope;
+  if (!scope || scopes.length > 1) {
+    problems.push({ file: input.file, message: `exactly one section must state the scope (<Scope of="services">); found ${scopes.length}` });
+  } else {
+    problems.push(...crossCheckScope(scope.services, scopes[0]!.file, services));
+  }
+  if (problems.length > 0 || !scope) return { problems };
+  const scopeFile = scopes[0]!.file;
+  return { report: { periodId: input.periodId, basePath, facts, pages, nav: groupNav(pages), categories, services, scope, scopeFile }, problems };
+}
+
+/** Categories nest under the section the report describes them in (the one before them in order). */
+function groupNav(pages: ReportPage[]): NavGroup[] {
+  const groups: NavGroup[] = [];
+  for (const page of pages) {
+    const last = groups.at(-1);
+    if (page.kind === 'category' && last) last.children.push(page);
+    else groups.push({ page, children: [] });
+  }
+  return groups;
+}

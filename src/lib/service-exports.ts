@@ -1,0 +1,35 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Report } from './report-model.ts';
+
+/** One row of /services.json and /services.csv. */
+export interface ServiceRecord {
+  /** Exactly as the report writes it. */
+  name: string;
+  slug: string;
+  /** The category, as the report writes it. */
+  category: string;
+  /** The service's page, absolute. */
+  url: string;
+  /** The report's description; paragraphs separated by a blank line. */
+  description: string;
+}
+
+/** The services of a report as export records, in the report's order. */
+export function serviceRecords(report: Report, site: URL | string): ServiceRecord[] {
+  return report.services.map((s) => ({
+    name: s.name,
+    slug: s.slug,
+    category: s.category.title,
+    url: new URL(s.url, site).href,
+    description: s.paragraphs.join('\n\n'),
+  }));
+}
+
+/** RFC 4180 CSV: a header row, CRLF line ends, fields quoted where needed. */
+export function toCsv(records: readonly ServiceRecord[]): string {
+  return stringify(records as ServiceRecord[], {
+    header: true,
+    columns: ['name', 'slug', 'category', 'url', 'description'],
+    record_delimiter: 'windows',
+  });
+}

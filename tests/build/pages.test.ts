@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { builtPages, page, readDist, squash } from '../helpers/dist.ts';
+import type { ServiceRecord } from '../../src/lib/service-exports.ts';
+
+const json = JSON.parse(readDist('/services.json')) as ServiceRecord[];
+
+describe('pages for every part of the report', () => {
+  const pages = builtPages();
+
+  it('has a page per section, category and service', () => {
+    expect(pages.filter((p) => p.startsWith('/sections/'))).toHaveLength(8);
+    expect(pages.filter((p) => p.startsWith('/categories/'))).toHaveLength(14);
+    expect(pages.filter((p) => /^\/services\/[^/]+\/$/.test(p))).toHaveLength(51);
+  });
+
+  it('shows the report identity on every page', () => {
+    for (const path of pages) {
+      const identity = squash(page(path).querySelector('.identity')?.textContent ?? '');
+      expect(identity, path).toContain('Amazon Web Services, Inc.');
+      expect(identity, path).toContain('1 April 2017 to 30 September 2017');
+      expect(identity, path).toContain('Security, availability and confidentiality');
+    }
+  });
+
+  it('gives each service page its description, category, period and neighbours', () => {
+    const doc = page('/services/amazon-simple-queue-service-sqs/');
+    expect(doc.querySelector('h1')?.textContent).toBe('Amazon Simple Queue Service (SQS)');
+    expect(squash(doc.querySelector('article')!.textContent!)).toMatch(/^Amazon Simple Queue Service enables customers/);
+    const facts = squash(doc.querySelector('.service-facts')!.textContent!);
+    expect(facts).toContain('Messaging');
+    expect(facts).toContain('1 April 2017 to 30 September 2017');
+    expect(doc.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/services/amazon-simple-notification-service-sns/');
+    expect(doc.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/services/aws-cloudformation/');
+    const crumbs = Array.from(doc.querySelectorAll('nav[aria-label="Breadcrumb"] a'), (a) => a.textContent);
+    expect(crumbs).toEqual(['Home', 'Components of the System', 'Messaging', 'Amazon Simple Queue Service (SQS)']);
+  });
+
+  it('anchors each service on its category page at its slug', () => {
+    const ids = Array.from(page('/categories/storage/').querySelectorAll('article h2'), (h) => h.id);
+    expect(ids).toEqual(json.filter((s) => s.category === 'Storage').map((s) => s.slug));
+  });
+
+  it('shows the 14 categories with their counts on the home page', () => {
+    const cards = Array.from(page('/').querySelectorAll('#categories .grid > li'), (li) => squash(li.querySelector('h3')!.textContent! + ' ' + li.querySelector('.site-note')!.textContent));
+    expect(cards).toEqual([
+      'Compute 8 services', 'Storage 5 services', 'Database 5 services', 'Networking 6 services', 'Security & Identity 8 services',
+      'Analytics 3 services', 'Application Services 2 services', 'Messaging 3 services', 'Management Tools 5 services',
+      'Business Productivity 1 service', 'Desktop 1 service', 'Mobile Services 2 services', 'Internet of Things 1 service', 'Contact Center 1 service',
+    ]);
+    const stats = Array.from(page('/').querySelectorAll('.summary li'), (li) => squash(li.textContent!));
+    expect(stats).toEqual(['51 services in scope', '14 service categories', '15 regions', '46 edge locations']);
+  });
+
+  it('marks the heading the site supplies', () => {
+    const doc = page('/sections/management-assertion/');
+    expect(doc.querySelector('h1')?.getAttribute('data-title-from')).toBe('site');
+    expect(doc.querySelector('.page-heading')?.textContent).toContain('Heading added by this site');
+  });
+});

@@ -1,0 +1,35 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, startPreview, viewports, watchProblems } from '../helpers/browser.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startPreview>>;
+beforeAll(async () => {
+  server = await startPreview();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const pages = [
+  { path: '/', heading: 'Amazon Web Services System' },
+  { path: '/categories/compute/', heading: 'Compute' },
+  { path: '/services/amazon-simple-storage-service-s3/', heading: 'Amazon Simple Storage Service (S3)' },
+];
+
+describe.each(Object.entries(viewports))('at %s size', (_name, options) => {
+  it.each(pages)('$path loads cleanly and fits the screen', async ({ path, heading }) => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    const problems = watchProblems(page, server.origin);
+    const response = await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1').textContent()).resolves.toBe(heading);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'page scrolls sideways').toBeLessThanOrEqual(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Browser tests drive Debian's Chromium through playwright-core against `astro preview` of dist/.
+ * A missing Chromium fails the test with the command that installs it: never a silent skip.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { preview } from 'astro';
+import { projectRoot } from './paths.ts';
+
+export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`Chromium not found at ${chromiumPath}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  }
+  // The flags keep Chromium from calling home: this machine, like CI, has no network but localhost.
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Serves dist/ on a free port; call stop() when done. */
+export async function startPreview(): Promise<{ origin: string; stop: () => Promise<void> }> {
+  const server = await preview({ root: projectRoot, logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+  return { origin: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
+}
+
+/** Everything that went wrong while a page loaded: console errors, page errors, failed or off-site requests. */
+export function watchProblems(page: Page, origin: string): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  page.on('request', (r) => !r.url().startsWith(origin) && !r.url().startsWith('data:') && problems.push(`third-party request: ${r.url()}`));
+  return problems;
+}
+
+export const viewports = {
+  desktop: { viewport: { width: 1280, height: 900 } },
+  phone: { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true },
+} satisfies Record<string, BrowserContextOptions>;

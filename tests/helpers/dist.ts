@@ -1,0 +1,26 @@
+/** Reading the built site: files, pages as DOM (linkedom), and the list of built pages. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { distDir } from './paths.ts';
+
+/** A built file's text, by its URL path (`/services/` reads `dist/services/index.html`). */
+export function readDist(urlPath: string): string {
+  const file = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
+  return readFileSync(join(distDir, file), 'utf8');
+}
+
+/** A built page as a DOM document. */
+export function page(urlPath: string): Document {
+  return parseHTML(readDist(urlPath)).document as unknown as Document;
+}
+
+/** URL paths of every built HTML page, e.g. `/`, `/services/amazon-s3/`. */
+export function builtPages(dir = distDir): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
+    .map((f) => `/${relative(distDir, join(dir, f)).split(sep).join('/')}`.replace(/index\.html$/, '').replace(/\.html$/, '/'));
+}
+
+/** Whitespace-normalized text. */
+export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
