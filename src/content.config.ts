@@ -1,57 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
-import { criteria } from './lib/report-facts.ts';
+import { categorySchema, reportSchema, sectionSchema } from './schemas.ts';
 
 /** Content lives outside src/: one folder per report period, e.g. `content/2017-04-01--2017-09-30/`. */
 const base = './content';
 /** Ids keep the period folder and kind: `2017-04-01--2017-09-30/sections/people`. */
 const generateId = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|ya?ml)$/, '');
 
-/** The facts a report period states about itself, shown on every page (`<period>/report.yaml`). */
-const reports = defineCollection({
-  loader: glob({ base, pattern: '*/report.yaml', generateId }),
-  schema: z.strictObject({
-    /** The service organization, as the report names it. */
-    organization: z.string().min(1),
-    /** The system the report covers. */
-    system: z.string().min(1),
-    /** What kind of report this is, e.g. "SOC 3 report". */
-    document: z.string().min(1),
-    /** The examination period, as ISO dates (YYYY-MM-DD). */
-    period: z
-      .strictObject({ start: z.coerce.date(), end: z.coerce.date() })
-      .refine((p) => p.start < p.end, 'period.start must be before period.end'),
-    /** The trust services criteria the report covers, in the report's order. */
-    criteria: z.array(z.enum(criteria)).min(1),
-    /** The criteria's source document, as the report cites it. */
-    framework: z.string().min(1),
-    /** The reading order: every section and category id of this period, each exactly once. */
-    order: z.array(z.string().regex(/^[a-z0-9-]+$/, 'ids are file names without .mdx')).min(1),
-  }),
-});
-
-/** A section of the report (`<period>/sections/<slug>.mdx`): its words, word for word. */
-const sections = defineCollection({
-  loader: glob({ base, pattern: '*/sections/*.mdx', generateId }),
-  schema: z.strictObject({
-    /** The section's heading. */
-    title: z.string().min(1),
-    /**
-     * Whether the heading is the report's own or supplied by the site because the report prints
-     * the section without one (the management assertion); a site heading is marked as such.
-     */
-    titleFrom: z.enum(['report', 'site']).default('report'),
-  }),
-});
-
-/** A service category (`<period>/categories/<slug>.mdx`): `## Service name` headings, each with its description. */
-const categories = defineCollection({
-  loader: glob({ base, pattern: '*/categories/*.mdx', generateId }),
-  schema: z.strictObject({
-    /** The category's heading, as the report writes it. */
-    title: z.string().min(1),
-  }),
-});
-
-export const collections = { reports, sections, categories };
+export const collections = {
+  reports: defineCollection({ loader: glob({ base, pattern: '*/report.yaml', generateId }), schema: reportSchema }),
+  sections: defineCollection({ loader: glob({ base, pattern: '*/sections/*.mdx', generateId }), schema: sectionSchema }),
+  categories: defineCollection({ loader: glob({ base, pattern: '*/categories/*.mdx', generateId }), schema: categorySchema }),
+};

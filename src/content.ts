@@ -6,6 +6,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { ContentError } from './lib/content-problem.ts';
 import type { ServiceDescription } from './lib/extract-services.ts';
 import type { Scope } from './lib/extract-scope.ts';
+import { leadSentence } from './lib/sentences.ts';
 import { buildReport, type Report, type ReportPage } from './lib/report-model.ts';
 
 type PageEntry = CollectionEntry<'sections'> | CollectionEntry<'categories'>;
@@ -44,6 +45,7 @@ export const reports: Report[] = byNewest.map((entry, i) => {
       file: fileOf(e),
       title: e.data.title,
       titleFrom: e.data.titleFrom,
+      lead: leadSentence(e.body ?? ''),
       scope: pluginData(e.id)['scope'] as Scope | undefined,
     })),
     categories: ofPeriod(categoryEntries).map((e) => ({

@@ -29,7 +29,10 @@ export function extractScope(tree: Root): { scope: Scope; problems: ContentProbl
   const problems: ContentProblem[] = [];
   visit(tree, (node) => {
     if (node.type === 'mdxJsxTextElement' && node.name === 'Region') {
-      scope.regions.push({ name: toString(node).trim(), line: node.position?.start.line });
+      const name = toString(node).trim();
+      const line = node.position?.start.line;
+      if (name) scope.regions.push({ name, line });
+      else problems.push({ line, message: 'empty <Region></Region>: put the region’s name, as the report writes it, between the tags' });
     }
     if (node.type === 'mdxJsxFlowElement' && node.name === 'Scope') readList(node, scope, problems);
   });
@@ -38,11 +41,14 @@ export function extractScope(tree: Root): { scope: Scope; problems: ContentProbl
 
 function readList(node: MdxJsxFlowElement, scope: Scope, problems: ContentProblem[]): void {
   const line = node.position?.start.line;
-  const of = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'of')?.value;
-  const key = typeof of === 'string' && Object.hasOwn(scopeLists, of) ? scopeLists[of as keyof typeof scopeLists] : undefined;
+  const value = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'of')?.value;
+  // An expression (of={…}) is shown as written, never as its syntax tree.
+  const of = typeof value === 'string' || value == null ? value : `{${value.value}}`;
+  const key = typeof value === 'string' && Object.hasOwn(scopeLists, value) ? scopeLists[value as keyof typeof scopeLists] : undefined;
   if (!key) {
     const allowed = Object.keys(scopeLists).map((k) => `"${k}"`).join(' or ');
-    problems.push({ line, message: `<Scope of=${JSON.stringify(of ?? null)}> is not a known list: use of=${allowed}` });
+    const shown = typeof value === 'string' || value == null ? JSON.stringify(of ?? null) : of;
+    problems.push({ line, message: `<Scope of=${shown}> is not a known list: use of=${allowed}` });
     return;
   }
   const [list, ...rest] = node.children;
@@ -51,8 +57,15 @@ function readList(node: MdxJsxFlowElement, scope: Scope, problems: ContentProble
     return;
   }
   for (const item of list.children) {
+    const itemLine = item.position?.start.line;
+    const [first, ...more] = item.children;
+    if (more.length > 0 || (first && first.type !== 'paragraph')) {
+      const nested = more[0] ?? first!;
+      problems.push({ line: nested.position?.start.line ?? itemLine, message: `entry in <Scope of="${of}"> holds a ${nested.type}: each entry is one line of text; un-indent it into its own "- " line` });
+      continue;
+    }
     const name = toString(item).trim();
-    if (name) scope[key].push({ name, line: item.position?.start.line });
-    else problems.push({ line: item.position?.start.line, message: `empty entry in <Scope of="${of}">: remove the bare "-" line` });
+    if (name) scope[key].push({ name, line: itemLine });
+    else problems.push({ line: itemLine, message: `empty entry in <Scope of="${of}">: remove the bare "-" line` });
   }
 }

@@ -2,8 +2,3 @@
 export function neighbours<T>(list: readonly T[], i: number): { prev: T | undefined; next: T | undefined } {
   return { prev: i > 0 ? list[i - 1] : undefined, next: list[i + 1] };
 }
-
-/** The first sentence of a text, for page descriptions. */
-export function firstSentence(text: string): string {
-  return /^.*?[.!?](?=\s+[A-Z“"(]|$)/s.exec(text)?.[0] ?? text;
-}

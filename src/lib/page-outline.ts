@@ -9,6 +9,9 @@ export interface Link {
   href: string;
 }
 
+/** Said under a heading the site supplies because the report prints the part without one. */
+export const addedHeadingNote = 'Heading added by this site: the report prints this part without one.';
+
 /** Site labels for the scope lists in the table of contents (the report gives them no headings). */
 const scopeLabels: Record<keyof typeof scopeLists, string> = { services: 'Services in scope', 'edge-locations': 'Edge locations' };
 
@@ -24,7 +27,9 @@ export function pageOutline(report: Report, page: ReportPage) {
     page.kind === 'category'
       ? page.services.map((s) => ({ label: s.name, href: `#${s.slug}` }))
       : page.file === report.scopeFile
-        ? Object.entries(scopeLabels).map(([of, label]) => ({ label, href: `#scope-${slugify(of)}` }))
+        ? Object.entries(scopeLabels)
+            .filter(([of]) => report.scope[scopeLists[of as keyof typeof scopeLists]].length > 0)
+            .map(([of, label]) => ({ label, href: `#scope-${slugify(of)}` }))
         : [];
   const { prev, next } = neighbours(report.pages, page.index);
   const link = (p: ReportPage | undefined) => p && { label: p.title, href: p.url };

@@ -26,5 +26,8 @@ export function formatCriteria(list: readonly Criterion[]): string {
   return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
+/** The organization's name without its legal suffix, for the site's name: "Amazon Web Services". */
+export const shortOrganization = (facts: Pick<ReportFacts, 'organization'>): string => facts.organization.replace(/,? (Inc|LLC|Ltd|GmbH)\.?$/, '');
+
 /** ISO date (YYYY-MM-DD) of a period bound, for machine-readable output. */
 export const isoDate = (d: Date): string => d.toISOString().slice(0, 10);

@@ -12,6 +12,8 @@ export interface SectionInput {
   file: string;
   title: string;
   titleFrom: 'report' | 'site';
+  /** The first sentence of the section's text, for descriptions and previews. */
+  lead: string;
   scope?: Scope | undefined;
 }
 
@@ -46,6 +48,7 @@ interface PageBase {
 export interface SectionPage extends PageBase {
   kind: 'section';
   titleFrom: 'report' | 'site';
+  lead: string;
 }
 export interface CategoryPage extends PageBase {
   kind: 'category';
@@ -107,7 +110,12 @@ export function buildReport(input: ReportInput): { report?: Report; problems: Co
     if (page.slug !== slugify(page.title)) {
       problems.push({ file: page.file, message: `the file name must be the slug of its title "${page.title}": rename it to ${slugify(page.title)}.mdx` });
     }
-    byslug.set(page.slug, page);
+    const twin = byslug.get(page.slug);
+    if (twin) {
+      for (const [file, other] of [[page.file, twin.file], [twin.file, page.file]] as const) {
+        problems.push({ file, message: `"${page.slug}" is also the slug of ${other}: a section and a category need different names` });
+      }
+    } else byslug.set(page.slug, page);
   }
   const seen = new Set<string>();
   const pages: ReportPage[] = [];
@@ -121,7 +129,7 @@ export function buildReport(input: ReportInput): { report?: Report; problems: Co
     pages.push(
       'services' in source
         ? { kind: 'category', slug, title: source.title, url: categoryUrl(basePath, slug), file: source.file, index, services: [] }
-        : { kind: 'section', slug, title: source.title, titleFrom: source.titleFrom, url: sectionUrl(basePath, slug), file: source.file, index },
+        : { kind: 'section', slug, title: source.title, titleFrom: source.titleFrom, lead: source.lead, url: sectionUrl(basePath, slug), file: source.file, index },
     );
   }
   for (const slug of byslug.keys()) {
@@ -153,7 +161,10 @@ export function buildReport(input: ReportInput): { report?: Report; problems: Co
   if (!scope || scopes.length > 1) {
     problems.push({ file: input.file, message: `exactly one section must state the scope (<Scope of="services">); found ${scopes.length}` });
   } else {
-    problems.push(...crossCheckScope(scope.services, scopes[0]!.file, services));
+    // Every category file's services, whether or not order lists the file: a gap in order is its own problem.
+    const rank = (c: CategoryInput) => (facts.order.includes(c.slug) ? facts.order.indexOf(c.slug) : Infinity);
+    const described = [...input.categories].sort((a, b) => rank(a) - rank(b)).flatMap((c) => c.services.map((s) => ({ ...s, file: c.file })));
+    problems.push(...crossCheckScope(scope.services, scopes[0]!.file, described));
   }
   if (problems.length > 0 || !scope) return { problems };
   const scopeFile = scopes[0]!.file;

@@ -31,5 +31,7 @@ export function toCsv(records: readonly ServiceRecord[]): string {
     header: true,
     columns: ['name', 'slug', 'category', 'url', 'description'],
     record_delimiter: 'windows',
+    // A description's paragraphs are separated by a bare LF, which RFC 4180 allows only inside quotes.
+    quoted_match: /[\r\n]/,
   });
 }

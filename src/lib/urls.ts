@@ -7,3 +7,5 @@ export const categoryUrl = (base: string, slug: string) => `${base}/categories/$
 export const serviceUrl = (base: string, slug: string) => `${base}/services/${slug}/`;
 export const catalogUrl = (base: string) => `${base}/services/`;
 export const homeUrl = (base: string) => `${base}/`;
+export const fullReportUrl = (base: string) => `${base}/report/`;
+export const locationsUrl = (base: string) => `${base}/locations/`;

@@ -31,6 +31,8 @@ describe('/services.json and /services.csv', () => {
     const rows = csv.trimEnd().split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/);
     expect(rows).toHaveLength(52);
     expect(csv).toContain('"Amazon Simple Notification Service is a web service to set up, operate, and send notifications.');
+    // A description of two paragraphs keeps its line breaks inside one quoted field.
+    expect(csv).toContain('"Amazon Route 53 provides customers with a managed Domain Name System (DNS) web service.\n\nCustomers can use');
   });
 
   it('is linked from the catalog and the footer', () => {

@@ -15,11 +15,11 @@ export function page(urlPath: string): Document {
   return parseHTML(readDist(urlPath)).document as unknown as Document;
 }
 
-/** URL paths of every built HTML page, e.g. `/`, `/services/amazon-s3/`. */
+/** URL paths of every built HTML page, e.g. `/`, `/services/amazon-s3/`, `/404.html`. */
 export function builtPages(dir = distDir): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
-    .map((f) => `/${relative(distDir, join(dir, f)).split(sep).join('/')}`.replace(/index\.html$/, '').replace(/\.html$/, '/'));
+    .map((f) => `/${relative(distDir, join(dir, f)).split(sep).join('/')}`.replace(/index\.html$/, ''));
 }
 
 /** Whitespace-normalized text. */

@@ -1,0 +1,215 @@
+/**
+ * Pagefind's Component UI, loaded from the bundle `astro build` writes (/pagefind/), configured once
+ * and assembled into the search interface the dialog and the /search/ page share: an input, the
+ * "Kind" and "Category" filters, a summary and the results, each result showing its title, its
+ * category (or kind of page), and an excerpt with the matched words marked.
+ */
+import siteStyles from './search.css?url';
+import { bundlePath, inputDebounce, pagefindOptions, searchFilters } from './search-config.ts';
+
+export type Filters = Record<string, string[]>;
+
+/** The parts of a Component UI instance this site uses (see @pagefind/component-ui). */
+export interface SearchInstance {
+  searchTerm: string;
+  searchFilters: Filters;
+  on(event: 'search', callback: (term: string, filters: Filters) => void): void;
+  on(event: 'results', callback: (results: { results: unknown[] }) => void): void;
+  on(event: 'error', callback: (error: { message?: string }) => void): void;
+  triggerSearchWithFilters(term: string, filters: Filters): void;
+  setTranslations(overrides: Record<string, string>): void;
+  getDisplaySubResults(result: ResultData, limit: number): SubResult[];
+}
+interface Components {
+  configureInstance(name: string, options: object): SearchInstance;
+}
+interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+/** A result's fragment, as Pagefind's `data()` gives it. Excerpts are escaped HTML with <mark>s. */
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: SubResult[];
+}
+declare global {
+  interface Window {
+    PagefindComponents?: Components;
+  }
+}
+
+/** Search cannot run here: the reader is told why, and where to go instead. */
+export class SearchUnavailable extends Error {
+  override name = 'SearchUnavailable';
+}
+
+/** What to tell the reader when the bundle cannot be loaded. */
+export const unavailableMessage = import.meta.env.DEV
+  ? 'Search needs a build: run npm run build, then reload this page.'
+  : 'Search could not be loaded. Check your connection and reload the page.';
+
+function stylesheet(href: string): Promise<void> {
+  const existing = document.querySelector<HTMLLinkElement>(`link[rel="stylesheet"][href="${href}"]`);
+  if (existing) return Promise.resolve();
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+  const loaded = new Promise<void>((resolve, reject) => {
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => reject(new SearchUnavailable(`${href} did not load`)));
+  });
+  document.head.append(link);
+  return loaded;
+}
+
+let loading: Promise<SearchInstance> | undefined;
+
+/**
+ * Loads the Component UI and its styles (the site's after Pagefind's, so they win) and configures the
+ * one search instance with the site's options, before any search element exists. Loads once.
+ */
+export function loadSearch(): Promise<SearchInstance> {
+  loading ??= (async () => {
+    const styles = Promise.all([stylesheet(`${bundlePath}pagefind-component-ui.css`), stylesheet(siteStyles)]);
+    try {
+      await import(/* @vite-ignore */ `${bundlePath}pagefind-component-ui.js`);
+      await styles;
+    } catch (cause) {
+      throw new SearchUnavailable(unavailableMessage, { cause });
+    }
+    const components = window.PagefindComponents;
+    if (!components) throw new SearchUnavailable(unavailableMessage);
+    return components.configureInstance('default', { bundlePath, ...pagefindOptions });
+  })();
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+type Attributes = Record<string, string | boolean>;
+function h(tag: string, attributes: Attributes = {}, ...children: (Node | string)[]): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === true) el.setAttribute(name, '');
+    else if (value !== false) el.setAttribute(name, value);
+  }
+  el.append(...children);
+  return el;
+}
+
+function excerpt(className: string, html: string): HTMLElement {
+  const p = h('p', { class: className });
+  p.innerHTML = html; // Pagefind escapes excerpts; the only markup is its <mark>.
+  return p;
+}
+
+/**
+ * Drops the start of an excerpt that only repeats the title: the indexed text of a page begins with its
+ * h1, so an excerpt often opens with the title (or its end), then ". ". Marks inside it go with it.
+ */
+export function trimTitle(p: HTMLElement, title: string): void {
+  const text = p.textContent ?? '';
+  let cut = 0;
+  for (let start = 0; start <= title.length - 3 && cut === 0; start++) {
+    const repeated = `${title.slice(start)}. `;
+    if (text.startsWith(repeated)) cut = repeated.length;
+  }
+  if (text.replace(/\.$/, '') === title) cut = text.length;
+  while (cut > 0 && p.firstChild) {
+    const node = p.firstChild;
+    const length = node.textContent?.length ?? 0;
+    if (length <= cut) {
+      node.remove();
+      cut -= length;
+    } else {
+      // A text node split across the cut keeps its rest; a mark split across it goes whole.
+      if (node.nodeType === 3) node.textContent = node.textContent!.slice(cut);
+      else node.remove();
+      cut = 0;
+    }
+  }
+}
+
+/** One result: title (the link), where it sits in the report, the excerpt, and up to 3 headings within it. */
+export function renderResult(instance: SearchInstance, result: ResultData): HTMLElement {
+  const { meta } = result;
+  const href = meta['url'] ?? result.url;
+  const context = meta['kind'] === 'Service' && meta['category'] ? `Service · ${meta['category']}` : (meta['kind'] ?? '');
+  const title = meta['title'] ?? href;
+  const text = excerpt('sr-excerpt', result.excerpt);
+  trimTitle(text, title);
+  const item = h(
+    'li',
+    { class: 'sr-result', 'data-kind': meta['kind'] ?? '' },
+    h('a', { class: 'sr-link', href }, h('span', { class: 'sr-title' }, title)),
+    h('p', { class: 'sr-context' }, context),
+  );
+  if (text.textContent?.trim()) item.append(text);
+  const subs = instance.getDisplaySubResults(result, 3);
+  if (subs.length > 0) {
+    item.append(
+      h('ul', { class: 'sr-subs' }, ...subs.map((s) => h('li', {}, h('a', { class: 'sr-sub-link', href: s.url }, s.title), excerpt('sr-excerpt', s.excerpt)))),
+    );
+  }
+  return item;
+}
+
+export interface SearchParts {
+  input: HTMLElement;
+  filters: HTMLElement;
+  summary: HTMLElement;
+  results: HTMLElement;
+}
+
+/** The search elements, unattached. Attach them only after loadSearch() has resolved. */
+export function searchParts(instance: SearchInstance, { placeholder }: { placeholder: string }): SearchParts {
+  const input = h('pagefind-input', { placeholder, debounce: String(inputDebounce) });
+  const filters = h(
+    'div',
+    { class: 'sr-filters' },
+    ...searchFilters.map(({ key, label }) => h('pagefind-filter-dropdown', { filter: key, label, 'single-select': true, 'hide-clear': true, wrap: true })),
+  );
+  nameFilterTriggers(filters);
+  const summary = h('pagefind-summary', { 'default-message': 'Type a service, an abbreviation or any word of the report.' });
+  const results = h('pagefind-results', { 'max-sub-results': '3' });
+  (results as HTMLElement & { resultTemplate: (r: ResultData) => HTMLElement }).resultTemplate = (r) => renderResult(instance, r);
+  return { input, filters, summary, results };
+}
+
+/**
+ * Pagefind's filter dropdown renders its trigger as a `<button role="combobox">`, whose name may not come
+ * from its content, and it sets an aria-label only while a value is selected: with none, screen readers
+ * (and axe) find a nameless control. Give every trigger its label whenever it has none.
+ */
+function nameFilterTriggers(container: HTMLElement): void {
+  const name = () => {
+    for (const trigger of container.querySelectorAll<HTMLElement>('.pf-dropdown-trigger:not([aria-label])')) {
+      const label = trigger.closest('pagefind-filter-dropdown')?.getAttribute('label');
+      if (label) trigger.setAttribute('aria-label', label);
+    }
+  };
+  new MutationObserver(name).observe(container, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label'] });
+}
+
+/** The input's text box, once the element has rendered it. */
+export const textBox = (parts: SearchParts) => parts.input.querySelector('input');
+
+/** `/search/?q=…&kind=…&category=…` for a query, as the /search/ page reads it. */
+export function searchPageUrl(term: string, filters: Filters, base = '/search/'): string {
+  const params = new URLSearchParams();
+  if (term) params.set('q', term);
+  for (const { key } of searchFilters) for (const value of filters[key] ?? []) params.append(key, value);
+  const query = params.toString();
+  return query ? `${base}?${query}` : base;
+}
+
+/** The query and filters of a /search/ URL. */
+export function readSearchUrl(search: string): { term: string; filters: Filters } {
+  const params = new URLSearchParams(search);
+  const filters: Filters = {};
+  for (const { key } of searchFilters) {
+    const values = params.getAll(key).filter(Boolean);
+    if (values.length > 0) filters[key] = values;
+  }
+  return { term: params.get('q')?.trim() ?? '', filters };
+}

@@ -1,0 +1,110 @@
+/**
+ * Build-time access to the Natural Earth (world-atlas) and Census (us-atlas) topologies.
+ * Node-only: reads JSON from node_modules with fs so no topology is ever bundled for the browser.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { geoArea } from 'd3-geo';
+import { feature, merge, mesh } from 'topojson-client';
+import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Objects, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import { simplifyTopology } from './simplify-topology.ts';
+import type { Resolution } from './types.ts';
+import type { ValidationAtlas } from './validate.ts';
+
+type Named = { name: string };
+type Shapes = FeatureCollection<Polygon | MultiPolygon, Named>;
+type Atlas = Topology<Objects<Named>>;
+
+const require = createRequire(import.meta.url);
+const cache = new Map<string, Atlas>();
+
+function topology(specifier: string): Atlas {
+  let t = cache.get(specifier);
+  if (!t) {
+    t = JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as Atlas;
+    cache.set(specifier, t);
+  }
+  return t;
+}
+
+/** The topology with arcs simplified to `epsilon` degrees, cached per epsilon (views share them). */
+function simplified(specifier: string, epsilon: number): Atlas {
+  const key = `${specifier}@${epsilon}`;
+  let t = cache.get(key);
+  if (!t) {
+    t = simplifyTopology(topology(specifier), epsilon);
+    cache.set(key, t);
+  }
+  return t;
+}
+
+function collection(t: Atlas, name: string): GeometryCollection<Named> {
+  const o = t.objects[name];
+  if (o?.type !== 'GeometryCollection') throw new Error(`topology has no "${name}" collection`);
+  return o;
+}
+
+/** Country shapes at a Natural Earth scale; feature ids are ISO 3166-1 numeric strings. */
+export function countryShapes(res: Resolution): Shapes {
+  const t = topology(`world-atlas/countries-${res}.json`);
+  return feature(t, collection(t, 'countries')) as Shapes;
+}
+
+/** US state shapes (us-atlas, unprojected), `properties.name` is the state name. */
+export function stateShapes(): Shapes {
+  const t = topology('us-atlas/states-10m.json');
+  return feature(t, collection(t, 'states')) as Shapes;
+}
+
+const ANTARCTICA = '010';
+
+/**
+ * Countries in `highlight` and all other land as two unions, plus interior borders; Antarctica is left out (the maps crop it).
+ * Two disjoint unions rather than land + highlight on top, so no coastline is drawn twice.
+ */
+export function worldLayers(res: Resolution, highlight: ReadonlySet<string>, epsilon: number): {
+  other: MultiPolygon;
+  highlight: MultiPolygon;
+  borders: MultiLineString;
+} {
+  const t = simplified(`world-atlas/countries-${res}.json`, epsilon);
+  const geometries = collection(t, 'countries').geometries.filter(
+    (g): g is TopoPolygon<Named> | TopoMultiPolygon<Named> => g.id !== ANTARCTICA && (g.type === 'Polygon' || g.type === 'MultiPolygon'),
+  );
+  const all: GeometryCollection<Named> = { type: 'GeometryCollection', geometries };
+  // merge() takes an array of geometries (its typings also allow a collection, which fails at run time).
+  return {
+    other: rightSideOut(merge(t, geometries.filter((g) => !highlight.has(String(g.id))))),
+    highlight: rightSideOut(merge(t, geometries.filter((g) => highlight.has(String(g.id))))),
+    borders: mesh(t, all, (a, b) => a !== b),
+  };
+}
+
+/**
+ * Drops polygons covering more than half the globe: no country does, so such a polygon is a small island
+ * whose simplified rings turned inside out, and d3 would fill everything around it.
+ */
+function rightSideOut(mp: MultiPolygon): MultiPolygon {
+  return { ...mp, coordinates: mp.coordinates.filter((coordinates) => geoArea({ type: 'Polygon', coordinates }) <= 2 * Math.PI) };
+}
+
+/** Borders between US states, for the North American maps where state-level edge locations sit. */
+export function stateBorders(epsilon: number): MultiLineString {
+  const t = simplified('us-atlas/states-10m.json', epsilon);
+  return mesh(t, collection(t, 'states'), (a, b) => a !== b);
+}
+
+/** Validation lookups backed by the atlases: countries at 50m, falling back to 10m for ids 50m lacks. */
+export function nodeValidationAtlas(): ValidationAtlas {
+  const byId = (fc: Shapes, id: string): Feature[] => fc.features.filter((f) => String(f.id) === id);
+  return {
+    country(id) {
+      const at50 = byId(countryShapes('50m'), id);
+      return at50.length > 0 ? at50 : byId(countryShapes('10m'), id);
+    },
+    state(name) {
+      return stateShapes().features.filter((f) => f.properties.name === name);
+    },
+  };
+}

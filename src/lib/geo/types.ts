@@ -1,0 +1,63 @@
+/** The two kinds of location the report lists. */
+export type LocationKind = 'region' | 'edge';
+
+/** Continents the site groups locations by (site-added; the report does not group them). */
+export const CONTINENTS = ['Asia', 'Europe', 'North America', 'Oceania', 'South America'] as const;
+
+/** One of {@link CONTINENTS}. */
+export type Continent = (typeof CONTINENTS)[number];
+
+/** One entry of `src/data/locations.json`: site-added facts about a location the report names. */
+export interface LocationEntry {
+  kind: LocationKind;
+  /** AWS Region code, regions only. */
+  code?: string;
+  /** Display name of the country (site's choice, e.g. "United Kingdom" for "London, England"). */
+  country: string;
+  /** ISO 3166-1 numeric code of the territory containing the point, as Natural Earth ids it ("840"). */
+  isoNumeric: string;
+  /** US state name, for US entries; checked against us-atlas. */
+  state?: string;
+  continent: Continent;
+  lat: number;
+  lon: number;
+  /** What the point stands for, e.g. "Dallas, the state's largest metropolitan area". */
+  place?: string;
+}
+
+/** The data file: entries keyed by the location's name exactly as the report writes it. */
+export type LocationData = Readonly<Record<string, LocationEntry>>;
+
+/** The report's own lists of locations, verbatim and in report order. */
+export interface ReportLocations {
+  regions: readonly string[];
+  edges: readonly string[];
+}
+
+/** A report location joined with its site-added data, ready to render. */
+export interface Location {
+  /** Exactly as the report writes it. */
+  name: string;
+  kind: LocationKind;
+  code?: string;
+  country: string;
+  isoNumeric: string;
+  state?: string;
+  continent: Continent;
+  lat: number;
+  lon: number;
+  /** `slugify(name)`; anchors are `loc-<slug>` (table row) and `mk-<slug>` (map marker). */
+  slug: string;
+}
+
+/** A problem in the data file, naming the entry it concerns. */
+export interface ValidationError {
+  entry: string;
+  message: string;
+}
+
+/** Natural Earth scales shipped by world-atlas. */
+export type Resolution = '110m' | '50m' | '10m';
+
+/** A longitude/latitude box: [[west, south], [east, north]] in degrees. */
+export type GeoExtent = readonly [readonly [number, number], readonly [number, number]];

@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Resvg } from '@resvg/resvg-js';
+import type { AstroIntegration } from 'astro';
+import satori from 'satori';
+import { ogCardTree, type OgCard } from '../lib/og-card.ts';
+import { ogImageSize } from '../lib/page-meta.ts';
+
+const require = createRequire(import.meta.url);
+const fontFiles = [
+  { name: 'Inter', weight: 400, file: '@fontsource/inter/files/inter-latin-400-normal.woff' },
+  { name: 'Inter', weight: 600, file: '@fontsource/inter/files/inter-latin-600-normal.woff' },
+  { name: 'Source Serif', weight: 700, file: '@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff' },
+] as const;
+/** Bump when the card's look changes, so cached images are not reused. */
+const designVersion = 'card-1';
+
+const entities: Record<string, string> = { amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' };
+const decode = (s: string) => s.replace(/&(amp|quot|#39|lt|gt);/g, (_, e: string) => entities[e]!);
+
+/** The card a built page asks for in its `<meta property="og:image" data-og-*>` tag. */
+export function cardRequest(html: string): { url: string; card: OgCard } | undefined {
+  const tag = /<meta property="og:image"[^>]*>/.exec(html)?.[0];
+  if (!tag) return undefined;
+  const attrs = Object.fromEntries(Array.from(tag.matchAll(/([\w:-]+)="([^"]*)"/g), (m) => [m[1]!, decode(m[2]!)]));
+  const { content, 'data-og-title': title, 'data-og-label': label, 'data-og-site': site, 'data-og-byline': byline } = attrs;
+  if (!content || !title || !label || !site || !byline) return undefined;
+  return { url: content, card: { title, label, site, byline } };
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const all = await readdir(dir, { recursive: true });
+  return all.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).map((f) => join(dir, f));
+}
+
+/**
+ * Renders each page's 1200×630 preview image (satori → resvg) after the build, at the path its
+ * og:image names. Images are cached by their content, so an unchanged page is not rendered again.
+ */
+export default function ogImages({ cacheDir = 'node_modules/.cache/og-images' } = {}): AstroIntegration {
+  return {
+    name: 'soc3-og-images',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const out = fileURLToPath(dir);
+        const fonts = await Promise.all(fontFiles.map(async (f) => ({ ...f, style: 'normal' as const, data: await readFile(require.resolve(f.file)) })));
+        const fontHash = createHash('sha256');
+        for (const f of fonts) fontHash.update(f.data);
+        await mkdir(cacheDir, { recursive: true });
+        let rendered = 0;
+        let reused = 0;
+        for (const file of await htmlFiles(out)) {
+          const request = cardRequest(await readFile(file, 'utf8'));
+          if (!request) throw new Error(`${file}: no og:image card (data-og-title, data-og-label, data-og-site, data-og-byline); pages use Base.astro for their head`);
+          const target = join(out, decodeURIComponent(new URL(request.url).pathname));
+          const key = createHash('sha256').update(designVersion).update(fontHash.copy().digest('hex')).update(JSON.stringify(request.card)).digest('hex');
+          const cached = join(cacheDir, `${key}.png`);
+          await mkdir(dirname(target), { recursive: true });
+          try {
+            await copyFile(cached, target);
+            reused++;
+            continue;
+          } catch {
+            // Not cached yet: render below.
+          }
+          const svg = await satori(ogCardTree(request.card) as Parameters<typeof satori>[0], { ...ogImageSize, fonts });
+          const png = new Resvg(svg, { fitTo: { mode: 'width', value: ogImageSize.width } }).render().asPng();
+          await writeFile(cached, png);
+          await writeFile(target, png);
+          rendered++;
+        }
+        const seconds = ((performance.now() - started) / 1000).toFixed(2);
+        logger.info(`preview images: ${rendered} rendered, ${reused} reused from cache, in ${seconds} s`);
+      },
+    },
+  };
+}

@@ -1,0 +1,37 @@
+/** Where a build's time went, read from the lines Astro and the site's plugins log (undefined when a line is missing). */
+
+export interface BuildPhases {
+  /** Rendering the pages ("generating static routes … Completed in"). */
+  pagesSeconds: number | undefined;
+  /** The og-images plugin: rendering the preview images, or copying them from its cache. */
+  imagesSeconds: number | undefined;
+  imagesRendered: number | undefined;
+  imagesReused: number | undefined;
+  /** Pagefind indexing. */
+  searchIndexSeconds: number | undefined;
+}
+
+const number = (text: string, pattern: RegExp) => {
+  const m = pattern.exec(text)?.[1];
+  return m === undefined ? undefined : Number(m);
+};
+
+/** Astro writes a duration as `850ms`, `2.67s` or, from a minute, `4m 3s`. */
+function astroDuration(token: string | undefined): number | undefined {
+  const m = token === undefined ? null : /^(?:(\d+)m (\d+)s|([\d.]+)(ms|s))$/.exec(token);
+  if (!m) return undefined;
+  if (m[1] !== undefined) return Number(m[1]) * 60 + Number(m[2]);
+  return Number(m[3]) / (m[4] === 'ms' ? 1000 : 1);
+}
+
+export function buildPhases(log: string): BuildPhases {
+  const images = /preview images: (\d+) rendered, (\d+) reused from cache, in ([\d.]+) s/.exec(log);
+  const indexMs = number(log, /indexed \d+ pages in (\d+) ms/);
+  return {
+    pagesSeconds: astroDuration(/generating static routes[\s\S]*?Completed in (\d+m \d+s|[\d.]+m?s)\./.exec(log)?.[1]),
+    imagesSeconds: images ? Number(images[3]) : undefined,
+    imagesRendered: images ? Number(images[1]) : undefined,
+    imagesReused: images ? Number(images[2]) : undefined,
+    searchIndexSeconds: indexMs === undefined ? undefined : indexMs / 1000,
+  };
+}

@@ -1,0 +1,92 @@
+/** Lighthouse category scores (×100) for a few pages, mobile and desktop, each the median of BENCH_LH_RUNS runs. */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { chromiumPath } from '../helpers/browser.ts';
+import { median } from './stats.ts';
+import { printTable } from './table.ts';
+
+const pages = [
+  { type: 'home', path: '/' },
+  { type: 'service', path: '/services/amazon-simple-storage-service-s3/' },
+  { type: 'locations', path: '/locations/' },
+  { type: 'search', path: '/search/' },
+] as const;
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const formFactors = ['mobile', 'desktop'] as const;
+const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+type Category = (typeof categories)[number];
+
+export interface LighthouseScore {
+  page: string;
+  path: string;
+  formFactor: (typeof formFactors)[number];
+  runs: number;
+  /** Median score ×100 per category; null where Lighthouse gave no score. */
+  scores: Record<Category, number | null>;
+  /** Why a score is below 100: in a run where a category scored less, its weighted audits that did not fully pass. */
+  failedAudits: string[];
+  /** Lighthouse's own warnings and runtime errors, kept so a low score can be read against them. */
+  warnings: string[];
+}
+
+export type LighthouseBench = { ran: true; results: LighthouseScore[] } | { ran: false; reason: string };
+
+export async function benchLighthouse(origin: string, runs: number): Promise<LighthouseBench> {
+  let chrome: chromeLauncher.LaunchedChrome;
+  try {
+    chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags });
+  } catch (error) {
+    return { ran: false, reason: `Chromium did not start for Lighthouse: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  try {
+    const results: LighthouseScore[] = [];
+    for (const { type, path } of pages) {
+      for (const formFactor of formFactors) {
+        const samples: Record<Category, number[]> = { performance: [], accessibility: [], 'best-practices': [], seo: [] };
+        const warnings = new Set<string>();
+        const failedAudits = new Set<string>();
+        for (let i = 0; i < runs; i++) {
+          const flags = { port: chrome.port, output: 'json' as const, logLevel: 'error' as const, onlyCategories: [...categories] };
+          const result = await lighthouse(origin + path, flags, formFactor === 'desktop' ? desktopConfig : undefined);
+          if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+          const { lhr } = result;
+          if (lhr.runtimeError) warnings.add(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+          for (const w of lhr.runWarnings) warnings.add(w);
+          for (const c of categories) {
+            const category = lhr.categories[c];
+            if (typeof category?.score === 'number') samples[c].push(category.score * 100);
+            if (category?.score === 1) continue;
+            for (const ref of category?.auditRefs ?? []) {
+              const audit = lhr.audits[ref.id];
+              if (ref.weight > 0 && typeof audit?.score === 'number' && audit.score < 1) failedAudits.add(`${c}: ${ref.id} (${audit.title})`);
+            }
+          }
+        }
+        const scores = Object.fromEntries(categories.map((c) => [c, samples[c].length > 0 ? median(samples[c]) : null])) as Record<Category, number | null>;
+        results.push({ page: type, path, formFactor, runs, scores, failedAudits: [...failedAudits], warnings: [...warnings] });
+      }
+    }
+    return { ran: true, results };
+  } catch (error) {
+    return { ran: false, reason: `Lighthouse failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}` };
+  } finally {
+    chrome.kill();
+  }
+}
+
+export function printLighthouse(bench: LighthouseBench): void {
+  if (!bench.ran) {
+    console.log(`\n4. Lighthouse: not run. ${bench.reason}`);
+    return;
+  }
+  const runs = bench.results[0]?.runs ?? 0;
+  printTable(
+    `4. Lighthouse 13 scores ×100 (${runs === 1 ? 'one run each' : `median of ${runs} runs`}; performance is noisy on this 2-core machine)`,
+    ['page', 'form factor', ...categories],
+    bench.results.map((r) => [r.page, r.formFactor, ...categories.map((c) => (r.scores[c] === null ? '–' : Math.round(r.scores[c]!)))]),
+  );
+  for (const r of bench.results) {
+    for (const line of [...r.failedAudits, ...r.warnings]) console.log(`  ${r.page} (${r.formFactor}): ${line}`);
+  }
+}

@@ -1,0 +1,29 @@
+/** The bench's settings, from its command line and environment (BENCH_RUNS, BENCH_SCALES, BENCH_LH_RUNS, BENCH_QUICK). */
+
+export interface BenchOptions {
+  /** `--quick` or BENCH_QUICK=1: build and page weight only, no scaling and no Lighthouse. */
+  quick: boolean;
+  /** Warm builds timed after the one cold build (BENCH_RUNS, default 3). */
+  buildRuns: number;
+  /** Report sizes built for the scaling check, as multiples of the real report (BENCH_SCALES, default 10,50). */
+  scales: number[];
+  /** Lighthouse runs per page and form factor; scores are their median (BENCH_LH_RUNS, default 1). */
+  lighthouseRuns: number;
+}
+
+function positiveInt(name: string, text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive whole number, got "${text}"`);
+  return n;
+}
+
+export function benchOptions(argv: readonly string[], env: NodeJS.ProcessEnv): BenchOptions {
+  const unknown = argv.filter((a) => a !== '--quick');
+  if (unknown.length > 0) throw new Error(`unknown argument(s): ${unknown.join(' ')} (the only flag is --quick)`);
+  return {
+    quick: argv.includes('--quick') || env['BENCH_QUICK'] === '1',
+    buildRuns: positiveInt('BENCH_RUNS', env['BENCH_RUNS'] ?? '3'),
+    scales: (env['BENCH_SCALES'] ?? '10,50').split(',').map((s) => positiveInt('BENCH_SCALES', s.trim())),
+    lighthouseRuns: positiveInt('BENCH_LH_RUNS', env['BENCH_LH_RUNS'] ?? '1'),
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * `npm run bench`: build time and memory, page weight against its budgets, search, build scaling and Lighthouse,
+ * printed as tables and written to tests/.output/bench.json. Exits non-zero when a page-weight budget fails.
+ * `--quick` (or BENCH_QUICK=1) skips scaling and Lighthouse.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser, startPreview } from '../helpers/browser.ts';
+import { checkBudgets, printBudgets } from './budgets.ts';
+import { benchBuild, printBuild } from './build-time.ts';
+import { benchLighthouse, printLighthouse } from './lighthouse.ts';
+import { benchOptions } from './options.ts';
+import { measurePageWeight, printPageWeight } from './page-weight.ts';
+import { benchScaling, printScaling } from './scaling.ts';
+import { printSearchLatency, searchLatency } from './search-latency-slot.ts';
+
+const outputFile = fileURLToPath(new URL('../.output/bench.json', import.meta.url));
+const options = benchOptions(process.argv.slice(2), process.env);
+const machine = { node: process.version, cpus: availableParallelism(), cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30) };
+
+console.log(`bench ${new Date().toISOString()}: Node ${machine.node}, ${machine.cpus} CPUs, ${machine.memoryGB} GB`);
+console.log(`options: ${JSON.stringify(options)}${options.quick ? ' (quick: no scaling, no Lighthouse)' : ''}`);
+
+console.log(`\nbuilding: 1 cold + ${options.buildRuns} warm …`);
+const build = benchBuild(options.buildRuns);
+printBuild(build);
+
+const server = await startPreview();
+try {
+  const browser = await launchBrowser();
+  const pageWeight = await measurePageWeight(browser, server.origin).finally(() => browser.close());
+  printPageWeight(pageWeight);
+  const budgets = checkBudgets(pageWeight);
+  printBudgets(budgets);
+
+  const search = await searchLatency(server.origin);
+  printSearchLatency(search);
+
+  const scaling = options.quick ? null : benchScaling(options.scales);
+  if (scaling) printScaling(scaling);
+  else console.log('\n3. Scaling: skipped (quick)');
+
+  const lighthouse = options.quick ? null : await benchLighthouse(server.origin, options.lighthouseRuns);
+  if (lighthouse) printLighthouse(lighthouse);
+  else console.log('\n4. Lighthouse: skipped (quick)');
+
+  mkdirSync(dirname(outputFile), { recursive: true });
+  writeFileSync(outputFile, `${JSON.stringify({ date: new Date().toISOString(), machine, options, build, pageWeight, budgets, search, scaling, lighthouse }, null, 2)}\n`);
+  console.log(`\nwritten: ${outputFile}`);
+
+  const failed = budgets.filter((v) => !v.pass);
+  console.log(failed.length === 0 ? 'budgets: all PASS' : `budgets: ${failed.length} FAIL (${failed.map((v) => `${v.page}: ${v.budget}`).join('; ')})`);
+  process.exitCode = failed.length === 0 ? 0 : 1;
+} finally {
+  await server.stop();
+}

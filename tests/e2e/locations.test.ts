@@ -1,0 +1,145 @@
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, startPreview, viewports, watchProblems } from '../helpers/browser.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startPreview>>;
+beforeAll(async () => {
+  server = await startPreview();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Opens /locations/ in a fresh context; returns the page and the problems it logged. */
+async function open(options: BrowserContextOptions): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems = watchProblems(page, server.origin);
+  const response = await page.goto(`${server.origin}/locations/`, { waitUntil: 'networkidle' });
+  expect(response?.status()).toBe(200);
+  return { page, problems, close: () => context.close() };
+}
+
+const visibleCount = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+
+/** A marker's tooltip counts as shown when it has a real size on screen. */
+const tipShown = (page: Page, slug: string) =>
+  page.locator(`#mk-${slug} .mk-tip`).evaluate((el) => el.getBoundingClientRect().width > 40 && getComputedStyle(el).clipPath === 'none');
+
+describe('/locations/ in a browser', () => {
+  it.each([
+    ['desktop', viewports.desktop],
+    ['phone (375 px)', viewports.phone],
+    ['small phone (320 px)', { ...viewports.phone, viewport: { width: 320, height: 640 } }],
+  ] as const)('loads cleanly and never scrolls sideways: %s', async (_name, options) => {
+    const { page, problems, close } = await open(options);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'page scrolls sideways').toBeLessThanOrEqual(0);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('filters Regions, edge locations or both, on the maps and in the table', async () => {
+    const { page, close } = await open(viewports.desktop);
+    const counts = async () => [await visibleCount(page, 'a.mk-a'), await visibleCount(page, 'tr[id^="loc-"]')];
+    expect(await counts()).toEqual([61, 61]);
+    await page.getByLabel('Regions (15)').check();
+    expect(await counts()).toEqual([15, 15]);
+    expect(await visibleCount(page, 'tbody th[scope="rowgroup"]')).toBe(11);
+    await page.getByLabel('Edge locations (46)').check();
+    expect(await counts()).toEqual([46, 46]);
+    await page.getByLabel('Both (61)').check();
+    expect(await counts()).toEqual([61, 61]);
+    await close();
+  });
+
+  it('shows a marker’s label when it gets keyboard focus', async () => {
+    const { page, close } = await open(viewports.desktop);
+    expect(await tipShown(page, 'frankfurt-germany')).toBe(false);
+    await page.locator('#mk-frankfurt-germany').focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    expect(await tipShown(page, 'frankfurt-germany')).toBe(true);
+    const name = await page.locator('#mk-frankfurt-germany').evaluate((el) => el.textContent?.replace(/\s+/g, ' ').trim());
+    expect(name).toBe('Frankfurt, Germany — Edge location, Germany');
+    await close();
+  });
+
+  it('highlights a marker from its table row and a row from its marker', async () => {
+    const { page, close } = await open(viewports.desktop);
+    await page.locator('#loc-tokyo-japan').hover();
+    await expect.poll(() => page.locator('#mk-tokyo-japan').getAttribute('class')).toMatch(/\bis-hl\b/);
+    expect(await tipShown(page, 'tokyo-japan')).toBe(true);
+    await page.locator('#mk-europe-london').hover();
+    await expect.poll(() => page.locator('#loc-europe-london').getAttribute('class')).toMatch(/\bis-hl\b/);
+    expect(await page.locator('#loc-tokyo-japan').getAttribute('class')).not.toMatch(/\bis-hl\b/);
+    await page.locator('#loc-madrid-spain a').focus();
+    await expect.poll(() => page.locator('#mk-madrid-spain').getAttribute('class')).toMatch(/\bis-hl\b/);
+    await close();
+  });
+
+  it('on touch, a first tap shows the label and a second follows the link to the row', async () => {
+    const { page, close } = await open(viewports.phone);
+    const marker = page.locator('#mk-new-jersey-united-states');
+    await marker.scrollIntoViewIfNeeded();
+    await marker.tap();
+    expect(await tipShown(page, 'new-jersey-united-states')).toBe(true);
+    expect(new URL(page.url()).hash).toBe('');
+    await marker.tap();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#loc-new-jersey-united-states');
+    await close();
+  });
+
+  it('keeps every marker a 24 px target, apart from its neighbours, on a 320 px screen', async () => {
+    const { page, close } = await open({ ...viewports.phone, viewport: { width: 320, height: 640 } });
+    const boxes = await page.locator('a.mk-a').evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { map: e.closest('figure')?.id, x: r.x + r.width / 2, y: r.y + r.height / 2, w: r.width, h: r.height };
+      }),
+    );
+    expect(boxes).toHaveLength(61);
+    for (const [i, a] of boxes.entries()) {
+      expect(a.w).toBeGreaterThanOrEqual(24);
+      expect(a.h).toBeGreaterThanOrEqual(24);
+      for (const b of boxes.slice(i + 1).filter((b) => b.map === a.map)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(24);
+    }
+    await close();
+  });
+
+  it.each([
+    ['desktop', viewports.desktop],
+    ['phone', viewports.phone],
+  ] as const)('never lets two always-on labels overlap: %s', async (_name, options) => {
+    const { page, close } = await open(options);
+    const boxes = await page.locator('.mk-name').evaluateAll((els) =>
+      els
+        .filter((e) => getComputedStyle(e).display !== 'none')
+        .map((e) => ({ map: e.closest('figure')?.id, text: e.textContent, r: e.getBoundingClientRect().toJSON() as DOMRect })),
+    );
+    expect(boxes.length).toBeGreaterThan(options === viewports.desktop ? 60 : 20);
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1).filter((b) => b.map === a.map)) {
+        const apart = a.r.right <= b.r.left || b.r.right <= a.r.left || a.r.bottom <= b.r.top || b.r.bottom <= a.r.top;
+        expect(apart, `${a.text} overlaps ${b.text}`).toBe(true);
+      }
+    }
+    await close();
+  });
+
+  it('follows the dark theme', async () => {
+    const colour = async (options: BrowserContextOptions) => {
+      const { page, close } = await open(options);
+      const c = await page.locator('#mk-europe-frankfurt .ki').evaluate((el) => getComputedStyle(el).backgroundColor);
+      await close();
+      return c;
+    };
+    const light = await colour({ ...viewports.desktop, colorScheme: 'light' });
+    const dark = await colour({ ...viewports.desktop, colorScheme: 'dark' });
+    expect(light).not.toBe(dark);
+  });
+});

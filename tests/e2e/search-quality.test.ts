@@ -1,0 +1,69 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pagefindOptions } from '../../src/components/search/search-config.ts';
+import { launchBrowser, startPreview } from '../helpers/browser.ts';
+import { qualityCases } from './search-queries.ts';
+
+/**
+ * Search quality: the queries staff and customers type, each of which must bring up its service among
+ * the first three results. Searches run in Chromium against the built index with the site's own
+ * options (search-config.ts), the way the dialog and the /search/ page run them.
+ */
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startPreview>>;
+let page: Page;
+beforeAll(async () => {
+  server = await startPreview();
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  await page.goto(`${server.origin}/`);
+  // A string, so that Vitest does not rewrite the browser's import() as its own.
+  await page.evaluate(`import('/pagefind/pagefind.js').then(async (pagefind) => {
+    await pagefind.options(${JSON.stringify(pagefindOptions)});
+    window.pagefind = pagefind;
+  })`);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** The paths of the first `n` results for a query. */
+function topResults(query: string, n = 3): Promise<string[]> {
+  return page.evaluate(
+    async ({ query, n }) => {
+      type Result = { data: () => Promise<{ url: string }> };
+      const { pagefind } = window as unknown as { pagefind: { search: (q: string) => Promise<{ results: Result[] }> } };
+      const { results } = await pagefind.search(query);
+      return Promise.all(results.slice(0, n).map(async (r) => new URL((await r.data()).url, location.href).pathname));
+    },
+    { query, n },
+  );
+}
+
+describe('search quality: the expected service is among the first three results', () => {
+  it('has at least 20 queries of each way of asking together, and at least 5 of each', () => {
+    expect(qualityCases.length).toBeGreaterThanOrEqual(20);
+    for (const by of ['name', 'abbreviation', 'function'] as const) expect(qualityCases.filter((c) => c.by === by).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(qualityCases)('$by: "$query" finds $expect', async ({ query, expect: slug }) => {
+    expect(await topResults(query)).toContain(`/services/${slug}/`);
+  });
+
+  it('ranks an abbreviation\'s own service first', async () => {
+    for (const [query, slug] of [['S3', 'amazon-simple-storage-service-s3'], ['EC2', 'amazon-elastic-compute-cloud-ec2'], ['ECS', 'amazon-ec2-container-service-ecs'], ['IAM', 'aws-identity-and-access-management-iam']]) {
+      expect((await topResults(query!, 1))[0], query).toBe(`/services/${slug}/`);
+    }
+  });
+
+  it('indexes each description once: no category page is found by words only its services use', async () => {
+    const paths = await topResults('terabytes', 10);
+    expect(paths).toEqual(['/services/amazon-simple-storage-service-s3/']);
+  });
+
+  it('keeps the site\'s own words out of the index', async () => {
+    // Words the report never uses, on every service page in the site's navigation, facts and controls.
+    for (const word of ['previous', 'copy']) expect(await topResults(word, 10), word).toEqual([]);
+  });
+});

@@ -1,0 +1,235 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, startPreview, viewports, watchProblems } from '../helpers/browser.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startPreview>>;
+beforeAll(async () => {
+  server = await startPreview();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const kms = '/services/aws-key-management-service-kms/';
+const dialog = 'pagefind-modal dialog[open]';
+const resultLinks = '.sr-result .sr-link';
+
+/** A fresh page at `path`, with its problems and every request it makes recorded. */
+async function open(path: string, options: object = viewports.desktop): Promise<{ context: BrowserContext; page: Page; problems: string[]; requests: string[] }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems = watchProblems(page, server.origin);
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+  return { context, page, problems, requests };
+}
+
+/** The titles of the results shown, once the first `count` have rendered. */
+async function resultTitles(page: Page, count = 3): Promise<string[]> {
+  await page.locator(resultLinks).nth(count - 1).waitFor({ timeout: 10_000 });
+  return page.locator(`${resultLinks} .sr-title`).allTextContents();
+}
+
+const pathOf = (url: string) => new URL(url).pathname;
+
+/** WCAG 2.2 A/AA violations axe finds on the page as it is now. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  type Violation = { id: string; nodes: { target: string[] }[] };
+  const violations: Violation[] = await page.evaluate(
+    `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } }).then((r) => r.violations)`,
+  );
+  return violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('the search dialog', () => {
+  it('loads no search code before the reader asks, and all of it on the first keystroke', async () => {
+    const { context, page, problems, requests } = await open(kms);
+    const searchRequests = () => requests.filter((r) => r.startsWith('/pagefind/') || /search|highlight/i.test(r));
+    expect(searchRequests()).toEqual([]);
+    await page.keyboard.press('/');
+    await page.locator(dialog).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(searchRequests()).toEqual(expect.arrayContaining(['/pagefind/pagefind-component-ui.js', '/pagefind/pagefind-component-ui.css']));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('opens with /, finds a service by abbreviation, and arrow keys and Enter follow it, highlighted', async () => {
+    const { context, page, problems } = await open('/categories/compute/');
+    await page.keyboard.press('/');
+    await page.locator(dialog).waitFor();
+    await expect(page.evaluate(() => document.activeElement?.matches('pagefind-input input'))).resolves.toBe(true);
+    await page.keyboard.type('kms');
+    const titles = await resultTitles(page, 1);
+    expect(titles.slice(0, 3)).toContain('AWS Key Management Service (KMS)');
+    // Down from the input to the first result, then down/up among the results.
+    await page.keyboard.press('ArrowDown');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(titles[0]);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(titles[0]);
+    await Promise.all([page.waitForURL((url) => url.pathname === kms), page.keyboard.press('Enter')]);
+    // The page marks the searched words in the report's text (here its name, the h1), and only there.
+    const mark = page.locator('[data-pagefind-body] mark.pagefind-highlight').first();
+    await mark.waitFor();
+    await expect(mark.textContent()).resolves.toMatch(/^\(?KMS/);
+    await expect(page.locator('mark.pagefind-highlight').count()).resolves.toBe(await page.locator('[data-pagefind-body] mark.pagefind-highlight').count());
+    expect(new URL(page.url()).searchParams.getAll('highlight')).toEqual(['kms']);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps what is typed while search loads: a quick "/ec2" searches for ec2', async () => {
+    const { context, page, problems } = await open('/sections/people/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('ec2');
+    await page.locator(dialog).waitFor();
+    await expect.poll(() => page.locator('pagefind-modal pagefind-input input').inputValue()).toBe('ec2');
+    await expect(resultTitles(page, 1)).resolves.toContain('Amazon Elastic Compute Cloud (EC2)');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('opens with Ctrl+K, and Escape closes it and gives focus back', async () => {
+    const { context, page, problems } = await open('/sections/data/');
+    const control = page.locator('[data-search-control]');
+    await control.focus();
+    await page.keyboard.press('Control+k');
+    await page.locator(dialog).waitFor();
+    await page.keyboard.type('data warehouse');
+    await expect(resultTitles(page, 1)).resolves.toContain('Amazon Redshift');
+    await page.keyboard.press('Escape');
+    await page.locator(dialog).waitFor({ state: 'detached' });
+    await expect(control.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('opens from the header control, narrows by a filter, and opens the query as a shareable page', async () => {
+    const { context, page, problems } = await open('/');
+    await page.locator('[data-search-control]').click();
+    await page.locator(dialog).waitFor();
+    await page.keyboard.type('security');
+    const all = await resultTitles(page, 3);
+    expect(all).toContain('Security & Identity'); // the category page
+    // Kind → Service: only service pages remain.
+    await page.locator(`${dialog} pagefind-filter-dropdown[filter="kind"] .pf-dropdown-trigger`).click();
+    await page.locator(`${dialog} [role="option"][data-value="Service"]`).click();
+    await expect
+      .poll(async () => {
+        const contexts = await page.locator('.sr-result .sr-context').allTextContents();
+        return contexts.length > 0 && contexts.every((c) => c.startsWith('Service · '));
+      })
+      .toBe(true);
+    expect(await page.locator(`${resultLinks} .sr-title`).allTextContents()).not.toContain('Security & Identity');
+    const pageLink = page.locator('.sr-page-link');
+    expect(new URL((await pageLink.getAttribute('href'))!, server.origin).search).toBe('?q=security&kind=Service');
+    await Promise.all([page.waitForURL(/\/search\//), pageLink.click()]);
+    await expect.poll(() => page.locator(`${resultLinks} .sr-title`).allTextContents()).toEqual(expect.arrayContaining(['AWS Shield']));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it.each(['light', 'dark'] as const)('is accessible with results and a filter chosen, in the %s theme (axe, WCAG 2.2 AA)', async (colorScheme) => {
+    const { context, page } = await open('/services/', { ...viewports.desktop, colorScheme });
+    await page.keyboard.press('/');
+    await page.locator(dialog).waitFor();
+    await page.keyboard.type('database');
+    await resultTitles(page, 3);
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    await page.locator(`${dialog} pagefind-filter-dropdown[filter="kind"] .pf-dropdown-trigger`).click();
+    await page.locator(`${dialog} [role="option"][data-value="Service"]`).click();
+    await resultTitles(page, 1);
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    await context.close();
+  });
+
+  it('works on a phone: the dialog fills the screen and a tap on a result follows it', async () => {
+    const { context, page, problems } = await open('/', viewports.phone);
+    await page.locator('[data-search-control]').tap();
+    await page.locator(dialog).waitFor();
+    const box = await page.locator(dialog).boundingBox();
+    expect(box?.width).toBe(375);
+    await page.keyboard.type('S3');
+    await expect(resultTitles(page, 1)).resolves.toContain('Amazon Simple Storage Service (S3)');
+    await Promise.all([page.waitForURL((url) => url.pathname === '/services/amazon-simple-storage-service-s3/'), page.locator(resultLinks).first().tap()]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the /search/ page', () => {
+  it('reads the query and filters from the URL', async () => {
+    const { context, page, problems } = await open('/search/?q=encryption&kind=Service');
+    const titles = await resultTitles(page, 2);
+    expect(titles.slice(0, 3)).toContain('AWS Key Management Service (KMS)');
+    await expect(page.locator('[data-search-page] input[type="search"]').inputValue()).resolves.toBe('encryption');
+    await expect(page.locator('pagefind-filter-dropdown[filter="kind"] .pf-dropdown-selected-badge').textContent()).resolves.toBe('1');
+    // A result followed from the page marks the word in the description.
+    await Promise.all([page.waitForURL((url) => url.pathname === kms), page.locator(resultLinks, { hasText: 'AWS Key Management Service (KMS)' }).click()]);
+    await expect.poll(() => page.locator('article.report-text mark.pagefind-highlight').allTextContents()).toContain('encryption');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the URL in step with the query, so the address can be shared', async () => {
+    const { context, page, problems } = await open('/search/');
+    const box = page.locator('[data-search-page] input[type="search"]');
+    await box.waitFor();
+    await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.type('route 53');
+    await expect(resultTitles(page, 1)).resolves.toContain('Amazon Route 53');
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=route+53');
+    await expect(page.title()).resolves.toMatch(/^“route 53” · Search/);
+    // The address, opened afresh, gives the same search.
+    const shared = page.url();
+    const second = await open(new URL(shared).pathname + new URL(shared).search);
+    await expect(resultTitles(second.page, 1)).resolves.toContain('Amazon Route 53');
+    await second.context.close();
+    // Clearing the query clears the address.
+    await box.fill('');
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('gives / to its own search box instead of opening the dialog', async () => {
+    const { context, page, problems } = await open('/search/?q=glacier');
+    await expect(resultTitles(page, 1)).resolves.toContain('Amazon Glacier');
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    const box = page.locator('[data-search-page] input[type="search"]');
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect(page.locator(dialog).count()).resolves.toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('says what to use instead when JavaScript is off', async () => {
+    const context = await browser.newContext({ ...viewports.desktop, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/search/?q=s3`);
+    await expect(page.locator('noscript').innerHTML()).resolves.toContain('href="/services/"');
+    await context.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the header control is a link to the services catalog', async () => {
+    const context = await browser.newContext({ ...viewports.desktop, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${kms}`);
+    await Promise.all([page.waitForURL((url) => url.pathname === '/services/'), page.locator('[data-search-control]').click()]);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Services');
+    expect(pathOf(page.url())).toBe('/services/');
+    await context.close();
+  });
+});

@@ -1,0 +1,134 @@
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
+import { getDocumentProxy, extractText } from 'unpdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, startPreview, viewports, watchProblems } from '../helpers/browser.ts';
+import { fixtureText, sentences } from '../helpers/report-text.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startPreview>>;
+let context: BrowserContext;
+beforeAll(async () => {
+  server = await startPreview();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function open(path: string, options: BrowserContextOptions = viewports.desktop) {
+  context = await browser.newContext(options);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const page = await context.newPage();
+  const problems = watchProblems(page, server.origin);
+  await page.goto(server.origin + path);
+  return { page, problems };
+}
+
+describe('links to a precise part', () => {
+  it('copies a heading’s absolute URL and confirms it', async () => {
+    const { page, problems } = await open('/categories/storage/');
+    const heading = page.locator('h2#amazon-glacier');
+    await heading.hover();
+    await expect(heading.locator('.heading-anchor').isVisible()).resolves.toBe(true);
+    await heading.locator('.heading-anchor').click();
+    await expect.poll(() => page.locator('.toast').textContent()).toBe('Link to this heading copied');
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${server.origin}/categories/storage/#amazon-glacier`);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a heading’s link control on keyboard focus', async () => {
+    const { page } = await open('/categories/storage/');
+    const anchor = page.locator('h2#amazon-glacier .heading-anchor');
+    await anchor.focus();
+    await expect.poll(() => anchor.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+    await context.close();
+  });
+
+  it.each(Object.entries(viewports))('copies a service page’s link from its button (%s)', async (_name, options) => {
+    const { page, problems } = await open('/services/aws-lambda/', options);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${server.origin}/services/aws-lambda/`);
+    await expect.poll(() => page.locator('.toast').textContent()).toBe('Link to this page copied');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('offers a link to a selected passage, which lands on and highlights it', async () => {
+    const { page } = await open('/sections/availability/');
+    const passage = 'authoritative backups are maintained and monitored';
+    await page.evaluate((text) => {
+      const p = Array.from(document.querySelectorAll('article p')).find((el) => el.textContent!.includes(text))!;
+      const node = p.firstChild!;
+      const start = node.textContent!.indexOf(text);
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + text.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      document.dispatchEvent(new PointerEvent('pointerup'));
+    }, passage);
+    const button = page.getByRole('button', { name: 'Copy link to this passage' });
+    await button.click();
+    const url = await page.evaluate(() => navigator.clipboard.readText());
+    expect(url).toBe(`${server.origin}/sections/availability/#:~:text=authoritative%20backups%20are%20maintained%20and%20monitored`);
+    await context.close();
+
+    // Opened fresh, the link scrolls the passage into view (and Chromium paints it highlighted).
+    const fresh = await open('/', { viewport: { width: 1280, height: 500 } });
+    await fresh.page.goto(url);
+    await fresh.page.waitForFunction(() => scrollY > 0);
+    const inView = await fresh.page.evaluate((text) => {
+      const p = Array.from(document.querySelectorAll('article p')).find((el) => el.textContent!.includes(text))!;
+      const r = p.getBoundingClientRect();
+      return r.bottom > 0 && r.top < innerHeight;
+    }, passage);
+    expect(inView).toBe(true);
+    await context.close();
+  });
+});
+
+describe('theme', () => {
+  it('switches, persists across a reload, and paints no wrong theme first', async () => {
+    const { page } = await open('/', { ...viewports.desktop, colorScheme: 'light' });
+    const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await bg();
+    await page.getByRole('radio', { name: 'Dark' }).check({ force: true });
+    const dark = await bg();
+    expect(dark).not.toBe(light);
+    await page.reload();
+    await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe('dark');
+    await expect(bg()).resolves.toBe(dark);
+    await expect(page.getByRole('radio', { name: 'Dark' }).isChecked()).resolves.toBe(true);
+    // The theme is set by the head script, before the body is parsed: check the first paint's state.
+    const firstPaint = await page.evaluate(() => performance.getEntriesByType('navigation').length > 0 && document.documentElement.dataset['theme']);
+    expect(firstPaint).toBe('dark');
+    await page.getByRole('radio', { name: 'System' }).check({ force: true });
+    await page.reload();
+    await expect(bg()).resolves.toBe(light);
+    await context.close();
+  });
+});
+
+describe('print', () => {
+  it('prints /report/ as a complete PDF with the title, organization and period first', async () => {
+    const { page } = await open('/report/');
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    const doc = await getDocumentProxy(new Uint8Array(pdf));
+    const { text } = await extractText(doc, { mergePages: false });
+    const pages = (text as string[]).map((t) => t.replace(/\s+/g, ' '));
+    expect(pages.length).toBeGreaterThan(5);
+    const all = pages.join(' ').replace(/\s+/g, ' ');
+    expect(pages[0]).toContain('Amazon Web Services System');
+    expect(pages[0]).toContain('Amazon Web Services, Inc.');
+    expect(pages[0]).toContain('1 April 2017 to 30 September 2017');
+    // Every sentence of the report is in the PDF; a hyphen the report has may fall at a line end.
+    const flat = all.replace(/[-\s]/g, '');
+    const missing = sentences(fixtureText()).filter((s) => !flat.includes(s.replace(/[-\s]/g, '')));
+    expect(missing).toEqual([]);
+    expect(all).not.toContain('Report contents');
+    expect(all).not.toContain('Copy link');
+    await context.close();
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { ogImagePath, pageMeta } from '../../src/lib/page-meta.ts';
+import type { Report } from '../../src/lib/report-model.ts';
+
+const report = {
+  basePath: '',
+  facts: {
+    organization: 'Amazon Web Services, Inc.',
+    system: 'Amazon Web Services System',
+    document: 'SOC 3 report',
+    period: { start: new Date('2017-04-01'), end: new Date('2017-09-30') },
+    criteria: ['security', 'availability', 'confidentiality'],
+    framework: 'AICPA TSP section 100A',
+    order: [],
+  },
+} as unknown as Report;
+
+describe('pageMeta', () => {
+  const meta = pageMeta(report, 'https://soc3.example.com/', {
+    title: 'AWS Lambda',
+    description: 'AWS Lambda lets customers run code without provisioning or managing servers on their own.',
+    path: '/services/aws-lambda/',
+    label: 'Compute · Service',
+    schemaType: 'Article',
+  });
+
+  it('appends the site name to the title, once', () => {
+    expect(meta.title).toBe('AWS Lambda · Amazon Web Services SOC 3 report');
+    const home = pageMeta(report, 'https://soc3.example.com/', { title: 'Amazon Web Services SOC 3 report', description: 'x', path: '/', label: 'SOC 3 report' });
+    expect(home.title).toBe('Amazon Web Services SOC 3 report');
+  });
+
+  it('builds absolute canonical and image URLs from the one site setting', () => {
+    expect(meta.canonical).toBe('https://soc3.example.com/services/aws-lambda/');
+    expect(meta.image.url).toBe('https://soc3.example.com/og/services/aws-lambda.png');
+    expect(meta.image).toMatchObject({ width: 1200, height: 630 });
+  });
+
+  it('describes the preview image and the report it belongs to', () => {
+    expect(meta.image.alt).toBe('Compute · Service: AWS Lambda. Amazon Web Services, Inc. · 1 April 2017 to 30 September 2017.');
+    expect(meta.card).toEqual({ title: 'AWS Lambda', label: 'Compute · Service', site: 'Amazon Web Services SOC 3 report', byline: 'Amazon Web Services, Inc. · 1 April 2017 to 30 September 2017' });
+    expect(meta.jsonLd).toMatchObject({
+      '@type': 'Article',
+      url: 'https://soc3.example.com/services/aws-lambda/',
+      isPartOf: { '@type': 'Report', temporalCoverage: '2017-04-01/2017-09-30', author: { name: 'Amazon Web Services, Inc.' } },
+    });
+  });
+});
+
+describe('ogImagePath', () => {
+  it('maps page paths to PNG paths', () => {
+    expect(ogImagePath('/')).toBe('/og/index.png');
+    expect(ogImagePath('/services/aws-lambda/')).toBe('/og/services/aws-lambda.png');
+    expect(ogImagePath('/404.html')).toBe('/og/404.png');
+  });
+});
