@@ -13,7 +13,7 @@ export interface Link {
 export const addedHeadingNote = 'Heading added by this site: the report prints this part without one.';
 
 /** Site labels for the scope lists in the table of contents (the report gives them no headings). */
-const scopeLabels: Record<keyof typeof scopeLists, string> = { services: 'Services in scope', 'edge-locations': 'Edge locations' };
+export const scopeLabels: Record<keyof typeof scopeLists, string> = { services: 'Services in scope', 'edge-locations': 'Edge locations' };
 
 /** Breadcrumbs, table of contents and prev/next for a section or category page. */
 export function pageOutline(report: Report, page: ReportPage) {

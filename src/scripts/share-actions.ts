@@ -1,6 +1,6 @@
 /** Copying links to headings, pages and passages, and the Web Share sheet; run on first use (see share-boot.ts). */
 import { textFragmentUrl } from '../lib/text-fragment.ts';
-import { shareQueue, type ShareRequest } from './share-queue.ts';
+import type { ShareRequest, ShareWindow } from './share-queue.ts';
 
 const here = () => `${location.origin}${location.pathname}`;
 
@@ -65,6 +65,7 @@ function offerQuote(): void {
   quoteButton.hidden = false;
 }
 
-const queue = shareQueue();
+// share-boot.ts created the queue and put this script into the page.
+const queue = (window as ShareWindow).soc3Share ?? { pending: [] };
 queue.handle = (request: ShareRequest) => (request.kind === 'act' ? void act(request.control) : offerQuote());
 for (const request of queue.pending.splice(0)) queue.handle(request);

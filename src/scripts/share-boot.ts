@@ -1,15 +1,16 @@
 /**
  * Loaded on every page, before any interaction: only listeners. The copy, share and quote-link code
- * (share-actions.ts) waits in a <template> and runs the first time a reader uses one of them.
+ * (share-actions.ts) waits, bundled but inert, in a <template>; moving it into the page the first time a
+ * reader uses one of them runs it. (An `import()` would make Vite add its preload helper to every page.)
  */
-import { runInertScript } from './inert-script.ts';
-import { shareQueue, type ShareRequest } from './share-queue.ts';
+import type { ShareQueue, ShareRequest, ShareWindow } from './share-queue.ts';
 
-const queue = shareQueue();
+const queue: ShareQueue = ((window as ShareWindow).soc3Share ??= { pending: [] });
+const template = document.querySelector<HTMLTemplateElement>('template[data-share-actions]');
 const send = (request: ShareRequest) => {
   if (queue.handle) return queue.handle(request);
   queue.pending.push(request);
-  runInertScript(document.querySelector('template[data-share-actions]'));
+  if (template?.isConnected) document.head.append(template.content), template.remove();
 };
 
 if ('share' in navigator) for (const b of document.querySelectorAll<HTMLElement>('[data-share]')) b.hidden = false;

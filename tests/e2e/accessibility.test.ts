@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readDist } from '../helpers/dist.ts';
-import { launchBrowser, startPreview } from '../helpers/browser.ts';
+import { useSite } from '../helpers/browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -33,16 +33,7 @@ async function axe(page: Page): Promise<string[]> {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startPreview>>;
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useSite();
 
 const combos = [
   { theme: 'light', width: 1280 },
@@ -59,11 +50,11 @@ describe('axe (WCAG 2.2 A and AA): no violations on any page of the sitemap', ()
   });
 
   it.each(combos)('$theme theme at $width px', async ({ theme, width }) => {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme });
+    const context = await site.browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme });
     const page = await context.newPage();
     const failures: string[] = [];
     for (const path of paths) {
-      await page.goto(server.origin + path);
+      await page.goto(site.origin + path);
       for (const v of await axe(page)) failures.push(`${path}: ${v}`);
     }
     await context.close();
@@ -73,9 +64,9 @@ describe('axe (WCAG 2.2 A and AA): no violations on any page of the sitemap', ()
 
 describe('keyboard', () => {
   it('reaches the skip link first, and it moves focus to the content', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/categories/compute/`);
+    await page.goto(`${site.origin}/categories/compute/`);
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => ({ text: document.activeElement?.textContent, top: document.activeElement?.getBoundingClientRect().top }));
     expect(skip.text).toBe('Skip to content');
@@ -86,9 +77,9 @@ describe('keyboard', () => {
   });
 
   it('shows a visible focus ring on links', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.origin}/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);

@@ -1,26 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startPreview, viewports, watchProblems } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSite, viewports, watchProblems } from '../helpers/browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startPreview>>;
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useSite();
 
 const visibleServices = (page: Page) => page.locator('#catalog-table tr[data-match]:visible a').allTextContents();
 const visibleGroups = (page: Page) => page.locator('#catalog-table tbody:visible .group a').allTextContents();
 
 describe('the services catalog', () => {
   it('lists all 51 services by category in the report order, each linking to its page, without JavaScript', async () => {
-    const context = await browser.newContext({ ...viewports.desktop, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ ...viewports.desktop, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/services/`);
+    await page.goto(`${site.origin}/services/`);
     await expect(visibleServices(page)).resolves.toHaveLength(51);
     const groups = await visibleGroups(page);
     expect(groups).toHaveLength(14);
@@ -32,10 +23,10 @@ describe('the services catalog', () => {
   });
 
   it('narrows as you type: by abbreviation, name or category', async () => {
-    const context = await browser.newContext(viewports.desktop);
+    const context = await site.browser.newContext(viewports.desktop);
     const page = await context.newPage();
-    const problems = watchProblems(page, server.origin);
-    await page.goto(`${server.origin}/services/`, { waitUntil: 'networkidle' });
+    const problems = watchProblems(page, site.origin);
+    await page.goto(`${site.origin}/services/`, { waitUntil: 'networkidle' });
     const filter = page.locator('#catalog-filter');
     await filter.pressSequentially('s3');
     await expect(visibleServices(page)).resolves.toEqual(['Amazon Simple Storage Service (S3)', 'Amazon S3 Transfer Acceleration']);
@@ -57,9 +48,9 @@ describe('the services catalog', () => {
   });
 
   it('shows only the chosen categories, together with the text filter', async () => {
-    const context = await browser.newContext(viewports.desktop);
+    const context = await site.browser.newContext(viewports.desktop);
     const page = await context.newPage();
-    await page.goto(`${server.origin}/services/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.origin}/services/`, { waitUntil: 'networkidle' });
     const chip = (name: string) => page.locator('[data-catalog-tools] button[data-category]', { hasText: name });
     await chip('Messaging').click();
     await expect(chip('Messaging').getAttribute('aria-pressed')).resolves.toBe('true');
@@ -75,9 +66,9 @@ describe('the services catalog', () => {
 
   it('stays readable on a phone: no sideways scrolling, column headers stick on the long list', async () => {
     for (const width of [320, 375]) {
-      const context = await browser.newContext({ ...viewports.phone, viewport: { width, height: 700 } });
+      const context = await site.browser.newContext({ ...viewports.phone, viewport: { width, height: 700 } });
       const page = await context.newPage();
-      await page.goto(`${server.origin}/services/`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.origin}/services/`, { waitUntil: 'networkidle' });
       expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), `${width} px`).toBeLessThanOrEqual(0);
       const table = await page.locator('#catalog-table').boundingBox();
       expect(table!.x + table!.width, `${width} px`).toBeLessThanOrEqual(width);

@@ -1,24 +1,15 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startPreview, viewports, watchProblems } from '../helpers/browser.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSite, viewports, watchProblems } from '../helpers/browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startPreview>>;
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useSite();
 
 /** Opens /locations/ in a fresh context; returns the page and the problems it logged. */
 async function open(options: BrowserContextOptions): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   const page = await context.newPage();
-  const problems = watchProblems(page, server.origin);
-  const response = await page.goto(`${server.origin}/locations/`, { waitUntil: 'networkidle' });
+  const problems = watchProblems(page, site.origin);
+  const response = await page.goto(`${site.origin}/locations/`, { waitUntil: 'networkidle' });
   expect(response?.status()).toBe(200);
   return { page, problems, close: () => context.close() };
 }

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pagefindOptions } from '../../src/components/search/search-config.ts';
-import { launchBrowser, startPreview } from '../helpers/browser.ts';
+import { useSite } from '../helpers/browser.ts';
 import { qualityCases } from './search-queries.ts';
 
 /**
@@ -9,23 +9,16 @@ import { qualityCases } from './search-queries.ts';
  * the first three results. Searches run in Chromium against the built index with the site's own
  * options (search-config.ts), the way the dialog and the /search/ page run them.
  */
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startPreview>>;
+const site = useSite();
 let page: Page;
 beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  await page.goto(`${server.origin}/`);
+  page = await site.browser.newPage();
+  await page.goto(`${site.origin}/`);
   // A string, so that Vitest does not rewrite the browser's import() as its own.
   await page.evaluate(`import('/pagefind/pagefind.js').then(async (pagefind) => {
     await pagefind.options(${JSON.stringify(pagefindOptions)});
     window.pagefind = pagefind;
   })`);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 /** The paths of the first `n` results for a query. */

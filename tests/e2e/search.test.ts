@@ -1,19 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startPreview, viewports, watchProblems } from '../helpers/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSite, viewports, watchProblems } from '../helpers/browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startPreview>>;
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useSite();
 
 const kms = '/services/aws-key-management-service-kms/';
 const dialog = 'pagefind-modal dialog[open]';
@@ -21,12 +12,12 @@ const resultLinks = '.sr-result .sr-link';
 
 /** A fresh page at `path`, with its problems and every request it makes recorded. */
 async function open(path: string, options: object = viewports.desktop): Promise<{ context: BrowserContext; page: Page; problems: string[]; requests: string[] }> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   const page = await context.newPage();
-  const problems = watchProblems(page, server.origin);
+  const problems = watchProblems(page, site.origin);
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+  await page.goto(site.origin + path, { waitUntil: 'networkidle' });
   return { context, page, problems, requests };
 }
 
@@ -130,7 +121,7 @@ describe('the search dialog', () => {
       .toBe(true);
     expect(await page.locator(`${resultLinks} .sr-title`).allTextContents()).not.toContain('Security & Identity');
     const pageLink = page.locator('.sr-page-link');
-    expect(new URL((await pageLink.getAttribute('href'))!, server.origin).search).toBe('?q=security&kind=Service');
+    expect(new URL((await pageLink.getAttribute('href'))!, site.origin).search).toBe('?q=security&kind=Service');
     await Promise.all([page.waitForURL(/\/search\//), pageLink.click()]);
     await expect.poll(() => page.locator(`${resultLinks} .sr-title`).allTextContents()).toEqual(expect.arrayContaining(['AWS Shield']));
     expect(problems).toEqual([]);
@@ -214,9 +205,9 @@ describe('the /search/ page', () => {
   });
 
   it('says what to use instead when JavaScript is off', async () => {
-    const context = await browser.newContext({ ...viewports.desktop, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ ...viewports.desktop, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/search/?q=s3`);
+    await page.goto(`${site.origin}/search/?q=s3`);
     await expect(page.locator('noscript').innerHTML()).resolves.toContain('href="/services/"');
     await context.close();
   });
@@ -224,9 +215,9 @@ describe('the /search/ page', () => {
 
 describe('without JavaScript', () => {
   it('the header control is a link to the services catalog', async () => {
-    const context = await browser.newContext({ ...viewports.desktop, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ ...viewports.desktop, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${kms}`);
+    await page.goto(`${site.origin}${kms}`);
     await Promise.all([page.waitForURL((url) => url.pathname === '/services/'), page.locator('[data-search-control]').click()]);
     await expect(page.locator('h1').textContent()).resolves.toBe('Services');
     expect(pathOf(page.url())).toBe('/services/');

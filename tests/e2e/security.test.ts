@@ -1,17 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startPreview, viewports, watchProblems } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite, viewports, watchProblems } from '../helpers/browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startPreview>>;
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useSite();
 
 /** One page of each type. */
 const pageTypes = {
@@ -27,7 +17,7 @@ const pageTypes = {
 };
 
 async function visit(path: string, act?: (page: import('playwright-core').Page) => Promise<void>) {
-  const context = await browser.newContext(viewports.desktop);
+  const context = await site.browser.newContext(viewports.desktop);
   const page = await context.newPage();
   await page.addInitScript(() => {
     (window as unknown as { cspViolations: string[] }).cspViolations = [];
@@ -35,8 +25,8 @@ async function visit(path: string, act?: (page: import('playwright-core').Page) 
       (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
     );
   });
-  const problems = watchProblems(page, server.origin).filter((p) => !(path === '/no-such-page/' && p.includes('HTTP 404: ') && p.endsWith(path)));
-  await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+  const problems = watchProblems(page, site.origin).filter((p) => !(path === '/no-such-page/' && p.includes('HTTP 404: ') && p.endsWith(path)));
+  await page.goto(site.origin + path, { waitUntil: 'networkidle' });
   if (act) await act(page);
   await page.waitForLoadState('networkidle');
   const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);

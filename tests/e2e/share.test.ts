@@ -1,27 +1,18 @@
-import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { getDocumentProxy, extractText } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startPreview, viewports, watchProblems } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite, viewports, watchProblems } from '../helpers/browser.ts';
 import { fixtureText, sentences } from '../helpers/report-text.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startPreview>>;
+const site = useSite();
 let context: BrowserContext;
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 async function open(path: string, options: BrowserContextOptions = viewports.desktop) {
-  context = await browser.newContext(options);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  context = await site.browser.newContext(options);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
   const page = await context.newPage();
-  const problems = watchProblems(page, server.origin);
-  await page.goto(server.origin + path);
+  const problems = watchProblems(page, site.origin);
+  await page.goto(site.origin + path);
   return { page, problems };
 }
 
@@ -33,7 +24,7 @@ describe('links to a precise part', () => {
     await expect(heading.locator('.heading-anchor').isVisible()).resolves.toBe(true);
     await heading.locator('.heading-anchor').click();
     await expect.poll(() => page.locator('.toast').textContent()).toBe('Link to this heading copied');
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${server.origin}/categories/storage/#amazon-glacier`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}/categories/storage/#amazon-glacier`);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -49,7 +40,7 @@ describe('links to a precise part', () => {
   it.each(Object.entries(viewports))('copies a service page’s link from its button (%s)', async (_name, options) => {
     const { page, problems } = await open('/services/aws-lambda/', options);
     await page.getByRole('button', { name: 'Copy link' }).click();
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${server.origin}/services/aws-lambda/`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}/services/aws-lambda/`);
     await expect.poll(() => page.locator('.toast').textContent()).toBe('Link to this page copied');
     expect(problems).toEqual([]);
     await context.close();
@@ -72,7 +63,7 @@ describe('links to a precise part', () => {
     const button = page.getByRole('button', { name: 'Copy link to this passage' });
     await button.click();
     const url = await page.evaluate(() => navigator.clipboard.readText());
-    expect(url).toBe(`${server.origin}/sections/availability/#:~:text=authoritative%20backups%20are%20maintained%20and%20monitored`);
+    expect(url).toBe(`${site.origin}/sections/availability/#:~:text=authoritative%20backups%20are%20maintained%20and%20monitored`);
     await context.close();
 
     // Opened fresh, the link scrolls the passage into view (and Chromium paints it highlighted).

@@ -1,17 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startPreview, viewports, watchProblems } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite, viewports, watchProblems } from '../helpers/browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startPreview>>;
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useSite();
 
 const pages = [
   { path: '/', heading: 'Amazon Web Services System' },
@@ -21,10 +11,10 @@ const pages = [
 
 describe.each(Object.entries(viewports))('at %s size', (_name, options) => {
   it.each(pages)('$path loads cleanly and fits the screen', async ({ path, heading }) => {
-    const context = await browser.newContext(options);
+    const context = await site.browser.newContext(options);
     const page = await context.newPage();
-    const problems = watchProblems(page, server.origin);
-    const response = await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+    const problems = watchProblems(page, site.origin);
+    const response = await page.goto(site.origin + path, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1').textContent()).resolves.toBe(heading);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

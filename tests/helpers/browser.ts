@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { preview } from 'astro';
+import { afterAll, beforeAll } from 'vitest';
 import { projectRoot } from './paths.ts';
 
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -41,3 +42,26 @@ export const viewports = {
   desktop: { viewport: { width: 1280, height: 900 } },
   phone: { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true },
 } satisfies Record<string, BrowserContextOptions>;
+
+/** A browser and a preview server for one test file: started before its tests, stopped after them. */
+export interface Site {
+  browser: Browser;
+  origin: string;
+}
+
+/** Registers the file's beforeAll/afterAll and returns the site they fill in. */
+export function useSite(): Site {
+  const site = {} as Site;
+  let stop: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const server = await startPreview();
+    stop = server.stop;
+    site.origin = server.origin;
+    site.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await stop?.();
+  });
+  return site;
+}

@@ -5,10 +5,12 @@
  * result (`?highlight=…`) gets the highlighter the same way. Without JavaScript the control stays a
  * link to the services catalog.
  *
- * The two scripts wait, bundled but inert, in <template>s that SearchControl.astro renders; cloning one
+ * The two scripts wait, bundled but inert, in <template>s that SearchControl.astro renders; moving one
  * into the document runs it. That is a lazy import without `import()`, for which Vite would add its
- * module-preload helper (about 0.9 KB compressed) to every page.
+ * module-preload helper (about 0.9 KB compressed) to every page. This script imports nothing, so Astro
+ * inlines it: no request before the reader asks for search.
  */
+
 const control = document.querySelector<HTMLAnchorElement>('[data-search-control]');
 
 const inject = (name: string) => {
