@@ -35,7 +35,7 @@ export function ogImagePath(path: string): string {
 }
 
 /** The site's name: "Amazon Web Services SOC 3 report". */
-export const siteNameOf = (report: Report) => `${shortOrganization(report.facts)} ${report.facts.document}`;
+const siteNameOf = (report: Report) => `${shortOrganization(report.facts)} ${report.facts.document}`;
 
 /** Title, description, canonical URL, preview image and JSON-LD for one page. */
 export function pageMeta(report: Report, site: URL | string, input: PageMetaInput): PageMeta {
