@@ -1,4 +1,5 @@
-/** The bench's settings, from its command line and environment (BENCH_RUNS, BENCH_SCALES, BENCH_LH_RUNS, BENCH_QUICK). */
+/** The bench's settings, from its command line and environment (BENCH_RUNS, BENCH_SCALES, BENCH_GROWTH, BENCH_LH_RUNS, BENCH_QUICK). */
+import { growths, type Growth } from './synthetic-report.ts';
 
 export interface BenchOptions {
   /** `--quick` or BENCH_QUICK=1: build and page weight only, no scaling and no Lighthouse. */
@@ -7,6 +8,8 @@ export interface BenchOptions {
   buildRuns: number;
   /** Report sizes built for the scaling check, as multiples of the real report (BENCH_SCALES, default 10,50). */
   scales: number[];
+  /** How the synthetic report grows (BENCH_GROWTH, default both): more services per category, more categories, or both runs. */
+  growth: Growth[];
   /** Lighthouse runs per page and form factor; scores are their median (BENCH_LH_RUNS, default 1). */
   lighthouseRuns: number;
 }
@@ -17,6 +20,12 @@ function positiveInt(name: string, text: string): number {
   return n;
 }
 
+function growthOf(text: string): Growth[] {
+  if (text === 'both') return [...growths];
+  if ((growths as readonly string[]).includes(text)) return [text as Growth];
+  throw new Error(`BENCH_GROWTH must be ${growths.join(', ')} or both, got "${text}"`);
+}
+
 export function benchOptions(argv: readonly string[], env: NodeJS.ProcessEnv): BenchOptions {
   const unknown = argv.filter((a) => a !== '--quick');
   if (unknown.length > 0) throw new Error(`unknown argument(s): ${unknown.join(' ')} (the only flag is --quick)`);
@@ -24,6 +33,7 @@ export function benchOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
     quick: argv.includes('--quick') || env['BENCH_QUICK'] === '1',
     buildRuns: positiveInt('BENCH_RUNS', env['BENCH_RUNS'] ?? '3'),
     scales: (env['BENCH_SCALES'] ?? '10,50').split(',').map((s) => positiveInt('BENCH_SCALES', s.trim())),
+    growth: growthOf(env['BENCH_GROWTH'] ?? 'both'),
     lighthouseRuns: positiveInt('BENCH_LH_RUNS', env['BENCH_LH_RUNS'] ?? '1'),
   };
 }

@@ -38,8 +38,8 @@ try {
   const search = await searchLatency(server.origin);
   printSearchLatency(search);
 
-  const scaling = options.quick ? null : benchScaling(options.scales);
-  if (scaling) printScaling(scaling);
+  const scaling = options.quick ? null : options.growth.map((growth) => benchScaling(options.scales, growth));
+  for (const runs of scaling ?? []) printScaling(runs);
   else console.log('\n3. Scaling: skipped (quick)');
 
   const lighthouse = options.quick ? null : await benchLighthouse(server.origin, options.lighthouseRuns);

@@ -3,11 +3,12 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject } from '../helpers/project-copy.ts';
 import type { BuildPhases } from './build-log.ts';
-import { scaleReport } from './synthetic-report.ts';
+import { scaleReport, type Growth } from './synthetic-report.ts';
 import { kb, printTable, secs } from './table.ts';
 import { timedBuild } from './timed-build.ts';
 
 export interface ScaleRun {
+  growth: Growth;
   factor: number;
   categories: number;
   services: number;
@@ -24,31 +25,31 @@ export interface ScaleRun {
 const htmlPages = (dist: string) =>
   readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).map((f) => join(dist, f));
 
-function buildAt(factor: number): ScaleRun {
+function buildAt(factor: number, growth: Growth): ScaleRun {
   const copy = copyProject();
   try {
     const periods = readdirSync(join(copy.root, 'content'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
     let categories = 0;
     let services = 0;
     for (const period of periods) {
-      const size = scaleReport(copy, period, factor);
+      const size = scaleReport(copy, period, factor, growth);
       categories += size.categories;
       services += size.services;
     }
     const { seconds, peakMB, phases } = timedBuild(copy.root);
     const pages = htmlPages(join(copy.root, 'dist'));
     const htmlBytes = pages.reduce((sum, f) => sum + statSync(f).size, 0);
-    return { factor, categories, services, pages: pages.length, htmlBytes, seconds, peakMB, secondsPerPage: seconds / pages.length, phases };
+    return { growth, factor, categories, services, pages: pages.length, htmlBytes, seconds, peakMB, secondsPerPage: seconds / pages.length, phases };
   } finally {
     copy.dispose();
   }
 }
 
-/** Smallest first, from the real report (factor 1), the baseline the others are compared with. */
-export function benchScaling(factors: readonly number[]): ScaleRun[] {
+/** Per way of growing, smallest first, from the real report (factor 1), the baseline the others are compared with. */
+export function benchScaling(factors: readonly number[], growth: Growth): ScaleRun[] {
   return [...new Set([1, ...factors])].sort((a, b) => a - b).map((factor) => {
-    console.log(`  scaling: building the report at ${factor}x …`);
-    return buildAt(factor);
+    console.log(`  scaling: building the report at ${factor}x (more ${growth}) …`);
+    return buildAt(factor, growth);
   });
 }
 
@@ -59,7 +60,7 @@ const phase = (s: number | undefined) => (s === undefined ? '?' : secs(s));
 export function printScaling(runs: readonly ScaleRun[]): void {
   const base = runs[0]!;
   printTable(
-    '3. Scaling: each size built once, cold (no image cache), in a copy under the OS temp folder; ratios against 1x',
+    `3. Scaling, more ${base.growth}: each size built once, cold (no image cache), in a copy under the OS temp folder; ratios against 1x`,
     ['size', 'categories', 'services', 'pages', 'HTML total', 'HTML/page', 'build', 'peak RSS', 's/page', 'pages ratio', 'time ratio', 's/page ratio'],
     runs.map((r) => [
       `${r.factor}x`,
