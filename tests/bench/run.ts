@@ -39,7 +39,7 @@ try {
   printSearchLatency(search);
 
   const scaling = options.quick ? null : options.growth.map((growth) => benchScaling(options.scales, growth));
-  for (const runs of scaling ?? []) printScaling(runs);
+  if (scaling) for (const runs of scaling) printScaling(runs);
   else console.log('\n3. Scaling: skipped (quick)');
 
   const lighthouse = options.quick ? null : await benchLighthouse(server.origin, options.lighthouseRuns);
