@@ -15,9 +15,12 @@ export const addedHeadingNote = 'Heading added by this site: the report prints t
 /** Site labels for the scope lists in the table of contents (the report gives them no headings). */
 export const scopeLabels: Record<keyof typeof scopeLists, string> = { services: 'Services in scope', 'edge-locations': 'Edge locations' };
 
+/** The section a category is described under (undefined for a section). */
+export const parentOf = (report: Report, page: ReportPage): ReportPage | undefined => report.nav.find((g) => g.children.includes(page))?.page;
+
 /** Breadcrumbs, table of contents and prev/next for a section or category page. */
 export function pageOutline(report: Report, page: ReportPage) {
-  const parent = report.nav.find((g) => g.children.includes(page))?.page;
+  const parent = parentOf(report, page);
   const crumbs: Link[] = [
     { label: 'Home', href: homeUrl(report.basePath) },
     ...(parent ? [{ label: parent.title, href: parent.url }] : []),

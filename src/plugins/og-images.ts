@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import type { AstroIntegration } from 'astro';
 import satori from 'satori';
 import { ogCardTree, type OgCard } from '../lib/og-card.ts';
 import { ogImageSize } from '../lib/page-meta.ts';
+import { builtHtmlFiles } from './built-pages.ts';
 
 const require = createRequire(import.meta.url);
 const fontFiles = [
@@ -31,11 +32,6 @@ export function cardRequest(html: string): { url: string; card: OgCard } | undef
   return { url: content, card: { title, label, site, byline } };
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const all = await readdir(dir, { recursive: true });
-  return all.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).map((f) => join(dir, f));
-}
-
 /**
  * Renders each page's 1200×630 preview image (satori → resvg) after the build, at the path its
  * og:image names. Images are cached by their content, so an unchanged page is not rendered again.
@@ -53,7 +49,7 @@ export default function ogImages({ cacheDir = 'node_modules/.cache/og-images' } 
         await mkdir(cacheDir, { recursive: true });
         let rendered = 0;
         let reused = 0;
-        for (const file of await htmlFiles(out)) {
+        for (const file of (await builtHtmlFiles(out)).map((f) => join(out, f))) {
           const request = cardRequest(await readFile(file, 'utf8'));
           if (!request) throw new Error(`${file}: no og:image card (data-og-title, data-og-label, data-og-site, data-og-byline); pages use Base.astro for their head`);
           const target = join(out, decodeURIComponent(new URL(request.url).pathname));

@@ -1,7 +1,8 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { builtHtmlFiles } from './built-pages.ts';
 
 /** Headers for every response, for hosts that read a `_headers` file (Netlify, Cloudflare Pages, and others). */
 export const commonHeaders = {
@@ -63,7 +64,7 @@ export default function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const files = (await readdir(out, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+        const files = await builtHtmlFiles(out);
         const policies: string[] = [];
         const paths = files.map((f) => `/${f.split(sep).join('/')}`.replace(/index\.html$/, ''));
         for (const file of files) {

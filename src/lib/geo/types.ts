@@ -35,17 +35,9 @@ export interface ReportLocations {
 }
 
 /** A report location joined with its site-added data, ready to render. */
-export interface Location {
+export interface Location extends Omit<LocationEntry, 'place'> {
   /** Exactly as the report writes it. */
   name: string;
-  kind: LocationKind;
-  code?: string;
-  country: string;
-  isoNumeric: string;
-  state?: string;
-  continent: Continent;
-  lat: number;
-  lon: number;
   /** `slugify(name)`; anchors are `loc-<slug>` (table row) and `mk-<slug>` (map marker). */
   slug: string;
 }
