@@ -61,15 +61,20 @@ async function show(control?: HTMLAnchorElement | null): Promise<void> {
   }
   const modal = document.querySelector<ModalElement>('pagefind-modal.sr-modal') ?? createModal(instance, control);
   if (!modal.isOpen) modal.open();
-  // Pagefind's modal focuses its input on the next frame; then the input takes what was typed meanwhile.
+  // Pagefind's modal focuses its input on the next frame; make sure it has, which hands it what was typed.
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  const input = modal.querySelector<HTMLInputElement>('pagefind-input input');
-  input?.focus();
+  modal.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
+}
+
+/**
+ * Puts what the reader typed before the input had the focus (kept by search-loader.ts) into the input.
+ * It runs as the input takes the focus: later keys go straight to the input, so the letters stay in order.
+ */
+function insertTyped(input: HTMLInputElement, control?: HTMLAnchorElement | null): void {
   const typed = takeTyped(control);
-  if (input && typed) {
-    input.value += typed;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }
+  if (!typed) return;
+  input.value += typed;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
 /** What the reader typed between asking for search and its input taking the focus (see search-loader.ts). */
@@ -97,6 +102,9 @@ function createModal(instance: SearchInstance, control?: HTMLAnchorElement | nul
   // and filled after: the modal gets one plain container, the header's content goes into its wrapper.
   const modal = document.createElement('pagefind-modal') as ModalElement;
   modal.classList.add('sr-modal');
+  modal.addEventListener('focusin', (event) => {
+    if (event.target instanceof HTMLInputElement && event.target.closest('pagefind-input')) insertTyped(event.target, control);
+  });
   const parts = Object.assign(document.createElement('div'), { className: 'sr-modal-parts' });
   modal.append(parts);
   document.body.append(modal);
