@@ -1,19 +1,20 @@
-// Wiring only: each build concern lives in its own file under src/plugins/.
+// Wiring only: build concerns live in src/integrations/ (Astro integrations) and src/remark/ (remark plugins).
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
-import remarkExternalLinks from './src/plugins/remark-external-links.ts';
-import remarkScope from './src/plugins/remark-scope.ts';
-import remarkServices from './src/plugins/remark-services.ts';
-import { siteUrl } from './src/plugins/site-url.ts';
-import { pagefindSearch } from './src/plugins/pagefind.ts';
-import ogImages from './src/plugins/og-images.ts';
-import { contentSecurityPolicy } from './src/plugins/csp.ts';
-import securityHeaders from './src/plugins/security-headers.ts';
-import atomicOutput from './src/plugins/atomic-output.ts';
-import contentCheck from './src/plugins/content-check.ts';
+import atomicOutput from './src/integrations/atomic-output.ts';
+import contentCheck from './src/integrations/content-check.ts';
+import ogImages from './src/integrations/og-images.ts';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import { isCategoryFile } from './src/lib/content-layout.ts';
+import { contentSecurityPolicy } from './src/lib/csp.ts';
+import { siteUrl } from './src/lib/site-url.ts';
+import remarkExternalLinks from './src/remark/external-links.ts';
+import remarkHeadingIds from './src/remark/heading-ids.ts';
+import remarkScope from './src/remark/scope.ts';
+import remarkServices from './src/remark/services.ts';
 
 export default defineConfig({
   site: siteUrl(),
@@ -30,7 +31,7 @@ export default defineConfig({
         remarkHeadingIds,
         remarkExternalLinks,
         remarkScope,
-        [remarkServices, { isCategoryFile: (path) => /[/\\]categories[/\\][^/\\]+\.mdx$/.test(path) }],
+        [remarkServices, { isCategoryFile }],
       ],
     }),
   },

@@ -1,20 +1,20 @@
 /**
- * The only module that reads the content collections. It joins each period's files into a
- * checked Report (src/lib/report-model.ts) once, at build time, and fails the build on any problem.
+ * The only module that reads the content collections. It joins each period's files into a checked Report
+ * (src/lib/report-model.ts) once, at build time, fails the build on any problem, and keeps each page's
+ * compiled MDX for the route data (src/route-data.ts), which is the only module that imports this one.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { contentDir, parseEntryId } from './lib/content-layout.ts';
 import { ContentError } from './lib/content-problem.ts';
 import type { ServiceDescription } from './lib/extract-services.ts';
 import type { Scope } from './lib/extract-scope.ts';
 import { leadSentence } from './lib/sentences.ts';
 import { buildReport, type Report, type ReportPage } from './lib/report-model.ts';
 
-type PageEntry = CollectionEntry<'sections'> | CollectionEntry<'categories'>;
 type Rendered = Awaited<ReturnType<typeof render>>;
+type Entry = CollectionEntry<'reports' | 'sections' | 'categories'>;
 
-const periodOf = (id: string) => id.split('/')[0]!;
-const slugOf = (id: string) => id.split('/').at(-1)!;
-const fileOf = (entry: { filePath?: string | undefined; id: string }) => entry.filePath ?? entry.id;
+const fileOf = (entry: Entry) => entry.filePath ?? entry.id;
 
 const [reportEntries, sectionEntries, categoryEntries] = await Promise.all([
   getCollection('reports'),
@@ -22,58 +22,57 @@ const [reportEntries, sectionEntries, categoryEntries] = await Promise.all([
   getCollection('categories'),
 ]);
 
-const rendered = new Map<string, Rendered>();
-await Promise.all(
-  [...sectionEntries, ...categoryEntries].map(async (entry) => rendered.set(entry.id, await render(entry))),
-);
-const pluginData = (id: string) => rendered.get(id)?.remarkPluginFrontmatter ?? {};
+/** Each MDX file with its place in the content layout and its compiled content, rendered once for the whole build. */
+const withContent = <E extends CollectionEntry<'sections'> | CollectionEntry<'categories'>>(kind: 'sections' | 'categories', entries: E[]) =>
+  Promise.all(entries.map(async (entry) => ({ ...parseEntryId(kind, entry.id), entry, rendered: await render(entry) })));
+const [sectionFiles, categoryFiles] = await Promise.all([withContent('sections', sectionEntries), withContent('categories', categoryEntries)]);
+const pluginData = (rendered: Rendered) => rendered.remarkPluginFrontmatter ?? {};
+
+const contents = new WeakMap<ReportPage, Rendered>();
 
 // The current period is the one that ends last; it owns the root URLs.
 const byNewest = [...reportEntries].sort((a, b) => +b.data.period.end - +a.data.period.end);
 
 /** Every report period, the current one first. */
 export const reports: Report[] = byNewest.map((entry, i) => {
-  const periodId = periodOf(entry.id);
-  const ofPeriod = <T extends PageEntry>(list: T[]) => list.filter((e) => periodOf(e.id) === periodId);
+  const { period } = parseEntryId('reports', entry.id);
+  const sections = sectionFiles.filter((f) => f.period === period);
+  const categories = categoryFiles.filter((f) => f.period === period);
   const { report, problems } = buildReport({
-    periodId,
-    basePath: i === 0 ? '' : `/${periodId}`,
+    periodId: period,
+    basePath: i === 0 ? '' : `/${period}`,
     file: fileOf(entry),
     facts: entry.data,
-    sections: ofPeriod(sectionEntries).map((e) => ({
-      slug: slugOf(e.id),
+    sections: sections.map(({ slug, entry: e, rendered }) => ({
+      slug: slug!,
       file: fileOf(e),
       title: e.data.title,
       titleFrom: e.data.titleFrom,
       lead: leadSentence(e.body ?? ''),
-      scope: pluginData(e.id)['scope'] as Scope | undefined,
+      scope: pluginData(rendered)['scope'] as Scope | undefined,
     })),
-    categories: ofPeriod(categoryEntries).map((e) => ({
-      slug: slugOf(e.id),
+    categories: categories.map(({ slug, entry: e, rendered }) => ({
+      slug: slug!,
       file: fileOf(e),
       title: e.data.title,
-      services: (pluginData(e.id)['services'] ?? []) as ServiceDescription[],
+      services: (pluginData(rendered)['services'] ?? []) as ServiceDescription[],
     })),
   });
   if (!report) throw new ContentError(problems);
+  for (const page of report.pages) {
+    const source = (page.kind === 'section' ? sections : categories).find((f) => f.slug === page.slug);
+    if (source) contents.set(page, source.rendered);
+  }
   return report;
 });
-if (reports.length === 0) throw new ContentError([{ message: 'no report found: add content/<period>/report.yaml' }]);
+if (reports.length === 0) throw new ContentError([{ message: `no report found: add ${contentDir()}/<period>/report.yaml` }]);
 
 /** The current report, at the site's root URLs. */
 export const currentReport: Report = reports[0]!;
 
-/** The report a URL path belongs to (its period prefix, or the current one). */
-export function reportFor(pathname: string): Report {
-  const first = pathname.split('/')[1] ?? '';
-  return reports.find((r) => r.basePath === `/${first}`) ?? currentReport;
+/** The compiled MDX of a page of one of the reports. */
+export function contentOf(page: ReportPage): Rendered {
+  const rendered = contents.get(page);
+  if (!rendered) throw new Error(`no compiled content for ${page.file}`);
+  return rendered;
 }
-
-/** The compiled MDX of a page, rendered once for the whole build. */
-export function contentOf(report: Report, page: ReportPage): Rendered {
-  const id = `${report.periodId}/${page.kind === 'section' ? 'sections' : 'categories'}/${page.slug}`;
-  return rendered.get(id)!;
-}
-
-/** The `[...period]` route parameter of a report: undefined for the current one. */
-export const periodParam = (report: Report) => (report.basePath ? report.periodId : undefined);

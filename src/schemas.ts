@@ -1,9 +1,12 @@
 /**
  * The contract content must meet, one schema per kind of file. The content collections
- * (src/content.config.ts) and the early content check (src/plugins/content-check.ts) both use these.
+ * (src/content.config.ts) and the early content check (src/integrations/content-check.ts) both use these;
+ * the types the code works with are inferred from them.
  */
 import { z } from 'astro/zod';
-import { criteria } from './lib/report-facts.ts';
+
+/** The trust services criteria a SOC report may cover (AICPA TSP section 100A). */
+export const criteria = ['security', 'availability', 'processing integrity', 'confidentiality', 'privacy'] as const;
 
 /** The facts a report period states about itself, shown on every page (`<period>/report.yaml`). */
 export const reportSchema = z.strictObject({
@@ -41,3 +44,10 @@ export const categorySchema = z.strictObject({
   /** The category's heading, as the report writes it. */
   title: z.string().min(1),
 });
+
+/** What a report period states about itself. */
+export type ReportFacts = z.infer<typeof reportSchema>;
+export type Criterion = (typeof criteria)[number];
+
+/** The schema of each kind of content file (src/lib/content-layout.ts names the kinds). */
+export const contentSchemas = { reports: reportSchema, sections: sectionSchema, categories: categorySchema } as const;

@@ -3,7 +3,10 @@ import type { z } from 'astro/zod';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { isUtf8 } from 'node:buffer';
 import type { ContentProblem } from './content-problem.ts';
+import { periodFolder, type ContentPath } from './content-layout.ts';
+import { contentSchemas, reportSchema, type ReportFacts } from '../schemas.ts';
 
 const mdxParser = unified().use(remarkParse).use(remarkMdx);
 
@@ -30,14 +33,44 @@ function schemaProblems(schema: z.ZodType, data: unknown, yaml: string, offset: 
 }
 
 /**
- * Checks one content file before Astro loads it, so a mistake is reported at its line: YAML that does
- * not parse, data that breaks its schema, MDX that does not parse. `kind` says which schema applies.
+ * Where a file stops being UTF-8, for a file that is not: the line and the byte, found in the lossy decoding
+ * (the first U+FFFD), since the strict decoder only says that it failed.
  */
-export function checkContentFile(text: string, kind: 'yaml' | 'mdx', schema: z.ZodType): ContentProblem[] {
+function notUtf8(bytes: Uint8Array): ContentProblem {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const at = text.indexOf('\uFFFD');
+  const line = text.slice(0, at).split('\n').length;
+  const column = at - text.lastIndexOf('\n', at - 1);
+  // The first byte that failed: the lossy text up to `at`, re-encoded, is the valid prefix.
+  const byte = bytes[new TextEncoder().encode(text.slice(0, at)).length] ?? 0;
+  const hex = `0x${byte.toString(16).padStart(2, '0')}`;
+  return {
+    line,
+    message: `not UTF-8: byte ${hex} at column ${column} is not valid UTF-8 (a character pasted from an office document, such as a Windows-1252 quote, is the usual cause); retype it, or save the file as UTF-8`,
+  };
+}
+
+/** A period folder must be named after the dates its report.yaml states. */
+function folderProblems(facts: ReportFacts, folder: string, yaml: string): ContentProblem[] {
+  const expected = periodFolder(facts.period);
+  if (expected === folder) return [];
+  return [{ line: keyLine(yaml, 'period', 0), message: `the period is ${expected.replace('--', ' to ')}, but the folder is named "${folder}": rename the folder to "${expected}", or correct the dates` }];
+}
+
+/**
+ * Checks one content file before Astro loads it, so a mistake is reported at its line: bytes that are not
+ * UTF-8, YAML that does not parse, data that breaks its schema, MDX that does not parse, a period folder whose
+ * name is not its report's dates. `path` (from the content layout) says which kind of file it is.
+ */
+export function checkContentFile(content: string | Uint8Array, path: ContentPath): ContentProblem[] {
+  if (typeof content !== 'string' && !isUtf8(content)) return [notUtf8(content)];
+  const text = typeof content === 'string' ? content : new TextDecoder().decode(content);
+  const schema: z.ZodType = contentSchemas[path.kind];
+  const yaml = path.kind === 'reports';
   // A YAML file is checked as frontmatter with nothing after it. The frontmatter text starts with the line
   // break after the opening ---, so its line i is file line i + 1 in an MDX file, and line i in a YAML file.
-  const source = kind === 'yaml' ? `---\n${text}\n---\n` : text;
-  const offset = kind === 'yaml' ? 0 : 1;
+  const source = yaml ? `---\n${text}\n---\n` : text;
+  const offset = yaml ? 0 : 1;
   let parsed: ReturnType<typeof parseFrontmatter>;
   try {
     parsed = parseFrontmatter(source, { frontmatter: 'empty-with-lines' });
@@ -47,13 +80,16 @@ export function checkContentFile(text: string, kind: 'yaml' | 'mdx', schema: z.Z
     return [{ line: mark?.line !== undefined ? Math.max(1, mark.line + offset) : 1, message: `YAML does not parse: ${reason}` }];
   }
   const problems = schemaProblems(schema, parsed.frontmatter, parsed.rawFrontmatter, offset);
-  if (kind === 'mdx') {
+  if (yaml && problems.length === 0) problems.push(...folderProblems(reportSchema.parse(parsed.frontmatter), path.period, parsed.rawFrontmatter));
+  if (!yaml) {
     try {
       mdxParser.parse(parsed.content);
     } catch (error) {
       // The body keeps its line numbers: the frontmatter is blanked to empty lines, not removed.
-      const { line, reason } = error as { line?: number; reason?: string };
-      problems.push({ line, message: `MDX does not parse: ${reason ?? String(error)}` });
+      // An unclosed tag is reported at the end of the file, with no line: its reason names where the tag opens, "(9:1-9:22)".
+      const { line, reason = String(error) } = error as { line?: number; reason?: string };
+      const opened = /\((\d+):\d+-\d+:\d+\)$/.exec(reason)?.[1];
+      problems.push({ line: line ?? (opened ? Number(opened) : undefined), message: `MDX does not parse: ${reason}` });
     }
   }
   return problems;

@@ -18,8 +18,9 @@ const el = (type: string, style: Record<string, unknown>, children?: Node[] | st
   props: { style, ...(children === undefined ? {} : { children }) },
 });
 
-/** Colours of the site's light theme (src/styles/global.css), so a preview looks like the page. */
-export const ogPalette = { bg: '#fbfaf7', surface: '#f1eee7', fg: '#1b1e22', muted: '#575f69', accent: '#0a58a8', border: '#d9d4c9' };
+/** The colour tokens a card uses: the light theme's values of the site's tokens (src/styles/colours.css). */
+export const cardColours = ['bg', 'fg', 'muted', 'accent', 'border'] as const;
+export type CardPalette = Record<(typeof cardColours)[number], string>;
 
 /** Title size steps down for long titles so they stay within three lines. */
 export function titleSize(title: string): number {
@@ -29,8 +30,7 @@ export function titleSize(title: string): number {
 }
 
 /** A 1200×630 card: the site's label, the page title in the report's serif, and the report's identity. */
-export function ogCardTree(card: OgCard): Node {
-  const c = ogPalette;
+export function ogCardTree(card: OgCard, c: CardPalette): Node {
   return el('div', { width: '100%', height: '100%', display: 'flex', background: c.bg, fontFamily: 'Inter' }, [
     el('div', { width: 18, height: '100%', background: c.accent }),
     el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', flex: 1 }, [

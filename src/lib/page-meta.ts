@@ -1,5 +1,6 @@
 import { formatPeriod, isoDate, shortOrganization } from './report-facts.ts';
-import type { Report } from './report-model.ts';
+import type { Report, ReportPage } from './report-model.ts';
+import { absoluteUrl, homeUrl, ogImageUrl } from './urls.ts';
 
 /** What a page tells crawlers and link previews about itself. */
 export interface PageMetaInput {
@@ -28,12 +29,6 @@ export interface PageMeta {
 
 export const ogImageSize = { width: 1200, height: 630 } as const;
 
-/** `/services/aws-lambda/` → `/og/services/aws-lambda.png`; `/` → `/og/index.png`; `/404.html` → `/og/404.png`. */
-export function ogImagePath(path: string): string {
-  const trimmed = path.replace(/^\/|\/$|\.html$/g, '');
-  return `/og/${trimmed === '' ? 'index' : trimmed}.png`;
-}
-
 /** The site's name: "Amazon Web Services SOC 3 report". */
 const siteNameOf = (report: Report) => `${shortOrganization(report.facts)} ${report.facts.document}`;
 
@@ -41,11 +36,11 @@ const siteNameOf = (report: Report) => `${shortOrganization(report.facts)} ${rep
 export function pageMeta(report: Report, site: URL | string, input: PageMetaInput): PageMeta {
   const { facts } = report;
   const siteName = siteNameOf(report);
-  const canonical = new URL(input.path, site).href;
+  const canonical = absoluteUrl(input.path, site);
   const title = input.title === siteName ? siteName : `${input.title} · ${siteName}`;
   const byline = `${facts.organization} · ${formatPeriod(facts.period)}`;
   const image = {
-    url: new URL(ogImagePath(input.path), site).href,
+    url: absoluteUrl(ogImageUrl(input.path), site),
     alt: `${input.label}: ${input.title}. ${byline}.`,
     ...ogImageSize,
   };
@@ -55,7 +50,7 @@ export function pageMeta(report: Report, site: URL | string, input: PageMetaInpu
     about: facts.system,
     author: { '@type': 'Organization', name: facts.organization },
     temporalCoverage: `${isoDate(facts.period.start)}/${isoDate(facts.period.end)}`,
-    url: new URL(`${report.basePath}/`, site).href,
+    url: absoluteUrl(homeUrl(report.basePath), site),
   };
   const jsonLd = {
     '@context': 'https://schema.org',
@@ -69,4 +64,11 @@ export function pageMeta(report: Report, site: URL | string, input: PageMetaInpu
     isPartOf,
   };
   return { title, description: input.description, canonical, siteName, image, card: { title: input.title, label: input.label, site: siteName, byline }, jsonLd };
+}
+
+/** A section's or category's description: a section's first sentence; a category's services, by name. */
+export function partDescription(report: Report, page: ReportPage): string {
+  if (page.kind === 'section') return page.lead;
+  const names = page.services.map((s) => s.name).join(', ');
+  return `${page.title} services in the ${report.facts.organization} ${report.facts.document}: ${names}.`;
 }

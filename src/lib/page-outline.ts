@@ -1,8 +1,7 @@
 import { neighbours } from './neighbours.ts';
-import type { Report, ReportPage } from './report-model.ts';
+import type { Report, ReportPage, Service } from './report-model.ts';
 import { scopeLists } from './extract-scope.ts';
-import { slugify } from './slug.ts';
-import { homeUrl } from './urls.ts';
+import { homeUrl, scopeListId } from './urls.ts';
 
 export interface Link {
   label: string;
@@ -18,21 +17,32 @@ export const scopeLabels: Record<keyof typeof scopeLists, string> = { services: 
 /** The section a category is described under (undefined for a section). */
 export const parentOf = (report: Report, page: ReportPage): ReportPage | undefined => report.nav.find((g) => g.children.includes(page))?.page;
 
+/** A page's breadcrumbs: the report's home, then the trail down to the page itself (its last crumb). */
+export const crumbsTo = (report: Report, ...trail: Link[]): Link[] => [{ label: 'Home', href: homeUrl(report.basePath) }, ...trail];
+
+/** The trail to a report page: its section first, for a category. */
+const trailTo = (report: Report, page: ReportPage): Link[] => {
+  const parent = parentOf(report, page);
+  return [...(parent ? [{ label: parent.title, href: parent.url }] : []), { label: page.title, href: page.url }];
+};
+
+/** A service page's breadcrumbs: through its category (and the category's section) to the service. */
+export function serviceCrumbs(report: Report, service: Service): Link[] {
+  const category = report.categories.find((c) => c.slug === service.category.slug)!;
+  return crumbsTo(report, ...trailTo(report, category), { label: service.name, href: service.url });
+}
+
 /** Breadcrumbs, table of contents and prev/next for a section or category page. */
 export function pageOutline(report: Report, page: ReportPage) {
   const parent = parentOf(report, page);
-  const crumbs: Link[] = [
-    { label: 'Home', href: homeUrl(report.basePath) },
-    ...(parent ? [{ label: parent.title, href: parent.url }] : []),
-    { label: page.title, href: page.url },
-  ];
+  const crumbs = crumbsTo(report, ...trailTo(report, page));
   const toc: Link[] =
     page.kind === 'category'
       ? page.services.map((s) => ({ label: s.name, href: `#${s.slug}` }))
       : page.file === report.scopeFile
         ? Object.entries(scopeLabels)
             .filter(([of]) => report.scope[scopeLists[of as keyof typeof scopeLists]].length > 0)
-            .map(([of, label]) => ({ label, href: `#scope-${slugify(of)}` }))
+            .map(([of, label]) => ({ label, href: `#${scopeListId(of as keyof typeof scopeLists)}` }))
         : [];
   const { prev, next } = neighbours(report.pages, page.index);
   const link = (p: ReportPage | undefined) => p && { label: p.title, href: p.url };

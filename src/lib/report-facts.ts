@@ -1,17 +1,4 @@
-/** The trust services criteria a SOC report may cover (AICPA TSP section 100A). */
-export const criteria = ['security', 'availability', 'processing integrity', 'confidentiality', 'privacy'] as const;
-export type Criterion = (typeof criteria)[number];
-
-/** What a report period states about itself (validated by `src/content.config.ts`). */
-export interface ReportFacts {
-  organization: string;
-  system: string;
-  document: string;
-  period: { start: Date; end: Date };
-  criteria: Criterion[];
-  framework: string;
-  order: string[];
-}
+import type { Criterion, ReportFacts } from '../schemas.ts';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 

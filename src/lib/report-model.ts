@@ -1,7 +1,7 @@
 import type { ContentProblem } from './content-problem.ts';
 import type { ServiceDescription } from './extract-services.ts';
 import type { Scope } from './extract-scope.ts';
-import type { ReportFacts } from './report-facts.ts';
+import type { ReportFacts } from '../schemas.ts';
 import { crossCheckScope } from './cross-check.ts';
 import { slugify } from './slug.ts';
 import { categoryUrl, sectionUrl, serviceUrl } from './urls.ts';

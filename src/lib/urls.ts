@@ -1,11 +1,44 @@
 /**
- * The site's URL scheme, in one place. The current period's pages sit at the root; any other period
- * sits under `/<period-id>/` (its base path), so adding a period never moves a published URL.
+ * Every URL the site publishes, in one place. A report period's pages sit under its base path: '' (the root)
+ * for the current period, `/<period-folder>` for any other, so adding a period never moves a published URL.
+ * Paths are root-relative; `absoluteUrl` makes one absolute against the site's public URL.
  */
+
+/** The pages of one report period. */
+export const homeUrl = (base: string) => `${base}/`;
 export const sectionUrl = (base: string, slug: string) => `${base}/sections/${slug}/`;
 export const categoryUrl = (base: string, slug: string) => `${base}/categories/${slug}/`;
 export const serviceUrl = (base: string, slug: string) => `${base}/services/${slug}/`;
 export const catalogUrl = (base: string) => `${base}/services/`;
-export const homeUrl = (base: string) => `${base}/`;
 export const fullReportUrl = (base: string) => `${base}/report/`;
 export const locationsUrl = (base: string) => `${base}/locations/`;
+export const searchUrl = (base: string) => `${base}/search/`;
+
+/** A location's row in the table of the locations page (the map's markers link there too). */
+export const locationRowId = (slug: string) => `loc-${slug}`;
+export const locationUrl = (base: string, slug: string) => `${locationsUrl(base)}#${locationRowId(slug)}`;
+
+/** The anchor of one of the report's scope lists (`<Scope of="services">` → `scope-services`). */
+export const scopeListId = (of: 'services' | 'edge-locations') => `scope-${of}`;
+
+/** The data exports of one report period. */
+export const servicesJsonUrl = (base: string) => `${base}/services.json`;
+export const servicesCsvUrl = (base: string) => `${base}/services.csv`;
+export const locationsGeojsonUrl = (base: string) => `${base}/locations.geojson`;
+
+/** Files of the whole site. */
+export const notFoundUrl = '/404.html';
+export const sitemapUrl = '/sitemap-index.xml';
+export const iconUrl = '/favicon.svg';
+
+/** The Pagefind bundle `astro build` writes: its folder under the build output and its URL path. */
+export const searchBundle = { dir: 'pagefind', url: '/pagefind/' } as const;
+
+/** A page's 1200×630 preview image: `/services/aws-lambda/` → `/og/services/aws-lambda.png`, `/` → `/og/index.png`. */
+export function ogImageUrl(path: string): string {
+  const trimmed = path.replace(/^\/|\/$|\.html$/g, '');
+  return `/og/${trimmed === '' ? 'index' : trimmed}.png`;
+}
+
+/** A root-relative path as an absolute URL on the site's public URL. */
+export const absoluteUrl = (path: string, site: URL | string): string => new URL(path, site).href;

@@ -10,7 +10,10 @@ const template = document.querySelector<HTMLTemplateElement>('template[data-shar
 const send = (request: ShareRequest) => {
   if (queue.handle) return queue.handle(request);
   queue.pending.push(request);
-  if (template?.isConnected) document.head.append(template.content), template.remove();
+  if (template?.isConnected) {
+    document.head.append(template.content);
+    template.remove();
+  }
 };
 
 if ('share' in navigator) for (const b of document.querySelectorAll<HTMLElement>('[data-share]')) b.hidden = false;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ogCardTree, titleSize } from '../../src/lib/og-card.ts';
-import { cardRequest } from '../../src/plugins/og-images.ts';
+import { parseColourTokens, readColourTokens } from '../../src/lib/colour-tokens.ts';
+import { cardColours, ogCardTree, titleSize } from '../../src/lib/og-card.ts';
+import { cardRequest } from '../../src/integrations/og-images.ts';
 
 describe('cardRequest', () => {
   it('reads the card a page asks for, entities decoded', () => {
@@ -19,11 +20,30 @@ describe('cardRequest', () => {
 
 describe('ogCardTree', () => {
   it('puts the title, label, site and byline on the card', () => {
-    const text = JSON.stringify(ogCardTree({ title: 'AWS Lambda', label: 'Compute · Service', site: 'Site', byline: 'Org · Period' }));
-    for (const s of ['AWS Lambda', 'Compute · Service', 'Site', 'Org · Period']) expect(text).toContain(s);
+    const palette = { bg: '#fff', fg: '#000', muted: '#555', accent: '#00f', border: '#ccc' };
+    const text = JSON.stringify(ogCardTree({ title: 'AWS Lambda', label: 'Compute · Service', site: 'Site', byline: 'Org · Period' }, palette));
+    for (const s of ['AWS Lambda', 'Compute · Service', 'Site', 'Org · Period', '#00f', '#ccc']) expect(text).toContain(s);
   });
 
   it('steps the title size down for long titles', () => {
     expect(titleSize('Data')).toBeGreaterThan(titleSize('AWS Directory Service for Microsoft Active Directory'));
+  });
+});
+
+describe('colour tokens', () => {
+  it('reads each light-dark() token of a stylesheet', () => {
+    expect(parseColourTokens(':root {\n  --bg: light-dark(#fbfaf7, #121418);\n  --radius: 6px;\n  --accent-fg: light-dark( #fff ,#0b1526 );\n}')).toEqual({
+      bg: { light: '#fbfaf7', dark: '#121418' },
+      'accent-fg': { light: '#fff', dark: '#0b1526' },
+    });
+  });
+
+  it('finds every colour a preview card uses in the site’s stylesheet', () => {
+    const tokens = readColourTokens(cardColours);
+    for (const name of cardColours) expect(tokens[name].light, name).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
+  it('names the tokens it cannot find', () => {
+    expect(() => readColourTokens(['bg', 'no-such-token'])).toThrow(/defines no --no-such-token/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ogImagePath, pageMeta } from '../../src/lib/page-meta.ts';
+import { pageMeta } from '../../src/lib/page-meta.ts';
+import { ogImageUrl } from '../../src/lib/urls.ts';
 import type { Report } from '../../src/lib/report-model.ts';
 
 const report = {
@@ -47,10 +48,10 @@ describe('pageMeta', () => {
   });
 });
 
-describe('ogImagePath', () => {
+describe('ogImageUrl', () => {
   it('maps page paths to PNG paths', () => {
-    expect(ogImagePath('/')).toBe('/og/index.png');
-    expect(ogImagePath('/services/aws-lambda/')).toBe('/og/services/aws-lambda.png');
-    expect(ogImagePath('/404.html')).toBe('/og/404.png');
+    expect(ogImageUrl('/')).toBe('/og/index.png');
+    expect(ogImageUrl('/services/aws-lambda/')).toBe('/og/services/aws-lambda.png');
+    expect(ogImageUrl('/404.html')).toBe('/og/404.png');
   });
 });

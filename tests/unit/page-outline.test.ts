@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scope } from '../../src/lib/extract-scope.ts';
 import { pageOutline } from '../../src/lib/page-outline.ts';
-import type { ReportFacts } from '../../src/lib/report-facts.ts';
+import type { ReportFacts } from '../../src/schemas.ts';
 import { buildReport, type Report, type SectionInput } from '../../src/lib/report-model.ts';
 import { slugify } from '../../src/lib/slug.ts';
 

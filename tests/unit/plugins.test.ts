@@ -17,15 +17,18 @@ import { unified, type Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import remarkHeadingIds from '../../src/plugins/remark-heading-ids.ts';
-import remarkScope from '../../src/plugins/remark-scope.ts';
-import remarkServices from '../../src/plugins/remark-services.ts';
+import remarkHeadingIds from '../../src/remark/heading-ids.ts';
+import remarkScope from '../../src/remark/scope.ts';
+import remarkServices from '../../src/remark/services.ts';
+import type { Scope } from '../../src/lib/extract-scope.ts';
+import type { ServiceDescription } from '../../src/lib/extract-services.ts';
 import { projectRoot } from '../helpers/paths.ts';
 
 const fixturesDir = join(projectRoot, 'tests/fixtures/remark');
 const update = process.env['UPDATE'] === '1';
 
 type Options = Record<string, unknown>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the plugins take different options
 const plugins: Record<string, { plugin: Plugin<any[], Root>; options: (json: Options, seen: string[]) => unknown }> = {
   'remark-heading-ids': { plugin: remarkHeadingIds, options: () => undefined },
   'remark-scope': { plugin: remarkScope, options: () => undefined },
@@ -145,7 +148,7 @@ describe('remark plugins: key cases', () => {
   it('remark-scope hands the scope to the page, next to the frontmatter', async () => {
     const { file, error } = await runCase('remark-scope', fixture('remark-scope', 'scope-lists-and-regions'));
     expect(error).toBeUndefined();
-    const frontmatter = file.data.astro!.frontmatter as Record<string, any>;
+    const frontmatter = file.data.astro!.frontmatter as { title: string; scope: Scope };
     expect(frontmatter['title']).toBe('AWS Background');
     expect(frontmatter['scope'].services).toEqual([
       { name: 'Amazon API Gateway', line: 11 },
@@ -175,8 +178,8 @@ describe('remark plugins: key cases', () => {
     const { file, error, seenPaths } = await runCase('remark-services', path);
     expect(error).toBeUndefined();
     expect(seenPaths).toEqual([path]);
-    const services = (file.data.astro!.frontmatter as Record<string, any>)['services'];
-    expect(services.map((s: { name: string; slug: string; line: number; paragraphs: string[] }) => [s.name, s.slug, s.line, s.paragraphs.length])).toEqual([
+    const services = (file.data.astro!.frontmatter as { services: ServiceDescription[] }).services;
+    expect(services.map((s) => [s.name, s.slug, s.line, s.paragraphs.length])).toEqual([
       ['Elastic Load Balancing', 'elastic-load-balancing', 5, 1],
       ['Amazon Route 53', 'amazon-route-53', 9, 2],
       ['Amazon S3 Transfer Acceleration', 'amazon-s3-transfer-acceleration', 15, 1],

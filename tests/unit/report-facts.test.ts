@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { criteria, formatCriteria, formatPeriod, isoDate } from '../../src/lib/report-facts.ts';
+import { criteria } from '../../src/schemas.ts';
+import { formatCriteria, formatPeriod, isoDate } from '../../src/lib/report-facts.ts';
 
 // As the content layer gives them: `z.coerce.date()` of the YAML dates, i.e. UTC midnight.
 const period = { start: new Date('2017-04-01'), end: new Date('2017-09-30') };

@@ -1,13 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { extractScope, type Scope } from '../../src/lib/extract-scope.ts';
-import { extractServices, type ServiceDescription } from '../../src/lib/extract-services.ts';
-import type { ReportFacts } from '../../src/lib/report-facts.ts';
+import type { Scope } from '../../src/lib/extract-scope.ts';
+import type { ServiceDescription } from '../../src/lib/extract-services.ts';
+import type { ReportFacts } from '../../src/schemas.ts';
 import { abbreviate, buildReport, type CategoryInput, type ReportInput, type SectionInput } from '../../src/lib/report-model.ts';
 import { slugify } from '../../src/lib/slug.ts';
+import { readContent, runContent } from '../helpers/content-pipeline.ts';
 
 const P = 'content/2017-04-01--2017-09-30';
 const reportFile = `${P}/report.yaml`;
@@ -247,21 +244,10 @@ describe('abbreviate', () => {
   );
 });
 
-describe('buildReport over the real content', () => {
-  const base = new URL('../../content/2017-04-01--2017-09-30/', import.meta.url);
-  const read = (path: string) => readFileSync(new URL(path, base), 'utf8');
-  const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).parse(mdx.replace(/^---\n[\s\S]*?\n---\n/, (fm) => fm.replace(/[^\n]/g, ' ')));
-  const titleOf = (mdx: string) => /^title: "?(.*?)"?$/m.exec(mdx)![1]!;
-  const yaml = read('report.yaml');
-  const order = yaml.slice(yaml.indexOf('\norder:')).split('\n').filter((l) => l.startsWith('  - ')).map((l) => l.slice(4));
-  const mdxFiles = (dir: string) => readdirSync(new URL(dir, base)).filter((f) => f.endsWith('.mdx')).map((f) => ({ slug: f.slice(0, -4), file: `${P}/${dir}${f}`, text: read(`${dir}${f}`) }));
-  const sections = mdxFiles('sections/').map(({ slug, file, text }): SectionInput => {
-    const { scope } = extractScope(parse(text));
-    const found = scope.services.length + scope.regions.length + scope.edgeLocations.length > 0;
-    return { slug, file, title: titleOf(text), titleFrom: /^titleFrom: site$/m.test(text) ? 'site' : 'report', lead: '', scope: found ? scope : undefined };
-  });
-  const categories = mdxFiles('categories/').map(({ slug, file, text }): CategoryInput => ({ slug, file, title: titleOf(text), services: extractServices(parse(text)).services }));
-  const { report, problems } = buildReport({ periodId: '2017-04-01--2017-09-30', basePath: '', file: reportFile, facts: { ...facts, order }, sections, categories });
+describe('buildReport over the real content', async () => {
+  const { output, reports } = await runContent(readContent());
+  const report = reports[0];
+  const problems = output === '' ? [] : output.split('\n');
 
   it('has no problems and gives the report’s 22 pages, 14 categories and 51 services', () => {
     expect(problems).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFile, mergePolicies, pagePatterns } from '../../src/plugins/security-headers.ts';
+import { headersFile, mergePolicies, pagePatterns } from '../../src/integrations/security-headers.ts';
 
 describe('mergePolicies', () => {
   it('keeps the directives and joins every page’s hashes, adding frame-ancestors', () => {

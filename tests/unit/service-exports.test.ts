@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportFacts } from '../../src/lib/report-facts.ts';
+import type { ReportFacts } from '../../src/schemas.ts';
 import { buildReport, type Report } from '../../src/lib/report-model.ts';
 import { serviceRecords, toCsv, type ServiceRecord } from '../../src/lib/service-exports.ts';
 import { slugify } from '../../src/lib/slug.ts';

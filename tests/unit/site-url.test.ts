@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteUrl } from '../../src/plugins/site-url.ts';
+import { siteUrl } from '../../src/lib/site-url.ts';
 
 describe('siteUrl', () => {
   it('defaults to the preview server', () => {

@@ -3,9 +3,6 @@
  * search-quality test and the bench, so that what is tested is what readers get.
  */
 
-/** Where `astro build` writes the Pagefind bundle (src/plugins/pagefind.ts), as a URL path. */
-export const bundlePath = '/pagefind/';
-
 /** The query parameter a result link carries so the destination page marks the matched words. */
 export const highlightParam = 'highlight';
 

@@ -3,6 +3,7 @@
  * modal <dialog>: Escape closes it and focus returns to where it was) holding the shared search parts,
  * and a link that opens the same query on the /search/ page, where it can be shared.
  */
+import { catalogUrl, searchUrl } from '../../lib/urls.ts';
 import { loadSearch, searchPageUrl, searchParts, SearchUnavailable, unavailableMessage, type SearchInstance } from './search-ui.ts';
 
 interface ModalElement extends HTMLElement {
@@ -90,7 +91,7 @@ function createModal(instance: SearchInstance, control?: HTMLAnchorElement | nul
   // In the dialog, Escape closes it (Pagefind's modal handles the key before the input would clear it).
   instance.setTranslations({ keyboard_clear: 'close' });
   const search = searchParts(instance, { placeholder: 'Search the report: a service, S3, encryption keys…' });
-  const searchPage = control?.dataset['searchPageUrl'] ?? '/search/';
+  const searchPage = control?.dataset['searchPageUrl'] ?? searchUrl('');
   const pageLink = Object.assign(document.createElement('a'), { className: 'sr-page-link', href: searchPage });
   pageLink.textContent = 'Open as a page to share';
   instance.on('search', (term, filters) => {
@@ -129,7 +130,7 @@ function showUnavailable(message: string, control?: HTMLAnchorElement | null): v
     dialog.setAttribute('aria-labelledby', 'sr-unavailable-title');
     const title = Object.assign(document.createElement('h2'), { id: 'sr-unavailable-title', textContent: 'Search' });
     const text = Object.assign(document.createElement('p'), { textContent: message });
-    const catalog = Object.assign(document.createElement('a'), { href: control?.href ?? '/services/', textContent: 'Browse the services catalog' });
+    const catalog = Object.assign(document.createElement('a'), { href: control?.href ?? catalogUrl(''), textContent: 'Browse the services catalog' });
     const close = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Close' });
     close.addEventListener('click', () => dialog?.close());
     const actions = document.createElement('p');

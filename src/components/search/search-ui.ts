@@ -5,7 +5,8 @@
  * category (or kind of page), and an excerpt with the matched words marked.
  */
 import siteStyles from './search.css?url';
-import { bundlePath, inputDebounce, pagefindOptions, searchFilters } from './search-config.ts';
+import { searchBundle, searchUrl } from '../../lib/urls.ts';
+import { inputDebounce, pagefindOptions, searchFilters } from './search-config.ts';
 
 export type Filters = Record<string, string[]>;
 
@@ -71,16 +72,16 @@ let loading: Promise<SearchInstance> | undefined;
  */
 export function loadSearch(): Promise<SearchInstance> {
   loading ??= (async () => {
-    const styles = Promise.all([stylesheet(`${bundlePath}pagefind-component-ui.css`), stylesheet(siteStyles)]);
+    const styles = Promise.all([stylesheet(`${searchBundle.url}pagefind-component-ui.css`), stylesheet(siteStyles)]);
     try {
-      await import(/* @vite-ignore */ `${bundlePath}pagefind-component-ui.js`);
+      await import(/* @vite-ignore */ `${searchBundle.url}pagefind-component-ui.js`);
       await styles;
     } catch (cause) {
       throw new SearchUnavailable(unavailableMessage, { cause });
     }
     const components = window.PagefindComponents;
     if (!components) throw new SearchUnavailable(unavailableMessage);
-    return components.configureInstance('default', { bundlePath, ...pagefindOptions });
+    return components.configureInstance('default', { bundlePath: searchBundle.url, ...pagefindOptions });
   })();
   loading.catch(() => (loading = undefined));
   return loading;
@@ -195,7 +196,7 @@ function nameFilterTriggers(container: HTMLElement): void {
 export const textBox = (parts: SearchParts) => parts.input.querySelector('input');
 
 /** `/search/?q=…&kind=…&category=…` for a query, as the /search/ page reads it. */
-export function searchPageUrl(term: string, filters: Filters, base = '/search/'): string {
+export function searchPageUrl(term: string, filters: Filters, base = searchUrl('')): string {
   const params = new URLSearchParams();
   if (term) params.set('q', term);
   for (const { key } of searchFilters) for (const value of filters[key] ?? []) params.append(key, value);

@@ -1,11 +1,10 @@
 import type { APIRoute } from 'astro';
-import { homePaths } from '../../route-data.ts';
+import { exportPaths, type PageRoute } from '../../route-data.ts';
 import { serviceRecords, toCsv } from '../../lib/service-exports.ts';
-import type { Report } from '../../lib/report-model.ts';
 
-export const getStaticPaths = homePaths;
+export const getStaticPaths = exportPaths;
 
-export const GET: APIRoute<{ report: Report }> = ({ props, site }) =>
-  new Response(toCsv(serviceRecords(props.report, site!)), {
+export const GET: APIRoute<{ route: PageRoute }> = ({ props, site }) =>
+  new Response(toCsv(serviceRecords(props.route.report, site!)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
   });

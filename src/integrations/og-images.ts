@@ -6,9 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import type { AstroIntegration } from 'astro';
 import satori from 'satori';
-import { ogCardTree, type OgCard } from '../lib/og-card.ts';
+import { builtHtmlFiles } from '../lib/built-files.ts';
+import { readColourTokens } from '../lib/colour-tokens.ts';
+import { cardColours, ogCardTree, type CardPalette, type OgCard } from '../lib/og-card.ts';
 import { ogImageSize } from '../lib/page-meta.ts';
-import { builtHtmlFiles } from './built-pages.ts';
 
 const require = createRequire(import.meta.url);
 const fontFiles = [
@@ -37,15 +38,22 @@ export function cardRequest(html: string): { url: string; card: OgCard } | undef
  * og:image names. Images are cached by their content, so an unchanged page is not rendered again.
  */
 export default function ogImages({ cacheDir = 'node_modules/.cache/og-images' } = {}): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'soc3-og-images',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const out = fileURLToPath(dir);
         const fonts = await Promise.all(fontFiles.map(async (f) => ({ ...f, style: 'normal' as const, data: await readFile(require.resolve(f.file)) })));
-        const fontHash = createHash('sha256');
-        for (const f of fonts) fontHash.update(f.data);
+        const tokens = readColourTokens(cardColours, root);
+        const palette = Object.fromEntries(cardColours.map((name) => [name, tokens[name].light])) as CardPalette;
+        // What every card shares goes into each cache key: the fonts and the colours.
+        const shared = createHash('sha256').update(JSON.stringify(palette));
+        for (const f of fonts) shared.update(f.data);
         await mkdir(cacheDir, { recursive: true });
         let rendered = 0;
         let reused = 0;
@@ -53,7 +61,7 @@ export default function ogImages({ cacheDir = 'node_modules/.cache/og-images' } 
           const request = cardRequest(await readFile(file, 'utf8'));
           if (!request) throw new Error(`${file}: no og:image card (data-og-title, data-og-label, data-og-site, data-og-byline); pages use Base.astro for their head`);
           const target = join(out, decodeURIComponent(new URL(request.url).pathname));
-          const key = createHash('sha256').update(designVersion).update(fontHash.copy().digest('hex')).update(JSON.stringify(request.card)).digest('hex');
+          const key = createHash('sha256').update(designVersion).update(shared.copy().digest('hex')).update(JSON.stringify(request.card)).digest('hex');
           const cached = join(cacheDir, `${key}.png`);
           await mkdir(dirname(target), { recursive: true });
           try {
@@ -63,7 +71,7 @@ export default function ogImages({ cacheDir = 'node_modules/.cache/og-images' } 
           } catch {
             // Not cached yet: render below.
           }
-          const svg = await satori(ogCardTree(request.card) as Parameters<typeof satori>[0], { ...ogImageSize, fonts });
+          const svg = await satori(ogCardTree(request.card, palette) as Parameters<typeof satori>[0], { ...ogImageSize, fonts });
           const png = new Resvg(svg, { fitTo: { mode: 'width', value: ogImageSize.width } }).render().asPng();
           await writeFile(cached, png);
           await writeFile(target, png);

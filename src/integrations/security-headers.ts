@@ -2,7 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtHtmlFiles } from './built-pages.ts';
+import { builtHtmlFiles } from '../lib/built-files.ts';
+import { searchBundle } from '../lib/urls.ts';
 
 /** Headers for every response, for hosts that read a `_headers` file (Netlify, Cloudflare Pages, and others). */
 export const commonHeaders = {
@@ -53,7 +54,7 @@ export function pagePatterns(pagePaths: readonly string[]): string[] {
 export function headersFile(pagePolicy: string, pagePaths: readonly string[]): string {
   const lines = ['/*', ...Object.entries(commonHeaders).map(([k, v]) => `  ${k}: ${v}`), ''];
   for (const pattern of pagePatterns(pagePaths)) lines.push(pattern, `  Content-Security-Policy: ${pagePolicy}`, '');
-  lines.push('/pagefind/*', `  Content-Security-Policy: ${searchWorkerPolicy}`, '');
+  lines.push(`${searchBundle.url}*`, `  Content-Security-Policy: ${searchWorkerPolicy}`, '');
   return lines.join('\n');
 }
 

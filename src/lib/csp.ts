@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { themeInitScript } from '../lib/theme.ts';
 
 /** `sha256-…` source expression for an inline script or style. */
-export const sha256Source = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+export const sha256Source = (text: string): `sha256-${string}` => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 /**
  * The Content-Security-Policy every page gets as a `<meta>` tag (Astro adds the hashes of its own scripts
  * and styles). Nothing may load from another origin; the one inline script is the theme's, by hash.
  * Pagefind compiles its WebAssembly in a worker, whose policy comes with the worker file (see
- * security-headers.ts), so pages need no 'wasm-unsafe-eval'.
+ * src/integrations/security-headers.ts), so pages need no 'wasm-unsafe-eval'.
  */
 export function contentSecurityPolicy() {
   return {
@@ -23,6 +23,6 @@ export function contentSecurityPolicy() {
       "base-uri 'self'",
       "form-action 'self'",
     ] as const,
-    scriptDirective: { hashes: [sha256Source(themeInitScript) as `sha256-${string}`] },
+    scriptDirective: { hashes: [sha256Source(themeInitScript)] },
   };
 }
