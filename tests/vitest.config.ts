@@ -1,21 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
-/** One config, three layers ordered by cost: unit (pure lib), build (over dist/), e2e (Chromium). */
+/** One config, three layers ordered by cost: unit (pure code, no build), build (over dist/), e2e (Chromium over dist/). */
+const overDist = { globalSetup: ['tests/helpers/build-once.ts'], testTimeout: 60_000, hookTimeout: 600_000, fileParallelism: false };
+
 export default defineConfig({
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      {
-        extends: true,
-        test: {
-          name: 'build',
-          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/helpers/build-once.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 600_000,
-          fileParallelism: false,
-        },
-      },
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], ...overDist } },
+      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], ...overDist } },
     ],
   },
 });

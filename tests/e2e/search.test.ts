@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
+import { axeViolations } from '../helpers/axe.ts';
 import { describe, expect, it } from 'vitest';
 import { useSite, viewports, watchProblems } from '../helpers/browser.ts';
 
@@ -28,16 +27,6 @@ async function resultTitles(page: Page, count = 3): Promise<string[]> {
 }
 
 const pathOf = (url: string) => new URL(url).pathname;
-
-/** WCAG 2.2 A/AA violations axe finds on the page as it is now. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
-  type Violation = { id: string; nodes: { target: string[] }[] };
-  const violations: Violation[] = await page.evaluate(
-    `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } }).then((r) => r.violations)`,
-  );
-  return violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('the search dialog', () => {
   it('loads no search code before the reader asks, and all of it on the first keystroke', async () => {

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSite, viewports, watchProblems } from '../helpers/browser.ts';
 
@@ -16,7 +17,7 @@ const pageTypes = {
   notFound: '/no-such-page/',
 };
 
-async function visit(path: string, act?: (page: import('playwright-core').Page) => Promise<void>) {
+async function visit(path: string, act?: (page: Page) => Promise<void>) {
   const context = await site.browser.newContext(viewports.desktop);
   const page = await context.newPage();
   await page.addInitScript(() => {

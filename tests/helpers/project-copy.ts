@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { projectRoot } from './paths.ts';
 
 const copied = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
@@ -63,7 +64,7 @@ export function copyProject(): ProjectCopy {
         timeout: 120_000,
         maxBuffer: 64 * 1024 * 1024,
       });
-      const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.replace(/\u001b\[[0-9;]*m/g, '');
+      const output = stripVTControlCharacters(`${result.stdout ?? ''}${result.stderr ?? ''}`);
       return { status: result.status, signal: result.signal, output };
     },
     dispose: () => rmSync(root, { recursive: true, force: true }),

@@ -1,0 +1,115 @@
+/**
+ * Bad input gets a clear error: each way content can break, applied to a copy of the real content in memory
+ * and run through the content pipeline the build runs (tests/helpers/content-pipeline.ts). Each must fail
+ * with the file, the line where the parser knows it, and what to fix. That these messages reach the
+ * console of a real build, and stop it, is tested once, in tests/build/atomic-output.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { readContent, replaceIn, runContent, type ContentFiles } from '../helpers/content-pipeline.ts';
+
+const period = '2017-04-01--2017-09-30';
+const P = `content/${period}`;
+const real = readContent();
+
+/** The pipeline's output after one edit of the real content; it must have failed. */
+async function broken(edit: (files: ContentFiles) => ContentFiles): Promise<string> {
+  const { output } = await runContent(edit(real));
+  expect(output, 'the broken content passed').not.toBe('');
+  // Lines are 1-based: `file.mdx:0` would send the reader nowhere.
+  expect(output).not.toMatch(/\.(mdx|ya?ml):0\b/);
+  return output;
+}
+const edit = (path: string, from: string | RegExp, to: string) => (files: ContentFiles) => replaceIn(files, path, from, to);
+
+describe('bad input gets a clear error', () => {
+  it('the real content passes', async () => {
+    const { output, reports } = await runContent(real);
+    expect(output).toBe('');
+    expect(reports.map((r) => r.services.length)).toEqual([51]);
+  });
+
+  describe('(a) malformed MDX', () => {
+    it('an unclosed <Scope of="services">: names the file and the line of the opening tag', async () => {
+      const output = await broken(edit(`${period}/sections/aws-background.mdx`, '- Amazon WorkSpaces\n\n</Scope>', '- Amazon WorkSpaces\n'));
+      expect(output).toMatch(new RegExp(`^${P}/sections/aws-background\\.mdx:9: MDX does not parse: Expected a closing tag for \`<Scope>\``));
+    });
+
+    it('a stray "{" in a paragraph: names the file, the line and the missing brace', async () => {
+      const output = await broken(edit(`${period}/sections/people.mdx`, 'play important roles', 'play { important roles'));
+      expect(output).toMatch(new RegExp(`^${P}/sections/people\\.mdx:5: MDX does not parse: .*expected a corresponding closing brace for \`\\{\``));
+    });
+  });
+
+  describe('(b) frontmatter failing the schema', () => {
+    it('a missing title: names the file and the field', async () => {
+      expect(await broken(edit(`${period}/categories/compute.mdx`, 'title: Compute\n', ''))).toBe(`${P}/categories/compute.mdx:1: title: Invalid input: expected string, received undefined`);
+    });
+
+    it('an unknown field: names the file and the field', async () => {
+      expect(await broken(edit(`${period}/sections/data.mdx`, 'title: Data\n', 'title: Data\nsubtitle: Customer data\n'))).toBe(
+        `${P}/sections/data.mdx:3: unknown field "subtitle": remove it, or check its spelling`,
+      );
+    });
+
+    it('a wrong titleFrom value: names the file, the field and the values allowed', async () => {
+      expect(await broken(edit(`${period}/sections/management-assertion.mdx`, 'titleFrom: site', 'titleFrom: website'))).toMatch(
+        new RegExp(`^${P}/sections/management-assertion\\.mdx:3: titleFrom: .*expected one of "report"\\|"site"$`),
+      );
+    });
+  });
+
+  it('(c) a service in scope with no description: names the scope file, the line of the entry and the service', async () => {
+    expect(await broken(edit(`${period}/categories/storage.mdx`, /## Amazon Glacier\n\n.*\n\n/, ''))).toBe(
+      `${P}/sections/aws-background.mdx:35: service "Amazon Glacier" is in scope but has no description: add "## Amazon Glacier" and its paragraphs to its category file`,
+    );
+  });
+
+  it('(d) a description of a service not in scope: names the category file, the heading’s line and the service', async () => {
+    expect(await broken(edit(`${period}/sections/aws-background.mdx`, '- AWS Shield\n', ''))).toBe(
+      `${P}/categories/security-and-identity.mdx:29: service "AWS Shield" is described but not in scope: add it to <Scope of="services"> in ${P}/sections/aws-background.mdx, or remove the description`,
+    );
+  });
+
+  describe('(e) two services with the same slug', () => {
+    it('in two category files: names both files and lines', async () => {
+      const output = await broken(
+        edit(`${period}/categories/networking.mdx`, '## Elastic Load Balancing', '## AWS Lambda Edge\n\nAWS Lambda Edge, spelled another way.\n\n## Elastic Load Balancing'),
+      );
+      expect(output.split('\n')).toContain(
+        `${P}/categories/networking.mdx:13: service "AWS Lambda Edge" has the slug "aws-lambda-edge", already used by "AWS Lambda@Edge" (${P}/categories/compute.mdx:29)`,
+      );
+    });
+
+    it('in one category file: names the file, the line and the line of the first', async () => {
+      const output = await broken(edit(`${period}/categories/compute.mdx`, '## VM Import/Export', '## AWS Lambda Edge\n\nAWS Lambda Edge, spelled another way.\n\n## VM Import/Export'));
+      expect(output).toContain(`${P}/categories/compute.mdx:33:1`);
+      expect(output).toContain('service "AWS Lambda Edge" has the slug "aws-lambda-edge", already used by "AWS Lambda@Edge" on line 29');
+    });
+  });
+
+  it('(f) a service heading with no paragraph under it: names the file, the heading’s line and the service', async () => {
+    const output = await broken(edit(`${period}/categories/storage.mdx`, /(## Amazon Glacier\n\n).*\n\n/, '$1'));
+    expect(output).toContain(`${P}/categories/storage.mdx:13:1`);
+    expect(output).toContain('service "Amazon Glacier" has no description: add the report\'s paragraph(s) under its heading');
+  });
+
+  it('(g) report.yaml: a category missing from order: names the category file and report.yaml, and nothing else', async () => {
+    expect(await broken(edit(`${period}/report.yaml`, '  - storage\n', ''))).toBe(`${P}/categories/storage.mdx: "storage" is missing from order in ${P}/report.yaml: add it where the report has it`);
+  });
+
+  it('(h) a byte that is not UTF-8 (a Windows-1252 quote pasted from an office document): names the file, the line and "not UTF-8"', async () => {
+    const path = `${period}/sections/people.mdx`;
+    const text = real.get(path)!.toString('utf8');
+    const at = text.indexOf('play important roles');
+    const bytes = Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from([0x92]), Buffer.from(text.slice(at))]);
+    const output = await broken((files) => new Map(files).set(path, bytes));
+    expect(output).toMatch(new RegExp(`^${P}/sections/people\\.mdx:5: not UTF-8: byte 0x92 at column \\d+`));
+  });
+
+  it('(i) a period folder whose name and report.yaml dates disagree: names the file, the line and both', async () => {
+    const output = await broken(edit(`${period}/report.yaml`, 'end: 2017-09-30', 'end: 2017-10-31'));
+    expect(output).toBe(
+      `${P}/report.yaml:6: the period is 2017-04-01 to 2017-10-31, but the folder is named "${period}": rename the folder to "2017-04-01--2017-10-31", or correct the dates`,
+    );
+  });
+});
