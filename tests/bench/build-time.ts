@@ -7,7 +7,7 @@ import { median, summarize, type Summary } from './stats.ts';
 import { printTable, secs, type Cell } from './table.ts';
 import { timedBuild, type TimedBuild } from './timed-build.ts';
 
-/** The og-images plugin's cache (src/plugins/og-images.ts): present, a build copies; absent, it renders. */
+/** The og-images plugin's cache (src/integrations/og-images.ts): present, a build copies; absent, it renders. */
 const imageCache = join(projectRoot, 'node_modules/.cache/og-images');
 
 export interface BuildBench {

@@ -1,7 +1,6 @@
 /** Lighthouse category scores (×100) for a few pages, mobile and desktop, each the median of BENCH_LH_RUNS runs. */
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse, { desktopConfig } from 'lighthouse';
 import { chromiumPath } from '../helpers/browser.ts';
+import { importBenchTool } from './bench-tools.ts';
 import { median } from './stats.ts';
 import { printTable } from './table.ts';
 
@@ -16,6 +15,23 @@ const formFactors = ['mobile', 'desktop'] as const;
 const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 type Category = (typeof categories)[number];
+
+/** The parts of Lighthouse and chrome-launcher the bench uses (they are installed on demand, without their types in the project). */
+interface LighthouseResult {
+  lhr: {
+    runtimeError?: { code: string; message: string };
+    runWarnings: string[];
+    categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] } | undefined>;
+    audits: Record<string, { score: number | null; title: string; numericValue?: number } | undefined>;
+  };
+}
+interface LighthouseModule {
+  default: (url: string, flags: object, config?: object) => Promise<LighthouseResult | undefined>;
+  desktopConfig: object;
+}
+interface ChromeLauncher {
+  launch(options: { chromePath: string; chromeFlags: string[] }): Promise<{ port: number; kill(): void }>;
+}
 
 export interface LighthouseScore {
   page: string;
@@ -33,11 +49,15 @@ export interface LighthouseScore {
 export type LighthouseBench = { ran: true; results: LighthouseScore[] } | { ran: false; reason: string };
 
 export async function benchLighthouse(origin: string, runs: number): Promise<LighthouseBench> {
-  let chrome: chromeLauncher.LaunchedChrome;
+  let chrome: Awaited<ReturnType<ChromeLauncher['launch']>>;
+  let lighthouse: LighthouseModule['default'];
+  let desktopConfig: object;
   try {
+    const chromeLauncher = await importBenchTool<ChromeLauncher>('chrome-launcher');
+    ({ default: lighthouse, desktopConfig } = await importBenchTool<LighthouseModule>('lighthouse'));
     chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags });
   } catch (error) {
-    return { ran: false, reason: `Chromium did not start for Lighthouse: ${error instanceof Error ? error.message : String(error)}` };
+    return { ran: false, reason: `Lighthouse could not start: ${error instanceof Error ? error.message : String(error)}` };
   }
   try {
     const results: LighthouseScore[] = [];
