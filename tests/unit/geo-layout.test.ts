@@ -6,7 +6,7 @@ import { buildMapModels } from '../../src/lib/geo/map-model.ts';
 import { mapsFor } from '../../src/lib/geo/maps.ts';
 import { positionCss } from '../../src/lib/geo/position-css.ts';
 import { minSeparation, spreadMarkers } from '../../src/lib/geo/spread.ts';
-import { LABEL, LABEL_TIERS, estimateWidth, placeLabels, shortLabel } from '../../src/lib/geo/static-labels.ts';
+import { LABEL, LABEL_TIERS, estimateWidth, labelClass, placeLabels, shortLabel } from '../../src/lib/geo/static-labels.ts';
 import { INSETS, MARKER_SPACING, MIN_RENDER_WIDTH, insetFor } from '../../src/lib/geo/views.ts';
 
 const { data } = parseLocationData(rawData);
@@ -156,11 +156,28 @@ describe('position stylesheet', () => {
   it('places every marker, dot and frame, as percentages inside the map', () => {
     expect(css.match(/ \.p-/g)).toHaveLength(61);
     expect(css.match(/ \.d-/g)?.length).toBe(world.dots.length + insets.reduce((n, v) => n + v.dots.length, 0));
-    for (const pct of css.match(/-?[\d.]+%/g) ?? []) {
-      expect(Number.parseFloat(pct)).toBeGreaterThanOrEqual(0);
-      expect(Number.parseFloat(pct)).toBeLessThanOrEqual(100);
+    const positions = css.match(/\b(?:left|top|width|height):-?[\d.]+%/g) ?? [];
+    expect(positions.length).toBeGreaterThanOrEqual(2 * (61 + world.dots.length));
+    for (const p of positions) {
+      const pct = Number.parseFloat(p.slice(p.indexOf(':') + 1));
+      expect(pct).toBeGreaterThanOrEqual(0);
+      expect(pct).toBeLessThanOrEqual(100);
     }
     expect(css).toMatch(/^#map-world \.d-[a-z-]+\{left:[\d.]+%;top:[\d.]+%\}$/m);
+  });
+
+  it('shows each placed label from its tier’s width up to the next, at the offsets the placement assumed', () => {
+    const tiers = css.split('@container map ').slice(1);
+    expect(tiers).toHaveLength(LABEL_TIERS.length);
+    for (const [tier, min] of LABEL_TIERS.entries()) {
+      const next = LABEL_TIERS[tier + 1];
+      expect(tiers[tier]).toMatch(next ? `(${min}px <= width < ${next}px)` : `(width >= ${min}px)`);
+      for (const side of new Set(insets.flatMap((v) => v.markers.flatMap((m) => m.sides[tier] ?? [])))) {
+        const gap = side.length > 1 ? LABEL.diagonal : LABEL.offset;
+        expect(tiers[tier]).toMatch(new RegExp(`\\.${labelClass(tier, side)}\\{display:block;[^}]*calc\\(50% \\+ ${gap}px\\)`));
+      }
+    }
+    expect(css).toContain(`.mk-name{display:none;position:absolute;font-size:${LABEL.fontPx}px;line-height:${LABEL.height}px}`);
   });
 
   it('is built once per list of locations', () => {

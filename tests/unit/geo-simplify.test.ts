@@ -1,45 +1,63 @@
+import { gzipSync } from 'node:zlib';
+import { geoArea, geoContains } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import type { Topology } from 'topojson-specification';
-import { simplifyTopology } from '../../src/lib/geo/simplify-topology.ts';
+import rawData from '../../src/data/locations.json' with { type: 'json' };
+import { worldLayers } from '../../src/lib/geo/atlas.ts';
+import { basemapPaths, minWeightFor } from '../../src/lib/geo/basemap.ts';
+import { parseLocationData, resolveLocations } from '../../src/lib/geo/location-data.ts';
+import { buildMapModels } from '../../src/lib/geo/map-model.ts';
 
-/** A quantized topology (1 unit = 0.01°) from absolute arcs, delta-encoding them as TopoJSON does. */
-function topology(arcs: number[][][]): Topology {
-  const delta = arcs.map((arc) => arc.map(([x = 0, y = 0], i) => (i === 0 ? [x, y] : [x - arc[i - 1]![0]!, y - arc[i - 1]![1]!])));
-  return { type: 'Topology', objects: {}, arcs: delta, transform: { scale: [0.01, 0.01], translate: [0, 0] } };
-}
-const absolute = (arc: number[][]) => {
-  let x = 0;
-  let y = 0;
-  return arc.map(([dx = 0, dy = 0]) => [(x += dx), (y += dy)]);
-};
+const { data } = parseLocationData(rawData);
+const names = Object.keys(data);
+const locations = resolveLocations(
+  { regions: names.filter((n) => data[n]?.kind === 'region'), edges: names.filter((n) => data[n]?.kind === 'edge') },
+  data,
+);
+const { world, insets } = buildMapModels(locations);
+const views = [world, ...insets];
+const highlight = new Set(locations.map((l) => l.isoNumeric));
+const layersOf = (m: (typeof views)[number]) => worldLayers(m.view.resolution, highlight, minWeightFor(m));
 
-describe('simplifyTopology (Douglas–Peucker per arc)', () => {
-  it('drops points within epsilon and keeps both endpoints, so neighbours still meet', () => {
-    // A nearly straight line with one real bend at (500, 300).
-    const line = [[0, 0], [100, 1], [200, 0], [300, 2], [400, 0], [500, 300], [600, 0], [700, 1], [800, 0]];
-    const [out] = simplifyTopology(topology([line]), 0.1).arcs;
-    expect(absolute(out!)).toEqual([[0, 0], [400, 0], [500, 300], [600, 0], [800, 0]]);
+describe('simplified basemaps (topojson-simplify, shared arcs)', () => {
+  it.each(views.map((m) => [m.view.id, m] as const))('%s: no polygon covers more than half the globe', (_, m) => {
+    const { other, highlight: hl } = layersOf(m);
+    for (const coordinates of [...other.coordinates, ...hl.coordinates]) {
+      expect(geoArea({ type: 'Polygon', coordinates })).toBeLessThanOrEqual(2 * Math.PI);
+    }
   });
 
-  it('keeps a closed arc (an island) closed and with at least four vertices', () => {
-    const island = [[0, 0], [0, 50], [1, 100], [50, 101], [100, 100], [100, 0], [0, 0]];
-    const [out] = simplifyTopology(topology([island]), 10).arcs;
-    const pts = absolute(out!);
-    expect(pts.length).toBeGreaterThanOrEqual(4);
-    expect(pts[0]).toEqual(pts.at(-1));
+  it.each(views.map((m) => [m.view.id, m] as const))('%s: tinted and other countries meet exactly, along the drawn borders', (_, m) => {
+    const { other, highlight: hl, borders } = layersOf(m);
+    const key = (p: readonly number[]) => `${p[0]},${p[1]}`;
+    const otherPoints = new Set(other.coordinates.flat(2).map(key));
+    const borderPoints = new Set(borders.coordinates.flat().map(key));
+    // Shared arcs: where a tinted country touches another, both unions have the very same points, on a border line.
+    const shared = hl.coordinates.flat(2).map(key).filter((k) => otherPoints.has(k));
+    expect(shared.length).toBeGreaterThan(m === world ? 100 : 20);
+    expect(shared.filter((k) => !borderPoints.has(k))).toEqual([]);
   });
 
-  it('never turns a ring inside out: an arc whose simplified winding would reverse keeps all its points', () => {
-    // Found by search: Douglas–Peucker at 0.05° keeps a vertex subset winding the other way round.
-    const ring = [[8, 10], [17, 1], [1, 11], [13, 0], [8, 1], [8, 10]];
-    const [out] = simplifyTopology(topology([ring]), 0.05).arcs;
-    expect(absolute(out!)).toEqual(ring);
+  it('keeps small islands on the world map instead of simplifying them away', () => {
+    const { other, highlight: hl } = layersOf(world);
+    const isLand = (lon: number, lat: number) => geoContains(other, [lon, lat]) || geoContains(hl, [lon, lat]);
+    // Jamaica, Puerto Rico, Sri Lanka, Tasmania, New Caledonia, Iceland: one closed arc each.
+    for (const [lon, lat] of [[-77.3, 18.1], [-66.5, 18.2], [80.7, 7.8], [146.6, -42], [165.6, -21.3], [-18.6, 64.9]] as const) {
+      expect(isLand(lon, lat), `${lon}, ${lat}`).toBe(true);
+    }
   });
 
-  it('leaves the input untouched', () => {
-    const t = topology([[[0, 0], [1, 0], [2, 0]]]);
-    const before = JSON.stringify(t);
-    simplifyTopology(t, 1);
-    expect(JSON.stringify(t)).toBe(before);
+  // Compressed path data of the Douglas–Peucker simplification this replaced: no map may grow past it.
+  const before: Record<string, number> = {
+    world: 9221,
+    'north-america': 3228,
+    'north-america-east': 1832,
+    europe: 5572,
+    'asia-pacific': 6260,
+    'south-america': 319,
+  };
+  it.each(views.map((m) => [m.view.id, m] as const))('%s: path data no bigger compressed than before', (id, m) => {
+    const p = basemapPaths(m, highlight);
+    const bytes = gzipSync(p.other + p.highlight + p.borders + p.states, { level: 9 }).length;
+    expect(bytes).toBeLessThanOrEqual(before[id]!);
   });
 });

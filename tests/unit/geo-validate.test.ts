@@ -146,6 +146,22 @@ describe('parseLocationData: shape errors name the entry', () => {
     expect(errors.map((e) => e.message).join('\n')).toMatch(/unknown field "colour"[\s\S]*"continent" must be one of[\s\S]*"lat" must be a number/);
   });
 
+  it('says what to fix for each field, an entry that is no object, and every unknown field', () => {
+    const { errors } = parseLocationData({
+      'Europe (London)': { ...rawData['Europe (London)'], code: 'EU-WEST-3', isoNumeric: 250, lon: 181, kind: 'regio', hue: 1, tone: 2 },
+      'Paris, France': 'Paris',
+    });
+    expect(errors).toEqual([
+      { entry: 'Europe (London)', message: 'unknown field "hue"' },
+      { entry: 'Europe (London)', message: 'unknown field "tone"' },
+      { entry: 'Europe (London)', message: '"kind" must be "region" or "edge"' },
+      { entry: 'Europe (London)', message: '"code" must look like "us-east-1"' },
+      { entry: 'Europe (London)', message: '"isoNumeric" must be a 3-digit ISO 3166-1 numeric string such as "840"' },
+      { entry: 'Europe (London)', message: '"lon" must be a number from -180 to 180' },
+      { entry: 'Paris, France', message: 'must be an object' },
+    ]);
+  });
+
   it('rejects a file that is not an object', () => {
     expect(parseLocationData([]).errors).toHaveLength(1);
   });

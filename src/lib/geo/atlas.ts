@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { geoArea } from 'd3-geo';
 import { feature, merge, mesh } from 'topojson-client';
+import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Objects, Polygon as TopoPolygon, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import { simplifyTopology } from './simplify-topology.ts';
 import type { Resolution } from './types.ts';
 import type { ValidationAtlas } from './validate.ts';
 
@@ -28,12 +28,40 @@ function topology(specifier: string): Atlas {
   return t;
 }
 
-/** The topology with arcs simplified to `epsilon` degrees, cached per epsilon (views share them). */
-function simplified(specifier: string, epsilon: number): Atlas {
-  const key = `${specifier}@${epsilon}`;
+/**
+ * The topology with every point weighted by its Visvalingam effective area (a spherical triangle, in steradians),
+ * once per atlas: each view then keeps the points it needs with one cheap `simplify`. Arcs are shared, so
+ * neighbouring countries still meet exactly after simplification, leaving no slivers of sea between them.
+ */
+function weighted(specifier: string): Atlas {
+  const key = `${specifier}@weighted`;
   let t = cache.get(key);
   if (!t) {
-    t = simplifyTopology(topology(specifier), epsilon);
+    t = keepIslands(presimplify(topology(specifier), sphericalTriangleArea));
+    cache.set(key, t);
+  }
+  return t;
+}
+
+/**
+ * An island drawn as one closed arc has no fixed points but its start, so Visvalingam would remove every other one
+ * and the island would vanish: its two heaviest points are kept too, so it stays at least a triangle.
+ */
+function keepIslands(t: Atlas): Atlas {
+  for (const arc of t.arcs) {
+    const [first, last] = [arc[0], arc[arc.length - 1]];
+    if (arc.length < 4 || !first || !last || first[0] !== last[0] || first[1] !== last[1]) continue;
+    for (const p of arc.slice(1, -1).sort((a, b) => (b[2] ?? 0) - (a[2] ?? 0)).slice(0, 2)) p[2] = Infinity;
+  }
+  return t;
+}
+
+/** The topology without the points weighing less than `minWeight` steradians, cached per weight (views share them). */
+function simplified(specifier: string, minWeight: number): Atlas {
+  const key = `${specifier}@${minWeight}`;
+  let t = cache.get(key);
+  if (!t) {
+    t = simplify(weighted(specifier), minWeight);
     cache.set(key, t);
   }
   return t;
@@ -63,12 +91,12 @@ const ANTARCTICA = '010';
  * Countries in `highlight` and all other land as two unions, plus interior borders; Antarctica is left out (the maps crop it).
  * Two disjoint unions rather than land + highlight on top, so no coastline is drawn twice.
  */
-export function worldLayers(res: Resolution, highlight: ReadonlySet<string>, epsilon: number): {
+export function worldLayers(res: Resolution, highlight: ReadonlySet<string>, minWeight: number): {
   other: MultiPolygon;
   highlight: MultiPolygon;
   borders: MultiLineString;
 } {
-  const t = simplified(`world-atlas/countries-${res}.json`, epsilon);
+  const t = simplified(`world-atlas/countries-${res}.json`, minWeight);
   const geometries = collection(t, 'countries').geometries.filter(
     (g): g is TopoPolygon<Named> | TopoMultiPolygon<Named> => g.id !== ANTARCTICA && (g.type === 'Polygon' || g.type === 'MultiPolygon'),
   );
@@ -82,16 +110,18 @@ export function worldLayers(res: Resolution, highlight: ReadonlySet<string>, eps
 }
 
 /**
- * Drops polygons covering more than half the globe: no country does, so such a polygon is a small island
- * whose simplified rings turned inside out, and d3 would fill everything around it.
+ * Drops polygons covering more than half the globe. No country does: such a polygon is a small island whose few
+ * kept points wind the other way round (a crescent cut down to the triangle keepIslands leaves, as one Bahamas
+ * island at 50m is), and d3, which reads a ring's winding as the side that is inside, would fill everything around it.
+ * topojson-simplify keeps points by weight alone and never checks a ring's winding, so this guard stays.
  */
 function rightSideOut(mp: MultiPolygon): MultiPolygon {
   return { ...mp, coordinates: mp.coordinates.filter((coordinates) => geoArea({ type: 'Polygon', coordinates }) <= 2 * Math.PI) };
 }
 
 /** Borders between US states, for the North American maps where state-level edge locations sit. */
-export function stateBorders(epsilon: number): MultiLineString {
-  const t = simplified('us-atlas/states-10m.json', epsilon);
+export function stateBorders(minWeight: number): MultiLineString {
+  const t = simplified('us-atlas/states-10m.json', minWeight);
   return mesh(t, collection(t, 'states'), (a, b) => a !== b);
 }
 

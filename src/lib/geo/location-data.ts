@@ -1,48 +1,66 @@
+import { z } from 'astro/zod';
 import { slugify } from '../slug.ts';
-import { CONTINENTS } from './types.ts';
-import type { Continent, Location, LocationData, LocationEntry, LocationKind, ReportLocations, ValidationError } from './types.ts';
+import { CONTINENTS, LOCATION_KINDS } from './types.ts';
+import type { Location, LocationData, LocationEntry, LocationKind, ReportLocations, ValidationError } from './types.ts';
 
-const FIELDS = new Set(['kind', 'code', 'country', 'isoNumeric', 'state', 'continent', 'lat', 'lon', 'place']);
-const REGION_CODE = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
+/** `"field" must …`: every shape error says which field is wrong and what it should be. */
+const must = (field: string, what: string): string => `"${field}" must ${what}`;
+const quoted = (values: readonly string[]): string[] => values.map((v) => `"${v}"`);
+
+const messages = {
+  kind: must('kind', `be ${quoted(LOCATION_KINDS).join(' or ')}`),
+  code: must('code', 'look like "us-east-1"'),
+  country: must('country', 'be a display name'),
+  isoNumeric: must('isoNumeric', 'be a 3-digit ISO 3166-1 numeric string such as "840"'),
+  state: must('state', 'be a US state name'),
+  continent: must('continent', `be one of ${CONTINENTS.join(', ')}`),
+  lat: must('lat', 'be a number from -90 to 90'),
+  lon: must('lon', 'be a number from -180 to 180'),
+  place: must('place', 'be a string'),
+};
+
+/** One entry of `src/data/locations.json`: site-added facts about a location the report names. */
+export const locationEntrySchema = z.strictObject(
+  {
+    kind: z.enum(LOCATION_KINDS, messages.kind),
+    /** AWS Region code, regions only. */
+    code: z.string(messages.code).regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/, messages.code).optional(),
+    /** Display name of the country (site's choice, e.g. "United Kingdom" for "London, England"). */
+    country: z.string(messages.country).regex(/\S/, messages.country),
+    /** ISO 3166-1 numeric code of the territory containing the point, as Natural Earth ids it ("840"). */
+    isoNumeric: z.string(messages.isoNumeric).regex(/^\d{3}$/, messages.isoNumeric),
+    /** US state name, for US entries; checked against us-atlas. */
+    state: z.string(messages.state).optional(),
+    continent: z.enum(CONTINENTS, messages.continent),
+    lat: z.number(messages.lat).min(-90, messages.lat).max(90, messages.lat),
+    lon: z.number(messages.lon).min(-180, messages.lon).max(180, messages.lon),
+    /** What the point stands for, e.g. "Dallas, the state's largest metropolitan area". */
+    place: z.string(messages.place).optional(),
+  },
+  { error: (issue) => (issue.code === 'invalid_type' ? 'must be an object' : undefined) },
+);
+
+const FILE_ERROR = 'locations.json must be an object keyed by location name';
+const fileSchema = z.record(z.string(), z.unknown(), FILE_ERROR);
+
+/** One line per problem; an unknown field is named on its own line, before the fields' own problems. */
+function problems(error: z.ZodError): string[] {
+  const unknown = error.issues.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys.map((k) => `unknown field "${k}"`) : []));
+  return [...unknown, ...error.issues.filter((i) => i.code !== 'unrecognized_keys').map((i) => i.message)];
+}
 
 /** Checks the data file's shape (types, ranges, known fields) and returns the well-formed entries plus errors for the rest. */
 export function parseLocationData(raw: unknown): { data: LocationData; errors: ValidationError[] } {
   const data: Record<string, LocationEntry> = {};
+  const file = fileSchema.safeParse(raw);
+  if (!file.success) return { data, errors: [{ entry: '(file)', message: FILE_ERROR }] };
   const errors: ValidationError[] = [];
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { data, errors: [{ entry: '(file)', message: 'locations.json must be an object keyed by location name' }] };
-  }
-  for (const [name, value] of Object.entries(raw)) {
-    const problems = entryProblems(value);
-    if (problems.length > 0) errors.push(...problems.map((message) => ({ entry: name, message })));
-    else data[name] = value as LocationEntry;
+  for (const [name, value] of Object.entries(file.data)) {
+    const entry = locationEntrySchema.safeParse(value);
+    if (entry.success) data[name] = entry.data;
+    else errors.push(...problems(entry.error).map((message) => ({ entry: name, message })));
   }
   return { data, errors };
-}
-
-function entryProblems(value: unknown): string[] {
-  if (typeof value !== 'object' || value === null) return ['must be an object'];
-  const v = value as Record<string, unknown>;
-  const out: string[] = [];
-  for (const key of Object.keys(v)) if (!FIELDS.has(key)) out.push(`unknown field "${key}"`);
-  if (v['kind'] !== 'region' && v['kind'] !== 'edge') out.push('"kind" must be "region" or "edge"');
-  if (v['code'] !== undefined && (typeof v['code'] !== 'string' || !REGION_CODE.test(v['code']))) {
-    out.push('"code" must look like "us-east-1"');
-  }
-  if (typeof v['country'] !== 'string' || v['country'].trim() === '') out.push('"country" must be a display name');
-  if (typeof v['isoNumeric'] !== 'string' || !/^\d{3}$/.test(v['isoNumeric'])) {
-    out.push('"isoNumeric" must be a 3-digit ISO 3166-1 numeric string such as "840"');
-  }
-  if (v['state'] !== undefined && typeof v['state'] !== 'string') out.push('"state" must be a US state name');
-  if (!CONTINENTS.includes(v['continent'] as Continent)) out.push(`"continent" must be one of ${CONTINENTS.join(', ')}`);
-  if (!inRange(v['lat'], 90)) out.push('"lat" must be a number from -90 to 90');
-  if (!inRange(v['lon'], 180)) out.push('"lon" must be a number from -180 to 180');
-  if (v['place'] !== undefined && typeof v['place'] !== 'string') out.push('"place" must be a string');
-  return out;
-}
-
-function inRange(n: unknown, limit: number): boolean {
-  return typeof n === 'number' && Number.isFinite(n) && Math.abs(n) <= limit;
 }
 
 /** Joins the report's lists with the data file, in report order (regions, then edges); names without data are skipped (validation reports them). */

@@ -1,10 +1,12 @@
 import type { ViewModel } from './map-model.ts';
+import { labelCss } from './static-labels.ts';
 
 /**
- * Where each marker, dot and inset frame sits over its map, as one stylesheet for the page.
+ * Where each marker, dot, inset frame and short label sits over its map, as one stylesheet for the page.
  * Why a stylesheet and not style="" attributes: the site's Content-Security-Policy allows inline
  * styles only by hash, and one hashed <style> element is far cheaper than a hash per attribute.
- * Selectors: `#map-<view> .p-<slug>` (marker), `.d-<slug>` (dot), `.f-<inset>` (frame).
+ * Selectors: `#map-<view> .p-<slug>` (marker), `.d-<slug>` (dot), `.f-<inset>` (frame); then the short labels'
+ * placement per width tier ({@link labelCss}), generated from the numbers the build placed them with.
  */
 export function positionCss(models: readonly ViewModel[]): string {
   const rules: string[] = [];
@@ -17,7 +19,7 @@ export function positionCss(models: readonly ViewModel[]): string {
       rules.push(`${scope} .f-${f.view.id}{${at(f.x, f.y)};width:${pct(f.w, m.width)};height:${pct(f.h, m.height)}}`);
     }
   }
-  return rules.join('\n');
+  return [...rules, labelCss()].join('\n');
 }
 
 function pct(v: number, of: number): string {

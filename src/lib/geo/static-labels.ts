@@ -6,14 +6,26 @@ export type LabelSide = 'r' | 'l' | 't' | 'b' | 'tr' | 'tl' | 'br' | 'bl';
 /** Sides in order of preference: beside reads best, then above/below, then the corners. */
 const SIDES: readonly LabelSide[] = ['r', 'l', 't', 'b', 'tr', 'tl', 'br', 'bl'];
 
+/** Which way each side opens from the marker's centre, across and down: -1 before it, 1 after it, 0 centred on it. */
+const DIRECTION: Readonly<Record<LabelSide, readonly [number, number]>> = {
+  r: [1, 0],
+  l: [-1, 0],
+  t: [0, -1],
+  b: [0, 1],
+  tr: [1, -1],
+  tl: [-1, -1],
+  br: [1, 1],
+  bl: [-1, 1],
+};
+
 /**
  * Map widths (CSS px) labels are placed for, narrow first: a phone's inset (~300 px) fits fewer labels than a
- * desktop's. Each tier's placement holds from its width up to the next; the marker component's container
- * queries use the same numbers. Below the first, markers have only their tooltips.
+ * desktop's. Each tier's placement holds from its width up to the next (the container queries of {@link labelCss}).
+ * Below the first, markers have only their tooltips.
  */
 export const LABEL_TIERS = [300, 440] as const;
 
-/** Sizes (CSS px) the placement assumes; the component's CSS must match. */
+/** Sizes (CSS px) the placement assumes, and {@link labelCss} draws with. */
 export const LABEL = {
   fontPx: 12,
   /** Gap between a marker's centre and its label. */
@@ -87,28 +99,53 @@ export function placeLabels(
   return points.map((_, i) => placed.get(i)?.side ?? null);
 }
 
+/** The gap between a marker's centre and a label on this side: corner labels sit closer. */
+function gap(side: LabelSide): number {
+  return side.length > 1 ? LABEL.diagonal : LABEL.offset;
+}
+
 function labelBox(p: { x: number; y: number; w: number }, side: LabelSide): Box {
-  const { offset: o, diagonal: d, height: h } = LABEL;
-  switch (side) {
-    case 'tr':
-      return { x0: p.x + d, y0: p.y - d - h, x1: p.x + d + p.w, y1: p.y - d };
-    case 'tl':
-      return { x0: p.x - d - p.w, y0: p.y - d - h, x1: p.x - d, y1: p.y - d };
-    case 'br':
-      return { x0: p.x + d, y0: p.y + d, x1: p.x + d + p.w, y1: p.y + d + h };
-    case 'bl':
-      return { x0: p.x - d - p.w, y0: p.y + d, x1: p.x - d, y1: p.y + d + h };
-    case 'r':
-      return { x0: p.x + o, y0: p.y - h / 2, x1: p.x + o + p.w, y1: p.y + h / 2 };
-    case 'l':
-      return { x0: p.x - o - p.w, y0: p.y - h / 2, x1: p.x - o, y1: p.y + h / 2 };
-    case 't':
-      return { x0: p.x - p.w / 2, y0: p.y - o - h, x1: p.x + p.w / 2, y1: p.y - o };
-    case 'b':
-      return { x0: p.x - p.w / 2, y0: p.y + o, x1: p.x + p.w / 2, y1: p.y + o + h };
-  }
+  const [dx, dy] = DIRECTION[side];
+  const [x0, x1] = span(p.x, p.w, dx, gap(side));
+  const [y0, y1] = span(p.y, LABEL.height, dy, gap(side));
+  return { x0, y0, x1, y1 };
+}
+
+/** Where a label of `size` sits along one axis from centre `c`: after it, before it, or centred on it. */
+function span(c: number, size: number, direction: number, g: number): [number, number] {
+  if (direction > 0) return [c + g, c + g + size];
+  if (direction < 0) return [c - g - size, c - g];
+  return [c - size / 2, c + size / 2];
 }
 
 function overlaps(a: Box, b: Box): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+/** The class a label carries when it shows on `side` at width tier `tier` (an index into LABEL_TIERS). */
+export function labelClass(tier: number, side: LabelSide): string {
+  return `lb${tier}-${side}`;
+}
+
+/**
+ * The labels' size and placement as CSS, from the same numbers and directions the placement used: hidden by default,
+ * shown on their side from their tier's width up to the next. Container queries on the map's own width (`map`).
+ */
+export function labelCss(): string {
+  const tiers = LABEL_TIERS.map((min, tier) => {
+    const next = LABEL_TIERS[tier + 1];
+    const query = next === undefined ? `(width >= ${min}px)` : `(${min}px <= width < ${next}px)`;
+    return `@container map ${query}{${SIDES.map((side) => `.${labelClass(tier, side)}{display:block;${sideCss(side)}}`).join('')}}`;
+  });
+  return [`.mk-name{display:none;position:absolute;font-size:${LABEL.fontPx}px;line-height:${LABEL.height}px}`, ...tiers].join('\n');
+}
+
+/** A label's offset from its marker's centre (the label's containing block) on one side, as inset and translate. */
+function sideCss(side: LabelSide): string {
+  const [dx, dy] = DIRECTION[side];
+  const at = `calc(50% + ${gap(side)}px)`;
+  const across = dx > 0 ? `inset-inline-start:${at}` : dx < 0 ? `inset-inline-end:${at}` : 'inset-inline-start:50%';
+  const down = dy > 0 ? `inset-block-start:${at}` : dy < 0 ? `inset-block-end:${at}` : 'inset-block-start:50%';
+  const centre = dx === 0 ? ';translate:-50% 0' : dy === 0 ? ';translate:0 -50%' : '';
+  return `${across};${down}${centre}`;
 }

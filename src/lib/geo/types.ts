@@ -1,5 +1,11 @@
+import type { z } from 'astro/zod';
+import type { locationEntrySchema } from './location-data.ts';
+
 /** The two kinds of location the report lists. */
-export type LocationKind = 'region' | 'edge';
+export const LOCATION_KINDS = ['region', 'edge'] as const;
+
+/** One of {@link LOCATION_KINDS}. */
+export type LocationKind = (typeof LOCATION_KINDS)[number];
 
 /** Continents the site groups locations by (site-added; the report does not group them). */
 export const CONTINENTS = ['Asia', 'Europe', 'North America', 'Oceania', 'South America'] as const;
@@ -7,23 +13,8 @@ export const CONTINENTS = ['Asia', 'Europe', 'North America', 'Oceania', 'South 
 /** One of {@link CONTINENTS}. */
 export type Continent = (typeof CONTINENTS)[number];
 
-/** One entry of `src/data/locations.json`: site-added facts about a location the report names. */
-export interface LocationEntry {
-  kind: LocationKind;
-  /** AWS Region code, regions only. */
-  code?: string;
-  /** Display name of the country (site's choice, e.g. "United Kingdom" for "London, England"). */
-  country: string;
-  /** ISO 3166-1 numeric code of the territory containing the point, as Natural Earth ids it ("840"). */
-  isoNumeric: string;
-  /** US state name, for US entries; checked against us-atlas. */
-  state?: string;
-  continent: Continent;
-  lat: number;
-  lon: number;
-  /** What the point stands for, e.g. "Dallas, the state's largest metropolitan area". */
-  place?: string;
-}
+/** One entry of `src/data/locations.json`, as its schema (in location-data.ts) checks it. */
+export type LocationEntry = z.infer<typeof locationEntrySchema>;
 
 /** The data file: entries keyed by the location's name exactly as the report writes it. */
 export type LocationData = Readonly<Record<string, LocationEntry>>;
