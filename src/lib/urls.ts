@@ -16,6 +16,8 @@ export const searchUrl = (base: string) => `${base}/search/`;
 
 /** A location's row in the table of the locations page (the map's markers link there too). */
 export const locationRowId = (slug: string) => `loc-${slug}`;
+/** A location's marker on its map (the table's rows link there). */
+export const locationMarkerId = (slug: string) => `mk-${slug}`;
 export const locationUrl = (base: string, slug: string) => `${locationsUrl(base)}#${locationRowId(slug)}`;
 
 /** The anchor of one of the report's scope lists (`<Scope of="services">` → `scope-services`). */
