@@ -27,12 +27,7 @@ export default defineConfig({
     // smartypants would rewrite the report's straight quotes as curly ones: the words stay as published.
     processor: unified({
       smartypants: false,
-      remarkPlugins: [
-        remarkHeadingIds,
-        remarkExternalLinks,
-        remarkScope,
-        [remarkServices, { isCategoryFile }],
-      ],
+      remarkPlugins: [remarkHeadingIds, remarkExternalLinks, remarkScope, [remarkServices, { isCategoryFile }]],
     }),
   },
   security: { csp: contentSecurityPolicy() },

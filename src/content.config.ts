@@ -4,7 +4,8 @@ import { contentDir, contentKinds, entryId, type ContentKind } from './lib/conte
 import { contentSchemas } from './schemas.ts';
 
 /** The files of one kind; ids keep the period folder and kind: `2017-04-01--2017-09-30/sections/people`. */
-const files = (kind: ContentKind) => glob({ base: `./${contentDir()}`, pattern: contentKinds[kind].pattern, generateId: ({ entry }) => entryId(entry) });
+const files = (kind: ContentKind) =>
+  glob({ base: `./${contentDir()}`, pattern: contentKinds[kind].pattern, generateId: ({ entry }) => entryId(entry) });
 
 export const collections = {
   reports: defineCollection({ loader: files('reports'), schema: contentSchemas.reports }),

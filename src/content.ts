@@ -23,9 +23,14 @@ const [reportEntries, sectionEntries, categoryEntries] = await Promise.all([
 ]);
 
 /** Each MDX file with its place in the content layout and its compiled content, rendered once for the whole build. */
-const withContent = <E extends CollectionEntry<'sections'> | CollectionEntry<'categories'>>(kind: 'sections' | 'categories', entries: E[]) =>
-  Promise.all(entries.map(async (entry) => ({ ...parseEntryId(kind, entry.id), entry, rendered: await render(entry) })));
-const [sectionFiles, categoryFiles] = await Promise.all([withContent('sections', sectionEntries), withContent('categories', categoryEntries)]);
+const withContent = <E extends CollectionEntry<'sections'> | CollectionEntry<'categories'>>(
+  kind: 'sections' | 'categories',
+  entries: E[],
+) => Promise.all(entries.map(async (entry) => ({ ...parseEntryId(kind, entry.id), entry, rendered: await render(entry) })));
+const [sectionFiles, categoryFiles] = await Promise.all([
+  withContent('sections', sectionEntries),
+  withContent('categories', categoryEntries),
+]);
 const pluginData = (rendered: Rendered) => rendered.remarkPluginFrontmatter ?? {};
 
 const contents = new WeakMap<ReportPage, Rendered>();

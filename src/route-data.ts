@@ -42,7 +42,12 @@ const periodParam = (report: Report) => (report.basePath ? report.periodId : und
 const perReport = <R extends PageRoute>(route: (report: Report) => R) =>
   reports.map((report) => ({ params: { period: periodParam(report) }, props: { route: route(report) } }));
 
-const part = <P extends ReportPage>(report: Report, page: P): PartRoute<P> => ({ report, path: page.url, page, Content: contentOf(page).Content });
+const part = <P extends ReportPage>(report: Report, page: P): PartRoute<P> => ({
+  report,
+  path: page.url,
+  page,
+  Content: contentOf(page).Content,
+});
 
 export const homePaths = () => perReport((report) => ({ report, path: homeUrl(report.basePath) }));
 export const catalogPaths = () => perReport((report) => ({ report, path: catalogUrl(report.basePath) }));
@@ -67,7 +72,10 @@ export const sectionPaths = () =>
 
 export const categoryPaths = () =>
   reports.flatMap((report) =>
-    report.categories.map((page: CategoryPage) => ({ params: { period: periodParam(report), category: page.slug }, props: { route: part(report, page) } })),
+    report.categories.map((page: CategoryPage) => ({
+      params: { period: periodParam(report), category: page.slug },
+      props: { route: part(report, page) },
+    })),
   );
 
 export const servicePaths = () =>

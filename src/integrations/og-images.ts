@@ -48,7 +48,9 @@ export default function ogImages({ cacheDir = 'node_modules/.cache/og-images' } 
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const out = fileURLToPath(dir);
-        const fonts = await Promise.all(fontFiles.map(async (f) => ({ ...f, style: 'normal' as const, data: await readFile(require.resolve(f.file)) })));
+        const fonts = await Promise.all(
+          fontFiles.map(async (f) => ({ ...f, style: 'normal' as const, data: await readFile(require.resolve(f.file)) })),
+        );
         const tokens = readColourTokens(cardColours, root);
         const palette = Object.fromEntries(cardColours.map((name) => [name, tokens[name].light])) as CardPalette;
         // What every card shares goes into each cache key: the fonts and the colours.
@@ -59,9 +61,16 @@ export default function ogImages({ cacheDir = 'node_modules/.cache/og-images' } 
         let reused = 0;
         for (const file of (await builtHtmlFiles(out)).map((f) => join(out, f))) {
           const request = cardRequest(await readFile(file, 'utf8'));
-          if (!request) throw new Error(`${file}: no og:image card (data-og-title, data-og-label, data-og-site, data-og-byline); pages use Base.astro for their head`);
+          if (!request)
+            throw new Error(
+              `${file}: no og:image card (data-og-title, data-og-label, data-og-site, data-og-byline); pages use Base.astro for their head`,
+            );
           const target = join(out, decodeURIComponent(new URL(request.url).pathname));
-          const key = createHash('sha256').update(designVersion).update(shared.copy().digest('hex')).update(JSON.stringify(request.card)).digest('hex');
+          const key = createHash('sha256')
+            .update(designVersion)
+            .update(shared.copy().digest('hex'))
+            .update(JSON.stringify(request.card))
+            .digest('hex');
           const cached = join(cacheDir, `${key}.png`);
           await mkdir(dirname(target), { recursive: true });
           try {

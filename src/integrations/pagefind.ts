@@ -115,7 +115,8 @@ export function serveBundle(root: string) {
   const serve = sirv(root, {
     dev: true,
     // Pagefind's index files have extensions of their own (.pagefind, .pf_index …), unknown to sirv.
-    setHeaders: (res, pathname) => void (/\.(pagefind|pf_\w+)$/.test(pathname) && res.setHeader('Content-Type', 'application/octet-stream')),
+    setHeaders: (res, pathname) =>
+      void (/\.(pagefind|pf_\w+)$/.test(pathname) && res.setHeader('Content-Type', 'application/octet-stream')),
     onNoMatch: (_req, res) => {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/plain; charset=utf-8');

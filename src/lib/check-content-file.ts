@@ -54,7 +54,12 @@ function notUtf8(bytes: Uint8Array): ContentProblem {
 function folderProblems(facts: ReportFacts, folder: string, yaml: string): ContentProblem[] {
   const expected = periodFolder(facts.period);
   if (expected === folder) return [];
-  return [{ line: keyLine(yaml, 'period', 0), message: `the period is ${expected.replace('--', ' to ')}, but the folder is named "${folder}": rename the folder to "${expected}", or correct the dates` }];
+  return [
+    {
+      line: keyLine(yaml, 'period', 0),
+      message: `the period is ${expected.replace('--', ' to ')}, but the folder is named "${folder}": rename the folder to "${expected}", or correct the dates`,
+    },
+  ];
 }
 
 /**
@@ -80,7 +85,8 @@ export function checkContentFile(content: string | Uint8Array, path: ContentPath
     return [{ line: mark?.line !== undefined ? Math.max(1, mark.line + offset) : 1, message: `YAML does not parse: ${reason}` }];
   }
   const problems = schemaProblems(schema, parsed.frontmatter, parsed.rawFrontmatter, offset);
-  if (yaml && problems.length === 0) problems.push(...folderProblems(reportSchema.parse(parsed.frontmatter), path.period, parsed.rawFrontmatter));
+  if (yaml && problems.length === 0)
+    problems.push(...folderProblems(reportSchema.parse(parsed.frontmatter), path.period, parsed.rawFrontmatter));
   if (!yaml) {
     try {
       mdxParser.parse(parsed.content);

@@ -10,9 +10,7 @@ export interface ContentProblem {
 
 /** Formats problems as `file:line: message` lines, the shape editors and terminals turn into links. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
-  return problems
-    .map(({ file, line, message }) => `${file ?? '(unknown file)'}${line ? `:${line}` : ''}: ${message}`)
-    .join('\n');
+  return problems.map(({ file, line, message }) => `${file ?? '(unknown file)'}${line ? `:${line}` : ''}: ${message}`).join('\n');
 }
 
 /** Thrown at build time when the report's content breaks a rule; its message lists every problem. */

@@ -19,7 +19,11 @@ export function crossCheckScope(scope: readonly ScopeItem[], scopeFile: string, 
   for (const d of described) {
     const twin = bySlug.get(d.slug);
     if (twin) {
-      problems.push({ file: d.file, line: d.line, message: `service "${d.name}" has the slug "${d.slug}", already used by "${twin.name}" (${twin.file}:${twin.line ?? '?'})` });
+      problems.push({
+        file: d.file,
+        line: d.line,
+        message: `service "${d.name}" has the slug "${d.slug}", already used by "${twin.name}" (${twin.file}:${twin.line ?? '?'})`,
+      });
     } else bySlug.set(d.slug, d);
   }
   const inScope = new Map<string, ScopeItem>();
@@ -28,11 +32,26 @@ export function crossCheckScope(scope: readonly ScopeItem[], scopeFile: string, 
     if (inScope.has(slug)) problems.push({ file: scopeFile, line: item.line, message: `service "${item.name}" is listed twice in scope` });
     inScope.set(slug, item);
     const d = bySlug.get(slug);
-    if (!d) problems.push({ file: scopeFile, line: item.line, message: `service "${item.name}" is in scope but has no description: add "## ${item.name}" and its paragraphs to its category file` });
-    else if (d.name !== item.name) problems.push({ file: d.file, line: d.line, message: `service "${d.name}" is written "${item.name}" in scope (${scopeFile}:${item.line ?? '?'}): the report writes one name one way` });
+    if (!d)
+      problems.push({
+        file: scopeFile,
+        line: item.line,
+        message: `service "${item.name}" is in scope but has no description: add "## ${item.name}" and its paragraphs to its category file`,
+      });
+    else if (d.name !== item.name)
+      problems.push({
+        file: d.file,
+        line: d.line,
+        message: `service "${d.name}" is written "${item.name}" in scope (${scopeFile}:${item.line ?? '?'}): the report writes one name one way`,
+      });
   }
   for (const d of bySlug.values()) {
-    if (!inScope.has(d.slug)) problems.push({ file: d.file, line: d.line, message: `service "${d.name}" is described but not in scope: add it to <Scope of="services"> in ${scopeFile}, or remove the description` });
+    if (!inScope.has(d.slug))
+      problems.push({
+        file: d.file,
+        line: d.line,
+        message: `service "${d.name}" is described but not in scope: add it to <Scope of="services"> in ${scopeFile}, or remove the description`,
+      });
   }
   return problems;
 }

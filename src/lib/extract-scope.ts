@@ -46,14 +46,19 @@ function readList(node: MdxJsxFlowElement, scope: Scope, problems: ContentProble
   const of = typeof value === 'string' || value == null ? value : `{${value.value}}`;
   const key = typeof value === 'string' && Object.hasOwn(scopeLists, value) ? scopeLists[value as keyof typeof scopeLists] : undefined;
   if (!key) {
-    const allowed = Object.keys(scopeLists).map((k) => `"${k}"`).join(' or ');
+    const allowed = Object.keys(scopeLists)
+      .map((k) => `"${k}"`)
+      .join(' or ');
     const shown = typeof value === 'string' || value == null ? JSON.stringify(of ?? null) : of;
     problems.push({ line, message: `<Scope of=${shown}> is not a known list: use of=${allowed}` });
     return;
   }
   const [list, ...rest] = node.children;
   if (list?.type !== 'list' || rest.length > 0) {
-    problems.push({ line, message: `<Scope of="${of}"> must hold exactly one Markdown list ("- item" lines, blank line before and after)` });
+    problems.push({
+      line,
+      message: `<Scope of="${of}"> must hold exactly one Markdown list ("- item" lines, blank line before and after)`,
+    });
     return;
   }
   for (const item of list.children) {
@@ -61,7 +66,10 @@ function readList(node: MdxJsxFlowElement, scope: Scope, problems: ContentProble
     const [first, ...more] = item.children;
     if (more.length > 0 || (first && first.type !== 'paragraph')) {
       const nested = more[0] ?? first!;
-      problems.push({ line: nested.position?.start.line ?? itemLine, message: `entry in <Scope of="${of}"> holds a ${nested.type}: each entry is one line of text; un-indent it into its own "- " line` });
+      problems.push({
+        line: nested.position?.start.line ?? itemLine,
+        message: `entry in <Scope of="${of}"> holds a ${nested.type}: each entry is one line of text; un-indent it into its own "- " line`,
+      });
       continue;
     }
     const name = toString(item).trim();

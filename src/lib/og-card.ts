@@ -36,7 +36,11 @@ export function ogCardTree(card: OgCard, c: CardPalette): Node {
     el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', flex: 1 }, [
       el('div', { display: 'flex', flexDirection: 'column' }, [
         el('div', { fontSize: 28, fontWeight: 600, color: c.accent, letterSpacing: 2, textTransform: 'uppercase' }, card.label),
-        el('div', { marginTop: 24, fontFamily: 'Source Serif', fontWeight: 700, fontSize: titleSize(card.title), lineHeight: 1.12, color: c.fg }, card.title),
+        el(
+          'div',
+          { marginTop: 24, fontFamily: 'Source Serif', fontWeight: 700, fontSize: titleSize(card.title), lineHeight: 1.12, color: c.fg },
+          card.title,
+        ),
       ]),
       el('div', { display: 'flex', flexDirection: 'column', borderTop: `3px solid ${c.border}`, paddingTop: 28 }, [
         el('div', { fontSize: 30, color: c.fg, fontWeight: 600 }, card.site),

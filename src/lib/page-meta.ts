@@ -63,7 +63,15 @@ export function pageMeta(report: Report, site: URL | string, input: PageMetaInpu
     inLanguage: 'en',
     isPartOf,
   };
-  return { title, description: input.description, canonical, siteName, image, card: { title: input.title, label: input.label, site: siteName, byline }, jsonLd };
+  return {
+    title,
+    description: input.description,
+    canonical,
+    siteName,
+    image,
+    card: { title: input.title, label: input.label, site: siteName, byline },
+    jsonLd,
+  };
 }
 
 /** A section's or category's description: a section's first sentence; a category's services, by name. */

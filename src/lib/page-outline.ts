@@ -15,7 +15,8 @@ export const addedHeadingNote = 'Heading added by this site: the report prints t
 export const scopeLabels: Record<keyof typeof scopeLists, string> = { services: 'Services in scope', 'edge-locations': 'Edge locations' };
 
 /** The section a category is described under (undefined for a section). */
-export const parentOf = (report: Report, page: ReportPage): ReportPage | undefined => report.nav.find((g) => g.children.includes(page))?.page;
+export const parentOf = (report: Report, page: ReportPage): ReportPage | undefined =>
+  report.nav.find((g) => g.children.includes(page))?.page;
 
 /** A page's breadcrumbs: the report's home, then the trail down to the page itself (its last crumb). */
 export const crumbsTo = (report: Report, ...trail: Link[]): Link[] => [{ label: 'Home', href: homeUrl(report.basePath) }, ...trail];

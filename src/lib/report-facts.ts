@@ -14,7 +14,8 @@ export function formatCriteria(list: readonly Criterion[]): string {
 }
 
 /** The organization's name without its legal suffix, for the site's name: "Amazon Web Services". */
-export const shortOrganization = (facts: Pick<ReportFacts, 'organization'>): string => facts.organization.replace(/,? (Inc|LLC|Ltd|GmbH)\.?$/, '');
+export const shortOrganization = (facts: Pick<ReportFacts, 'organization'>): string =>
+  facts.organization.replace(/,? (Inc|LLC|Ltd|GmbH)\.?$/, '');
 
 /** ISO date (YYYY-MM-DD) of a period bound, for machine-readable output. */
 export const isoDate = (d: Date): string => d.toISOString().slice(0, 10);

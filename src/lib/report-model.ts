@@ -108,11 +108,17 @@ export function buildReport(input: ReportInput): { report?: Report; problems: Co
   const byslug = new Map<string, SectionInput | CategoryInput>();
   for (const page of [...input.sections, ...input.categories]) {
     if (page.slug !== slugify(page.title)) {
-      problems.push({ file: page.file, message: `the file name must be the slug of its title "${page.title}": rename it to ${slugify(page.title)}.mdx` });
+      problems.push({
+        file: page.file,
+        message: `the file name must be the slug of its title "${page.title}": rename it to ${slugify(page.title)}.mdx`,
+      });
     }
     const twin = byslug.get(page.slug);
     if (twin) {
-      for (const [file, other] of [[page.file, twin.file], [twin.file, page.file]] as const) {
+      for (const [file, other] of [
+        [page.file, twin.file],
+        [twin.file, page.file],
+      ] as const) {
         problems.push({ file, message: `"${page.slug}" is also the slug of ${other}: a section and a category need different names` });
       }
     } else byslug.set(page.slug, page);
@@ -122,18 +128,32 @@ export function buildReport(input: ReportInput): { report?: Report; problems: Co
   for (const slug of facts.order) {
     const source = byslug.get(slug);
     if (seen.has(slug)) problems.push({ file: input.file, message: `"${slug}" appears twice in order: keep one` });
-    else if (!source) problems.push({ file: input.file, message: `order lists "${slug}", but no sections/${slug}.mdx or categories/${slug}.mdx exists` });
+    else if (!source)
+      problems.push({ file: input.file, message: `order lists "${slug}", but no sections/${slug}.mdx or categories/${slug}.mdx exists` });
     seen.add(slug);
     if (!source || pages.some((p) => p.slug === slug)) continue;
     const index = pages.length;
     pages.push(
       'services' in source
         ? { kind: 'category', slug, title: source.title, url: categoryUrl(basePath, slug), file: source.file, index, services: [] }
-        : { kind: 'section', slug, title: source.title, titleFrom: source.titleFrom, lead: source.lead, url: sectionUrl(basePath, slug), file: source.file, index },
+        : {
+            kind: 'section',
+            slug,
+            title: source.title,
+            titleFrom: source.titleFrom,
+            lead: source.lead,
+            url: sectionUrl(basePath, slug),
+            file: source.file,
+            index,
+          },
     );
   }
   for (const slug of byslug.keys()) {
-    if (!seen.has(slug)) problems.push({ file: byslug.get(slug)!.file, message: `"${slug}" is missing from order in ${input.file}: add it where the report has it` });
+    if (!seen.has(slug))
+      problems.push({
+        file: byslug.get(slug)!.file,
+        message: `"${slug}" is missing from order in ${input.file}: add it where the report has it`,
+      });
   }
 
   const categories = pages.filter((p): p is CategoryPage => p.kind === 'category');
@@ -159,16 +179,24 @@ export function buildReport(input: ReportInput): { report?: Report; problems: Co
   const scopes = input.sections.filter((s) => s.scope);
   const scope = scopes[0]?.scope;
   if (!scope || scopes.length > 1) {
-    problems.push({ file: input.file, message: `exactly one section must state the scope (<Scope of="services">); found ${scopes.length}` });
+    problems.push({
+      file: input.file,
+      message: `exactly one section must state the scope (<Scope of="services">); found ${scopes.length}`,
+    });
   } else {
     // Every category file's services, whether or not order lists the file: a gap in order is its own problem.
     const rank = (c: CategoryInput) => (facts.order.includes(c.slug) ? facts.order.indexOf(c.slug) : Infinity);
-    const described = [...input.categories].sort((a, b) => rank(a) - rank(b)).flatMap((c) => c.services.map((s) => ({ ...s, file: c.file })));
+    const described = [...input.categories]
+      .sort((a, b) => rank(a) - rank(b))
+      .flatMap((c) => c.services.map((s) => ({ ...s, file: c.file })));
     problems.push(...crossCheckScope(scope.services, scopes[0]!.file, described));
   }
   if (problems.length > 0 || !scope) return { problems };
   const scopeFile = scopes[0]!.file;
-  return { report: { periodId: input.periodId, basePath, facts, pages, nav: groupNav(pages), categories, services, scope, scopeFile }, problems };
+  return {
+    report: { periodId: input.periodId, basePath, facts, pages, nav: groupNav(pages), categories, services, scope, scopeFile },
+    problems,
+  };
 }
 
 /** Categories nest under the section the report describes them in (the one before them in order). */

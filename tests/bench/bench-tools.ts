@@ -24,7 +24,9 @@ export async function importBenchTool<T>(tool: Tool): Promise<T> {
   });
   if (!installed) {
     console.log(`bench: installing ${specs.join(', ')} into ${prefix} (first run only)`);
-    execFileSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', ...specs], { stdio: 'inherit' });
+    execFileSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', ...specs], {
+      stdio: 'inherit',
+    });
   }
   const entry = createRequire(join(prefix, 'package.json')).resolve(tool);
   return (await import(pathToFileURL(entry).href)) as T;

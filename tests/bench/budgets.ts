@@ -13,8 +13,18 @@ interface Budget {
 
 const budgets: readonly Budget[] = [
   // JavaScript is JavaScript wherever it is written: script files and the scripts inside the HTML.
-  { name: 'JS (files + inline) ≤ 2 KB gzip', applies: (t) => contentPages.includes(t), limit: 2 * 1024, measure: (w) => w.byKind.js.gzip + w.inlineJs.gzip },
-  { name: 'HTML+CSS ≤ 30 KB gzip', applies: (t) => contentPages.includes(t), limit: 30 * 1024, measure: (w) => w.byKind.html.gzip + w.byKind.css.gzip },
+  {
+    name: 'JS (files + inline) ≤ 2 KB gzip',
+    applies: (t) => contentPages.includes(t),
+    limit: 2 * 1024,
+    measure: (w) => w.byKind.js.gzip + w.inlineJs.gzip,
+  },
+  {
+    name: 'HTML+CSS ≤ 30 KB gzip',
+    applies: (t) => contentPages.includes(t),
+    limit: 30 * 1024,
+    measure: (w) => w.byKind.html.gzip + w.byKind.css.gzip,
+  },
   { name: 'everything ≤ 100 KB gzip', applies: (t) => t === 'locations', limit: 100 * 1024, measure: (w) => w.total.gzip },
 ];
 
@@ -28,10 +38,12 @@ export interface Verdict {
 
 export function checkBudgets(weights: readonly PageWeight[]): Verdict[] {
   return budgets.flatMap((b) =>
-    weights.filter((w) => b.applies(w.type)).map((w) => {
-      const bytes = b.measure(w);
-      return { page: w.type, budget: b.name, bytes, limit: b.limit, pass: bytes <= b.limit };
-    }),
+    weights
+      .filter((w) => b.applies(w.type))
+      .map((w) => {
+        const bytes = b.measure(w);
+        return { page: w.type, budget: b.name, bytes, limit: b.limit, pass: bytes <= b.limit };
+      }),
   );
 }
 

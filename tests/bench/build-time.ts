@@ -53,7 +53,15 @@ export function printBuild(b: BuildBench): void {
     [
       ['cold (image cache cleared)', secs(b.cold.seconds), mb(b.cold.peakMB), ...phaseCells([b.cold])],
       [`warm, median of ${b.warmSeconds.runs}`, secs(b.warmSeconds.median), mb(b.warmPeakMB.median), ...phaseCells(b.warm)],
-      ['warm, min – max', `${secs(b.warmSeconds.min)} – ${secs(b.warmSeconds.max)}`, `${mb(b.warmPeakMB.min)} – ${mb(b.warmPeakMB.max)}`, '', '', '', ''],
+      [
+        'warm, min – max',
+        `${secs(b.warmSeconds.min)} – ${secs(b.warmSeconds.max)}`,
+        `${mb(b.warmPeakMB.min)} – ${mb(b.warmPeakMB.max)}`,
+        '',
+        '',
+        '',
+        '',
+      ],
     ],
   );
 }

@@ -15,7 +15,9 @@ const known = new Map<string, Sizes>();
 
 function compress(data: Buffer): Sizes {
   const gzip = gzipSync(data, { level: 9 }).length;
-  const brotli = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }).length;
+  const brotli = brotliCompressSync(data, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+  }).length;
   return { raw: data.length, gzip: Math.min(gzip, data.length), brotli: Math.min(brotli, data.length) };
 }
 

@@ -12,7 +12,16 @@ const pages = [
 ] as const;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const formFactors = ['mobile', 'desktop'] as const;
-const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const chromeFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 type Category = (typeof categories)[number];
 
@@ -79,17 +88,21 @@ export async function benchLighthouse(origin: string, runs: number): Promise<Lig
             if (category?.score === 1) continue;
             for (const ref of category?.auditRefs ?? []) {
               const audit = lhr.audits[ref.id];
-              if (ref.weight > 0 && typeof audit?.score === 'number' && audit.score < 1) failedAudits.add(`${c}: ${ref.id} (${audit.title})`);
+              if (ref.weight > 0 && typeof audit?.score === 'number' && audit.score < 1)
+                failedAudits.add(`${c}: ${ref.id} (${audit.title})`);
             }
           }
         }
-        const scores = Object.fromEntries(categories.map((c) => [c, samples[c].length > 0 ? median(samples[c]) : null])) as Record<Category, number | null>;
+        const scores = Object.fromEntries(categories.map((c) => [c, samples[c].length > 0 ? median(samples[c]) : null])) as Record<
+          Category,
+          number | null
+        >;
         results.push({ page: type, path, formFactor, runs, scores, failedAudits: [...failedAudits], warnings: [...warnings] });
       }
     }
     return { ran: true, results };
   } catch (error) {
-    return { ran: false, reason: `Lighthouse failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}` };
+    return { ran: false, reason: `Lighthouse failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` };
   } finally {
     chrome.kill();
   }

@@ -69,7 +69,10 @@ async function weigh(browser: Browser, origin: string, type: PageType, path: str
     const resourceType = r.resourceType();
     files.push({ path: url.pathname, kind: kindOf[resourceType] ?? 'other', resourceType, ...sizesOf(distFile(url.pathname)) });
   }
-  const byKind = Object.fromEntries(kinds.map((k) => [k, files.filter((f) => f.kind === k).reduce(addSizes, noBytes())])) as Record<Kind, Sizes>;
+  const byKind = Object.fromEntries(kinds.map((k) => [k, files.filter((f) => f.kind === k).reduce(addSizes, noBytes())])) as Record<
+    Kind,
+    Sizes
+  >;
   return { type, path, files, byKind, inlineJs: sizesOfText(inline.join('\n')), total: files.reduce(addSizes, noBytes()) };
 }
 

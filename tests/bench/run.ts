@@ -18,7 +18,12 @@ import { printSearchLatency, searchLatency } from './search-latency-slot.ts';
 
 const outputFile = fileURLToPath(new URL('../.output/bench.json', import.meta.url));
 const options = benchOptions(process.argv.slice(2), process.env);
-const machine = { node: process.version, cpus: availableParallelism(), cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30) };
+const machine = {
+  node: process.version,
+  cpus: availableParallelism(),
+  cpuModel: cpus()[0]?.model,
+  memoryGB: Math.round(totalmem() / 2 ** 30),
+};
 
 console.log(`bench ${new Date().toISOString()}: Node ${machine.node}, ${machine.cpus} CPUs, ${machine.memoryGB} GB`);
 console.log(`options: ${JSON.stringify(options)}${options.quick ? ' (quick: no scaling, no Lighthouse)' : ''}`);
@@ -47,11 +52,18 @@ try {
   else console.log('\n4. Lighthouse: skipped (quick)');
 
   mkdirSync(dirname(outputFile), { recursive: true });
-  writeFileSync(outputFile, `${JSON.stringify({ date: new Date().toISOString(), machine, options, build, pageWeight, budgets, search, scaling, lighthouse }, null, 2)}\n`);
+  writeFileSync(
+    outputFile,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, options, build, pageWeight, budgets, search, scaling, lighthouse }, null, 2)}\n`,
+  );
   console.log(`\nwritten: ${outputFile}`);
 
   const failed = budgets.filter((v) => !v.pass);
-  console.log(failed.length === 0 ? 'budgets: all PASS' : `budgets: ${failed.length} FAIL (${failed.map((v) => `${v.page}: ${v.budget}`).join('; ')})`);
+  console.log(
+    failed.length === 0
+      ? 'budgets: all PASS'
+      : `budgets: ${failed.length} FAIL (${failed.map((v) => `${v.page}: ${v.budget}`).join('; ')})`,
+  );
   process.exitCode = failed.length === 0 ? 0 : 1;
 } finally {
   await server.stop();

@@ -23,12 +23,16 @@ export interface ScaleRun {
 
 /** HTML pages in a build output, the search bundle's own files aside. */
 const htmlPages = (dist: string) =>
-  readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).map((f) => join(dist, f));
+  readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
+    .map((f) => join(dist, f));
 
 function buildAt(factor: number, growth: Growth): ScaleRun {
   const copy = copyProject();
   try {
-    const periods = readdirSync(join(copy.root, 'content'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const periods = readdirSync(join(copy.root, 'content'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     let categories = 0;
     let services = 0;
     for (const period of periods) {
@@ -39,7 +43,18 @@ function buildAt(factor: number, growth: Growth): ScaleRun {
     const { seconds, peakMB, phases } = timedBuild(copy.root);
     const pages = htmlPages(join(copy.root, 'dist'));
     const htmlBytes = pages.reduce((sum, f) => sum + statSync(f).size, 0);
-    return { growth, factor, categories, services, pages: pages.length, htmlBytes, seconds, peakMB, secondsPerPage: seconds / pages.length, phases };
+    return {
+      growth,
+      factor,
+      categories,
+      services,
+      pages: pages.length,
+      htmlBytes,
+      seconds,
+      peakMB,
+      secondsPerPage: seconds / pages.length,
+      phases,
+    };
   } finally {
     copy.dispose();
   }
@@ -47,10 +62,12 @@ function buildAt(factor: number, growth: Growth): ScaleRun {
 
 /** Per way of growing, smallest first, from the real report (factor 1), the baseline the others are compared with. */
 export function benchScaling(factors: readonly number[], growth: Growth): ScaleRun[] {
-  return [...new Set([1, ...factors])].sort((a, b) => a - b).map((factor) => {
-    console.log(`  scaling: building the report at ${factor}x (more ${growth}) …`);
-    return buildAt(factor, growth);
-  });
+  return [...new Set([1, ...factors])]
+    .sort((a, b) => a - b)
+    .map((factor) => {
+      console.log(`  scaling: building the report at ${factor}x (more ${growth}) …`);
+      return buildAt(factor, growth);
+    });
 }
 
 const ms = (s: number) => `${(s * 1000).toFixed(1)} ms`;
@@ -61,7 +78,20 @@ export function printScaling(runs: readonly ScaleRun[]): void {
   const base = runs[0]!;
   printTable(
     `3. Scaling, more ${base.growth}: each size built once, cold (no image cache), in a copy under the OS temp folder; ratios against 1x`,
-    ['size', 'categories', 'services', 'pages', 'HTML total', 'HTML/page', 'build', 'peak RSS', 's/page', 'pages ratio', 'time ratio', 's/page ratio'],
+    [
+      'size',
+      'categories',
+      'services',
+      'pages',
+      'HTML total',
+      'HTML/page',
+      'build',
+      'peak RSS',
+      's/page',
+      'pages ratio',
+      'time ratio',
+      's/page ratio',
+    ],
     runs.map((r) => [
       `${r.factor}x`,
       r.categories,
@@ -83,7 +113,9 @@ export function printScaling(runs: readonly ScaleRun[]): void {
     ['size', 'pages phase', 'images phase', 'search index', 'added pages', 'added time', 'ms per added page'],
     runs.map((r, i) => {
       const prev = runs[i - 1];
-      const added = prev ? [r.pages - prev.pages, secs(r.seconds - prev.seconds), ms((r.seconds - prev.seconds) / (r.pages - prev.pages))] : ['–', '–', '–'];
+      const added = prev
+        ? [r.pages - prev.pages, secs(r.seconds - prev.seconds), ms((r.seconds - prev.seconds) / (r.pages - prev.pages))]
+        : ['–', '–', '–'];
       return [`${r.factor}x`, phase(r.phases.pagesSeconds), phase(r.phases.imagesSeconds), phase(r.phases.searchIndexSeconds), ...added];
     }),
   );

@@ -12,7 +12,10 @@ export async function searchLatency(origin: string): Promise<SearchLatency> {
     const { measureSearch } = (await import(moduleUrl.href)) as { measureSearch: (origin: string) => Promise<unknown> };
     return { available: true, result: await measureSearch(origin) };
   } catch (error) {
-    return { available: false, notice: `search latency: failed in tests/bench/search-latency.ts: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      available: false,
+      notice: `search latency: failed in tests/bench/search-latency.ts: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }
 

@@ -90,9 +90,17 @@ function recordResponses(page: Page): { loaded: Loaded[]; settle: () => Promise<
         const url = new URL(response.url());
         if (url.protocol === 'data:') return;
         const body = await response.body().catch(() => Buffer.alloc(0));
-        const sizes = await response.request().sizes().catch(() => ({ responseBodySize: body.length, responseHeadersSize: 0 }));
+        const sizes = await response
+          .request()
+          .sizes()
+          .catch(() => ({ responseBodySize: body.length, responseHeadersSize: 0 }));
         const path = url.pathname;
-        loaded.push({ path, kind: kindOf(path, response.headers()['content-type'] ?? ''), transferred: sizes.responseBodySize, gzip: gzipSync(body, { level: 9 }).length });
+        loaded.push({
+          path,
+          kind: kindOf(path, response.headers()['content-type'] ?? ''),
+          transferred: sizes.responseBodySize,
+          gzip: gzipSync(body, { level: 9 }).length,
+        });
       })(),
     );
   });
@@ -101,7 +109,12 @@ function recordResponses(page: Page): { loaded: Loaded[]; settle: () => Promise<
 
 function count(loaded: Loaded[], inlineScripts: string[]): ByteCounts {
   const zero = (): Bytes => ({ transferred: 0, gzip: 0 });
-  const counts = { requests: loaded.length, total: zero(), pagefindFiles: [] as string[], ...Object.fromEntries(kinds.map((k) => [k, zero()])) } as ByteCounts;
+  const counts = {
+    requests: loaded.length,
+    total: zero(),
+    pagefindFiles: [] as string[],
+    ...Object.fromEntries(kinds.map((k) => [k, zero()])),
+  } as ByteCounts;
   const add = (kind: Kind, transferred: number, gzip: number) => {
     counts[kind].transferred += transferred;
     counts[kind].gzip += gzip;
@@ -122,7 +135,13 @@ function count(loaded: Loaded[], inlineScripts: string[]): ByteCounts {
 }
 
 const inlineScripts = (page: Page) =>
-  page.evaluate(() => Array.from(document.querySelectorAll('script:not([src])'), (s) => ({ type: s.getAttribute('type') ?? '', text: s.textContent ?? '' })))
+  page
+    .evaluate(() =>
+      Array.from(document.querySelectorAll('script:not([src])'), (s) => ({
+        type: s.getAttribute('type') ?? '',
+        text: s.textContent ?? '',
+      })),
+    )
     .then((scripts) => scripts.filter((s) => s.type === '' || s.type === 'module' || s.type === 'text/javascript').map((s) => s.text));
 
 /** Types `query` into the open dialog; resolves with ms from its last keystroke to its results (`expected` first) in the DOM. */
@@ -146,7 +165,8 @@ async function timeQuery(page: Page, query: string, expected: string | null): Pr
           // The results of the whole query (the summary names it), not of a prefix typed on the way.
           // Results fill in as their data arrives, in any order: wait for the first one, not any one.
           const first = results.querySelector('.pf-results > :first-child.sr-result .sr-title')?.textContent ?? null;
-          const done = w.lastKey > 0 && summary.textContent?.endsWith(`for ${query}`) && first !== null && (expected === null || first === expected);
+          const done =
+            w.lastKey > 0 && summary.textContent?.endsWith(`for ${query}`) && first !== null && (expected === null || first === expected);
           if (!done) return;
           const ms = performance.now() - w.lastKey;
           observer.disconnect();
@@ -161,7 +181,11 @@ async function timeQuery(page: Page, query: string, expected: string | null): Pr
         const timer = setTimeout(() => {
           observer.disconnect();
           clearInterval(poll);
-          reject(new Error(`no results for "${query}" within 10 s (summary: ${summary.textContent}; first: ${results.querySelector('.sr-result .sr-title')?.textContent}; expected: ${expected}; key: ${w.lastKey})`));
+          reject(
+            new Error(
+              `no results for "${query}" within 10 s (summary: ${summary.textContent}; first: ${results.querySelector('.sr-result .sr-title')?.textContent}; expected: ${expected}; key: ${w.lastKey})`,
+            ),
+          );
         }, 10_000);
       }),
     { query, expected },
@@ -182,7 +206,11 @@ const round = (n: number) => Math.round(n * 10) / 10;
  */
 export async function measureSearch(
   origin: string,
-  { page: path = '/services/amazon-simple-storage-service-s3/', queries = ['kms', 'data warehouse', 'dns', 'lambda', 'encryption keys'], runs = 30 } = {},
+  {
+    page: path = '/services/amazon-simple-storage-service-s3/',
+    queries = ['kms', 'data warehouse', 'dns', 'lambda', 'encryption keys'],
+    runs = 30,
+  } = {},
 ): Promise<SearchMeasurement> {
   const browser = await launchBrowser();
   try {

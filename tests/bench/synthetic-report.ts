@@ -25,10 +25,14 @@ function growCategory(text: string, factor: number): { text: string; services: s
   const copies: string[] = [];
   for (let n = 2; n <= factor; n++) {
     for (const block of blocks) {
-      copies.push(block.replace(/^## (.+)$/m, (_, name: string) => {
-        services.push(`${name} ${n}`);
-        return `## ${name} ${n}`;
-      }).replace(/\n*$/, '\n\n'));
+      copies.push(
+        block
+          .replace(/^## (.+)$/m, (_, name: string) => {
+            services.push(`${name} ${n}`);
+            return `## ${name} ${n}`;
+          })
+          .replace(/\n*$/, '\n\n'),
+      );
     }
   }
   return { text: `${text.replace(/\n*$/, '\n\n')}${copies.join('')}`.replace(/\n+$/, '\n'), services };
@@ -39,19 +43,19 @@ function copyCategory(text: string, n: number): { slug: string; text: string; se
   if (!titleLine) throw new Error('category file without a title line');
   const title = `${titleLine[1]!.replace(/^"(.*)"$/, '$1')} ${n}`;
   const services: string[] = [];
-  const renamed = text
-    .replace(titleLine[0], `title: ${JSON.stringify(title)}`)
-    .replace(/^## (.+)$/gm, (_, name: string) => {
-      services.push(`${name} ${n}`);
-      return `## ${name} ${n}`;
-    });
+  const renamed = text.replace(titleLine[0], `title: ${JSON.stringify(title)}`).replace(/^## (.+)$/gm, (_, name: string) => {
+    services.push(`${name} ${n}`);
+    return `## ${name} ${n}`;
+  });
   return { slug: slugify(title), text: renamed, services };
 }
 
 /** Returns how many categories and services the period folder now holds. */
 export function scaleReport(copy: ProjectCopy, period: string, factor: number, growth: Growth): { categories: number; services: number } {
   const dir = `content/${period}`;
-  const originals = readdirSync(join(copy.root, dir, 'categories')).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -'.mdx'.length));
+  const originals = readdirSync(join(copy.root, dir, 'categories'))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.slice(0, -'.mdx'.length));
   const copiesOf = new Map<string, string[]>();
   const addedServices: string[] = [];
   for (const slug of originals) {
@@ -76,9 +80,11 @@ export function scaleReport(copy: ProjectCopy, period: string, factor: number, g
     .find((f) => copy.read(f).includes('<Scope of="services">'));
   if (!scopeFile) throw new Error(`no <Scope of="services"> in ${dir}/sections`);
   copy.replace(scopeFile, servicesScope, `$1${addedServices.map((s) => `- ${s}\n`).join('')}`);
-  const order = copy.read(`${dir}/report.yaml`).replace(/^( {2}- )([a-z0-9-]+)$/gm, (line, dash: string, id: string) =>
-    [line, ...(copiesOf.get(id) ?? []).map((s) => `${dash}${s}`)].join('\n'),
-  );
+  const order = copy
+    .read(`${dir}/report.yaml`)
+    .replace(/^( {2}- )([a-z0-9-]+)$/gm, (line, dash: string, id: string) =>
+      [line, ...(copiesOf.get(id) ?? []).map((s) => `${dash}${s}`)].join('\n'),
+    );
   copy.write(`${dir}/report.yaml`, order);
   const services = (copy.read(scopeFile).match(servicesScope)?.[1] ?? '').split('\n').filter((l) => l.startsWith('- ')).length;
   return { categories: growth === 'services' ? originals.length : originals.length * factor, services };

@@ -9,7 +9,10 @@ export function printTable(title: string, head: readonly string[], rows: readonl
   const text = [head, ...rows].map((row) => row.map(String));
   const widths = head.map((_, i) => Math.max(...text.map((row) => (row[i] ?? '').length)));
   const line = (row: readonly string[]) =>
-    row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd();
+    row
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   console.log(`\n${title}`);
   console.log(line(text[0]!));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));

@@ -16,15 +16,20 @@ export function timedBuild(root: string): TimedBuild {
   const scratch = mkdtempSync(join(tmpdir(), 'soc3-bench-time-'));
   const timeFile = join(scratch, 'time');
   try {
-    const result = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timeFile, process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-      maxBuffer: 256 * 1024 * 1024,
-    });
+    const result = spawnSync(
+      '/usr/bin/time',
+      ['-f', '%e %M', '-o', timeFile, process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+        maxBuffer: 256 * 1024 * 1024,
+      },
+    );
     const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
     if (result.error) throw result.error;
-    if (result.status !== 0) throw new Error(`astro build failed in ${root} (exit ${result.status}):\n${output.split('\n').slice(-40).join('\n')}`);
+    if (result.status !== 0)
+      throw new Error(`astro build failed in ${root} (exit ${result.status}):\n${output.split('\n').slice(-40).join('\n')}`);
     const [seconds, rssKB] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
     return { seconds: seconds!, peakMB: rssKB! / 1024, phases: buildPhases(output) };
   } finally {

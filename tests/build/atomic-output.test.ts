@@ -36,7 +36,11 @@ describe('a failed build says why and leaves the previous dist/ untouched', () =
     expect(existsSync(dist('left-by-the-last-build.txt'))).toBe(true);
     expect(existsSync(dist('pagefind/pagefind.js'))).toBe(true);
 
-    copy.replace(`${P}/categories/storage.mdx`, '## Amazon Simple Storage Service (S3)', `${description}## Amazon Simple Storage Service (S3)`);
+    copy.replace(
+      `${P}/categories/storage.mdx`,
+      '## Amazon Simple Storage Service (S3)',
+      `${description}## Amazon Simple Storage Service (S3)`,
+    );
     const good = copy.build();
     expect(good.status, good.output).toBe(0);
     expect(existsSync(join(copy.root, 'dist.staging'))).toBe(false);

@@ -13,7 +13,9 @@ describe('/services.json and /services.csv', () => {
     expect(ec2.name).toBe('Amazon Elastic Compute Cloud (EC2)');
     expect(ec2.category).toBe('Compute');
     expect(new URL(ec2.url).pathname).toBe('/services/amazon-elastic-compute-cloud-ec2/');
-    expect(ec2.description).toMatch(/^Amazon Elastic Compute Cloud is a web service that provides resizable compute capacity in the cloud\./);
+    expect(ec2.description).toMatch(
+      /^Amazon Elastic Compute Cloud is a web service that provides resizable compute capacity in the cloud\./,
+    );
   });
 
   it('gives each record the description its page shows', () => {

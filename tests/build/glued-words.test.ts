@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { builtPages, page } from '../helpers/dist.ts';
 
-const blockTags = /^(P|LI|UL|OL|H[1-6]|DIV|SECTION|ARTICLE|HEADER|FOOTER|MAIN|NAV|ASIDE|TABLE|THEAD|TBODY|TR|TD|TH|CAPTION|DL|DT|DD|BODY|DETAILS|SUMMARY|FIGURE|FIGCAPTION|FORM|LABEL|BUTTON|svg|g|text|title)$/;
+const blockTags =
+  /^(P|LI|UL|OL|H[1-6]|DIV|SECTION|ARTICLE|HEADER|FOOTER|MAIN|NAV|ASIDE|TABLE|THEAD|TBODY|TR|TD|TH|CAPTION|DL|DT|DD|BODY|DETAILS|SUMMARY|FIGURE|FIGCAPTION|FORM|LABEL|BUTTON|svg|g|text|title)$/;
 
 /**
  * Places where two inline runs of text meet with no space and a letter or digit on each side,

@@ -5,7 +5,8 @@ describe('security headers for static hosts (dist/_headers)', () => {
   const headers = readDist('/_headers');
 
   it('sets the hardening headers and frame-ancestors, which a <meta> policy cannot carry', () => {
-    for (const h of ['X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:', "frame-ancestors 'none'"]) expect(headers).toContain(h);
+    for (const h of ['X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:', "frame-ancestors 'none'"])
+      expect(headers).toContain(h);
   });
 
   it('has every page’s script hashes in the page policy, and no unsafe-inline', () => {

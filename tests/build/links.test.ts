@@ -24,8 +24,16 @@ describe('every internal link, source and #fragment resolves', () => {
   it.each(builtPages())('%s', (path) => {
     const doc = page(path);
     const broken: string[] = [];
-    const refs = Array.from(doc.querySelectorAll('[href], [src]'), (el) => [el.tagName.toLowerCase(), el.getAttribute('href') ?? el.getAttribute('src')!] as const);
-    refs.push(...Array.from(doc.querySelectorAll('meta[property="og:image"], meta[property="og:url"]'), (el) => ['meta', el.getAttribute('content')!] as const));
+    const refs = Array.from(
+      doc.querySelectorAll('[href], [src]'),
+      (el) => [el.tagName.toLowerCase(), el.getAttribute('href') ?? el.getAttribute('src')!] as const,
+    );
+    refs.push(
+      ...Array.from(
+        doc.querySelectorAll('meta[property="og:image"], meta[property="og:url"]'),
+        (el) => ['meta', el.getAttribute('content')!] as const,
+      ),
+    );
     for (const [tag, ref] of refs) {
       const url = new URL(ref, `${site}${path}`);
       if (url.origin !== site || /^(mailto|tel|data):/.test(ref)) continue;

@@ -68,7 +68,12 @@ describe('/locations/', () => {
   it('draws every map as an inline SVG that scales (viewBox, width and height for its ratio)', () => {
     const svgs = Array.from(doc.querySelectorAll('svg.mv-svg'));
     expect(svgs.map((s) => s.closest('figure')?.id)).toEqual([
-      'map-world', 'map-north-america', 'map-north-america-east', 'map-europe', 'map-asia-pacific', 'map-south-america',
+      'map-world',
+      'map-north-america',
+      'map-north-america-east',
+      'map-europe',
+      'map-asia-pacific',
+      'map-south-america',
     ]);
     for (const s of svgs) {
       const [, , w, h] = (s.getAttribute('viewBox') ?? '').split(' ').map(Number);
@@ -98,7 +103,9 @@ describe('/locations.geojson', () => {
       const [lon, lat] = f.geometry.coordinates;
       expect(Math.abs(lon)).toBeLessThanOrEqual(180);
       expect(Math.abs(lat)).toBeLessThanOrEqual(90);
-      expect(Object.keys(f.properties)).toEqual(f.properties['kind'] === 'region' ? ['name', 'kind', 'country', 'code'] : ['name', 'kind', 'country']);
+      expect(Object.keys(f.properties)).toEqual(
+        f.properties['kind'] === 'region' ? ['name', 'kind', 'country', 'code'] : ['name', 'kind', 'country'],
+      );
     }
     expect(geojson.features.map((f) => f.properties['name']).sort()).toEqual(rows.map((r) => text(r.querySelector('th'))).sort());
     const frankfurt = geojson.features.find((f) => f.properties['name'] === 'Europe (Frankfurt)');

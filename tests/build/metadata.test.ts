@@ -43,7 +43,9 @@ describe('every page describes itself for crawlers and link previews', () => {
     expect(attr(page('/sections/people/'), 'meta[name="description"]')).toBe(
       'Amazon Web Services’ organizational structure provides a framework for planning, executing and controlling business operations.',
     );
-    expect(attr(page('/sections/management-assertion/'), 'meta[name="description"]')).toMatch(/^We, as management of, Amazon Web Services, Inc\. \(AWS\) are responsible .* achieved\.$/);
+    expect(attr(page('/sections/management-assertion/'), 'meta[name="description"]')).toMatch(
+      /^We, as management of, Amazon Web Services, Inc\. \(AWS\) are responsible .* achieved\.$/,
+    );
   });
 
   it('lists every page in the sitemap, and robots.txt points to it', () => {

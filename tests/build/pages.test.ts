@@ -41,11 +41,24 @@ describe('pages for every part of the report', () => {
   });
 
   it('shows the 14 categories with their counts on the home page', () => {
-    const cards = Array.from(page('/').querySelectorAll('#categories .grid > li'), (li) => squash(li.querySelector('h3')!.textContent! + ' ' + li.querySelector('.site-note')!.textContent));
+    const cards = Array.from(page('/').querySelectorAll('#categories .grid > li'), (li) =>
+      squash(li.querySelector('h3')!.textContent! + ' ' + li.querySelector('.site-note')!.textContent),
+    );
     expect(cards).toEqual([
-      'Compute 8 services', 'Storage 5 services', 'Database 5 services', 'Networking 6 services', 'Security & Identity 8 services',
-      'Analytics 3 services', 'Application Services 2 services', 'Messaging 3 services', 'Management Tools 5 services',
-      'Business Productivity 1 service', 'Desktop 1 service', 'Mobile Services 2 services', 'Internet of Things 1 service', 'Contact Center 1 service',
+      'Compute 8 services',
+      'Storage 5 services',
+      'Database 5 services',
+      'Networking 6 services',
+      'Security & Identity 8 services',
+      'Analytics 3 services',
+      'Application Services 2 services',
+      'Messaging 3 services',
+      'Management Tools 5 services',
+      'Business Productivity 1 service',
+      'Desktop 1 service',
+      'Mobile Services 2 services',
+      'Internet of Things 1 service',
+      'Contact Center 1 service',
     ]);
     const stats = Array.from(page('/').querySelectorAll('.summary li'), (li) => squash(li.textContent!));
     expect(stats).toEqual(['51 services in scope', '14 service categories', '15 regions', '46 edge locations']);

@@ -6,7 +6,10 @@ describe('published URLs stay published', () => {
   const published = publishedUrls();
 
   it('builds every URL ever published (or a redirect for it, configured in astro.config.mjs)', () => {
-    expect(published.filter((u) => !built.has(u)), 'missing: restore the page or add a redirect').toEqual([]);
+    expect(
+      published.filter((u) => !built.has(u)),
+      'missing: restore the page or add a redirect',
+    ).toEqual([]);
   });
 
   it('lists every URL the build produces (run `npm run urls:update` after adding pages)', () => {

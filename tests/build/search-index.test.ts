@@ -23,10 +23,19 @@ function pagefindPairs(el: Element, attribute: 'data-pagefind-filter' | 'data-pa
 
 describe('the search index', () => {
   it('is written by the build into dist/pagefind/, with the Component UI and the highlighter', () => {
-    for (const file of ['pagefind.js', 'pagefind-entry.json', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'pagefind-worker.js']) {
+    for (const file of [
+      'pagefind.js',
+      'pagefind-entry.json',
+      'pagefind-component-ui.js',
+      'pagefind-component-ui.css',
+      'pagefind-highlight.js',
+      'pagefind-worker.js',
+    ]) {
       expect(existsSync(join(distDir, 'pagefind', file)), file).toBe(true);
     }
-    const entry = JSON.parse(readFileSync(join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     const indexable = pages.filter((p) => bodies(p).length > 0);
     expect(indexed).toBe(indexable.length);
@@ -39,7 +48,11 @@ describe('the search index', () => {
 
   it('indexes each service page, section and category, and no other page', () => {
     const indexable = pages.filter((p) => bodies(p).length > 0).sort();
-    const expected = [...services.map((s) => new URL(s.url).pathname), ...pages.filter((p) => /^\/(sections|categories)\/[^/]+\/$/.test(p)), ...pages.filter((p) => p === '/locations/')].sort();
+    const expected = [
+      ...services.map((s) => new URL(s.url).pathname),
+      ...pages.filter((p) => /^\/(sections|categories)\/[^/]+\/$/.test(p)),
+      ...pages.filter((p) => p === '/locations/'),
+    ].sort();
     expect(indexable).toEqual(expected);
     for (const path of ['/', '/services/', '/search/', '/report/']) expect(bodies(path), path).toEqual([]);
   });
@@ -48,7 +61,10 @@ describe('the search index', () => {
     for (const { url } of services) {
       const path = new URL(url).pathname;
       const body = bodies(path);
-      expect(body.map((el) => el.tagName), path).toEqual(['H1', 'ARTICLE']);
+      expect(
+        body.map((el) => el.tagName),
+        path,
+      ).toEqual(['H1', 'ARTICLE']);
     }
   });
 

@@ -62,7 +62,10 @@ describe('keyboard', () => {
     const page = await context.newPage();
     await page.goto(`${site.origin}/categories/compute/`);
     await page.keyboard.press('Tab');
-    const skip = await page.evaluate(() => ({ text: document.activeElement?.textContent, top: document.activeElement?.getBoundingClientRect().top }));
+    const skip = await page.evaluate(() => ({
+      text: document.activeElement?.textContent,
+      top: document.activeElement?.getBoundingClientRect().top,
+    }));
     expect(skip.text).toBe('Skip to content');
     expect(skip.top).toBeGreaterThanOrEqual(0);
     await page.keyboard.press('Enter');

@@ -97,7 +97,8 @@ describe('/locations/ in a browser', () => {
     for (const [i, a] of boxes.entries()) {
       expect(a.w).toBeGreaterThanOrEqual(24);
       expect(a.h).toBeGreaterThanOrEqual(24);
-      for (const b of boxes.slice(i + 1).filter((b) => b.map === a.map)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(24);
+      for (const b of boxes.slice(i + 1).filter((b) => b.map === a.map))
+        expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(24);
     }
     await close();
   });
@@ -107,11 +108,13 @@ describe('/locations/ in a browser', () => {
     ['phone', viewports.phone],
   ] as const)('never lets two always-on labels overlap: %s', async (_name, options) => {
     const { page, close } = await open(options);
-    const boxes = await page.locator('.mk-name').evaluateAll((els) =>
-      els
-        .filter((e) => getComputedStyle(e).display !== 'none')
-        .map((e) => ({ map: e.closest('figure')?.id, text: e.textContent, r: e.getBoundingClientRect().toJSON() as DOMRect })),
-    );
+    const boxes = await page
+      .locator('.mk-name')
+      .evaluateAll((els) =>
+        els
+          .filter((e) => getComputedStyle(e).display !== 'none')
+          .map((e) => ({ map: e.closest('figure')?.id, text: e.textContent, r: e.getBoundingClientRect().toJSON() as DOMRect })),
+      );
     expect(boxes.length).toBeGreaterThan(options === viewports.desktop ? 60 : 20);
     for (const [i, a] of boxes.entries()) {
       for (const b of boxes.slice(i + 1).filter((b) => b.map === a.map)) {

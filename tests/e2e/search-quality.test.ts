@@ -37,15 +37,21 @@ function topResults(query: string, n = 3): Promise<string[]> {
 describe('search quality: the expected service is among the first three results', () => {
   it('has at least 20 queries of each way of asking together, and at least 5 of each', () => {
     expect(qualityCases.length).toBeGreaterThanOrEqual(20);
-    for (const by of ['name', 'abbreviation', 'function'] as const) expect(qualityCases.filter((c) => c.by === by).length).toBeGreaterThanOrEqual(5);
+    for (const by of ['name', 'abbreviation', 'function'] as const)
+      expect(qualityCases.filter((c) => c.by === by).length).toBeGreaterThanOrEqual(5);
   });
 
   it.each(qualityCases)('$by: "$query" finds $expect', async ({ query, expect: slug }) => {
     expect(await topResults(query)).toContain(`/services/${slug}/`);
   });
 
-  it('ranks an abbreviation\'s own service first', async () => {
-    for (const [query, slug] of [['S3', 'amazon-simple-storage-service-s3'], ['EC2', 'amazon-elastic-compute-cloud-ec2'], ['ECS', 'amazon-ec2-container-service-ecs'], ['IAM', 'aws-identity-and-access-management-iam']]) {
+  it("ranks an abbreviation's own service first", async () => {
+    for (const [query, slug] of [
+      ['S3', 'amazon-simple-storage-service-s3'],
+      ['EC2', 'amazon-elastic-compute-cloud-ec2'],
+      ['ECS', 'amazon-ec2-container-service-ecs'],
+      ['IAM', 'aws-identity-and-access-management-iam'],
+    ]) {
       expect((await topResults(query!, 1))[0], query).toBe(`/services/${slug}/`);
     }
   });
@@ -55,7 +61,7 @@ describe('search quality: the expected service is among the first three results'
     expect(paths).toEqual(['/services/amazon-simple-storage-service-s3/']);
   });
 
-  it('keeps the site\'s own words out of the index', async () => {
+  it("keeps the site's own words out of the index", async () => {
     // Words the report never uses, on every service page in the site's navigation, facts and controls.
     for (const word of ['previous', 'copy']) expect(await topResults(word, 10), word).toEqual([]);
   });

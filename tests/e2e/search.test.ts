@@ -10,7 +10,10 @@ const dialog = 'pagefind-modal dialog[open]';
 const resultLinks = '.sr-result .sr-link';
 
 /** A fresh page at `path`, with its problems and every request it makes recorded. */
-async function open(path: string, options: object = viewports.desktop): Promise<{ context: BrowserContext; page: Page; problems: string[]; requests: string[] }> {
+async function open(
+  path: string,
+  options: object = viewports.desktop,
+): Promise<{ context: BrowserContext; page: Page; problems: string[]; requests: string[] }> {
   const context = await site.browser.newContext(options);
   const page = await context.newPage();
   const problems = watchProblems(page, site.origin);
@@ -22,7 +25,10 @@ async function open(path: string, options: object = viewports.desktop): Promise<
 
 /** The titles of the results shown, once the first `count` have rendered. */
 async function resultTitles(page: Page, count = 3): Promise<string[]> {
-  await page.locator(resultLinks).nth(count - 1).waitFor({ timeout: 10_000 });
+  await page
+    .locator(resultLinks)
+    .nth(count - 1)
+    .waitFor({ timeout: 10_000 });
   return page.locator(`${resultLinks} .sr-title`).allTextContents();
 }
 
@@ -60,7 +66,9 @@ describe('the search dialog', () => {
     const mark = page.locator('[data-pagefind-body] mark.pagefind-highlight').first();
     await mark.waitFor();
     await expect(mark.textContent()).resolves.toMatch(/^\(?KMS/);
-    await expect(page.locator('mark.pagefind-highlight').count()).resolves.toBe(await page.locator('[data-pagefind-body] mark.pagefind-highlight').count());
+    await expect(page.locator('mark.pagefind-highlight').count()).resolves.toBe(
+      await page.locator('[data-pagefind-body] mark.pagefind-highlight').count(),
+    );
     expect(new URL(page.url()).searchParams.getAll('highlight')).toEqual(['kms']);
     expect(problems).toEqual([]);
     await context.close();
@@ -117,19 +125,22 @@ describe('the search dialog', () => {
     await context.close();
   });
 
-  it.each(['light', 'dark'] as const)('is accessible with results and a filter chosen, in the %s theme (axe, WCAG 2.2 AA)', async (colorScheme) => {
-    const { context, page } = await open('/services/', { ...viewports.desktop, colorScheme });
-    await page.keyboard.press('/');
-    await page.locator(dialog).waitFor();
-    await page.keyboard.type('database');
-    await resultTitles(page, 3);
-    await expect(axeViolations(page)).resolves.toEqual([]);
-    await page.locator(`${dialog} pagefind-filter-dropdown[filter="kind"] .pf-dropdown-trigger`).click();
-    await page.locator(`${dialog} [role="option"][data-value="Service"]`).click();
-    await resultTitles(page, 1);
-    await expect(axeViolations(page)).resolves.toEqual([]);
-    await context.close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'is accessible with results and a filter chosen, in the %s theme (axe, WCAG 2.2 AA)',
+    async (colorScheme) => {
+      const { context, page } = await open('/services/', { ...viewports.desktop, colorScheme });
+      await page.keyboard.press('/');
+      await page.locator(dialog).waitFor();
+      await page.keyboard.type('database');
+      await resultTitles(page, 3);
+      await expect(axeViolations(page)).resolves.toEqual([]);
+      await page.locator(`${dialog} pagefind-filter-dropdown[filter="kind"] .pf-dropdown-trigger`).click();
+      await page.locator(`${dialog} [role="option"][data-value="Service"]`).click();
+      await resultTitles(page, 1);
+      await expect(axeViolations(page)).resolves.toEqual([]);
+      await context.close();
+    },
+  );
 
   it('works on a phone: the dialog fills the screen and a tap on a result follows it', async () => {
     const { context, page, problems } = await open('/', viewports.phone);
@@ -139,7 +150,10 @@ describe('the search dialog', () => {
     expect(box?.width).toBe(375);
     await page.keyboard.type('S3');
     await expect(resultTitles(page, 1)).resolves.toContain('Amazon Simple Storage Service (S3)');
-    await Promise.all([page.waitForURL((url) => url.pathname === '/services/amazon-simple-storage-service-s3/'), page.locator(resultLinks).first().tap()]);
+    await Promise.all([
+      page.waitForURL((url) => url.pathname === '/services/amazon-simple-storage-service-s3/'),
+      page.locator(resultLinks).first().tap(),
+    ]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
     expect(problems).toEqual([]);
     await context.close();
@@ -154,7 +168,10 @@ describe('the /search/ page', () => {
     await expect(page.locator('[data-search-page] input[type="search"]').inputValue()).resolves.toBe('encryption');
     await expect(page.locator('pagefind-filter-dropdown[filter="kind"] .pf-dropdown-selected-badge').textContent()).resolves.toBe('1');
     // A result followed from the page marks the word in the description.
-    await Promise.all([page.waitForURL((url) => url.pathname === kms), page.locator(resultLinks, { hasText: 'AWS Key Management Service (KMS)' }).click()]);
+    await Promise.all([
+      page.waitForURL((url) => url.pathname === kms),
+      page.locator(resultLinks, { hasText: 'AWS Key Management Service (KMS)' }).click(),
+    ]);
     await expect.poll(() => page.locator('article.report-text mark.pagefind-highlight').allTextContents()).toContain('encryption');
     expect(problems).toEqual([]);
     await context.close();

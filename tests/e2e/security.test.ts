@@ -23,10 +23,14 @@ async function visit(path: string, act?: (page: Page) => Promise<void>) {
   await page.addInitScript(() => {
     (window as unknown as { cspViolations: string[] }).cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+      (window as unknown as { cspViolations: string[] }).cspViolations.push(
+        `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      ),
     );
   });
-  const problems = watchProblems(page, site.origin).filter((p) => !(path === '/no-such-page/' && p.includes('HTTP 404: ') && p.endsWith(path)));
+  const problems = watchProblems(page, site.origin).filter(
+    (p) => !(path === '/no-such-page/' && p.includes('HTTP 404: ') && p.endsWith(path)),
+  );
   await page.goto(site.origin + path, { waitUntil: 'networkidle' });
   if (act) await act(page);
   await page.waitForLoadState('networkidle');

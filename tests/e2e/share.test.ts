@@ -93,7 +93,9 @@ describe('theme', () => {
     await expect(bg()).resolves.toBe(dark);
     await expect(page.getByRole('radio', { name: 'Dark' }).isChecked()).resolves.toBe(true);
     // The theme is set by the head script, before the body is parsed: check the first paint's state.
-    const firstPaint = await page.evaluate(() => performance.getEntriesByType('navigation').length > 0 && document.documentElement.dataset['theme']);
+    const firstPaint = await page.evaluate(
+      () => performance.getEntriesByType('navigation').length > 0 && document.documentElement.dataset['theme'],
+    );
     expect(firstPaint).toBe('dark');
     await page.getByRole('radio', { name: 'System' }).check({ force: true });
     await page.reload();

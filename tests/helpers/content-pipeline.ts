@@ -46,7 +46,10 @@ export function readContent(dir = join(projectRoot, 'content')): ContentFiles {
 export function replaceIn(files: ContentFiles, path: string, from: string | RegExp, to: string): ContentFiles {
   const text = files.get(path)?.toString('utf8');
   if (text === undefined) throw new Error(`no content file ${path}`);
-  const count = typeof from === 'string' ? text.split(from).length - 1 : (text.match(new RegExp(from.source, `${from.flags.replace('g', '')}g`)) ?? []).length;
+  const count =
+    typeof from === 'string'
+      ? text.split(from).length - 1
+      : (text.match(new RegExp(from.source, `${from.flags.replace('g', '')}g`)) ?? []).length;
   if (count !== 1) throw new Error(`expected exactly one ${String(from)} in ${path}, found ${count}`);
   return new Map(files).set(path, Buffer.from(text.replace(from, to)));
 }
@@ -84,13 +87,32 @@ export async function runContent(files: ContentFiles, prefix = 'content'): Promi
       if (typeof derived === 'string') return { output: derived, reports: [] };
       if (where.kind === 'sections') {
         const data = contentSchemas.sections.parse(frontmatter);
-        sections.push({ slug: where.slug!, file: named(path), title: data.title, titleFrom: data.titleFrom, lead: leadSentence(text), scope: derived['scope'] as Scope | undefined });
+        sections.push({
+          slug: where.slug!,
+          file: named(path),
+          title: data.title,
+          titleFrom: data.titleFrom,
+          lead: leadSentence(text),
+          scope: derived['scope'] as Scope | undefined,
+        });
       } else {
         const data = contentSchemas.categories.parse(frontmatter);
-        categories.push({ slug: where.slug!, file: named(path), title: data.title, services: (derived['services'] ?? []) as ServiceDescription[] });
+        categories.push({
+          slug: where.slug!,
+          file: named(path),
+          title: data.title,
+          services: (derived['services'] ?? []) as ServiceDescription[],
+        });
       }
     }
-    const { report, problems: found } = buildReport({ periodId: period, basePath: `/${period}`, file: named(`${period}/report.yaml`), facts, sections, categories });
+    const { report, problems: found } = buildReport({
+      periodId: period,
+      basePath: `/${period}`,
+      file: named(`${period}/report.yaml`),
+      facts,
+      sections,
+      categories,
+    });
     problems.push(...found);
     if (report) reports.push(report);
   }

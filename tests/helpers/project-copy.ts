@@ -49,7 +49,10 @@ export function copyProject(): ProjectCopy {
     write: (path, text) => writeFileSync(at(path), text),
     replace(path, from, to) {
       const text = copy.read(path);
-      const count = typeof from === 'string' ? text.split(from).length - 1 : (text.match(new RegExp(from.source, `${from.flags.replace('g', '')}g`)) ?? []).length;
+      const count =
+        typeof from === 'string'
+          ? text.split(from).length - 1
+          : (text.match(new RegExp(from.source, `${from.flags.replace('g', '')}g`)) ?? []).length;
       if (count !== 1) throw new Error(`expected exactly one ${String(from)} in ${path}, found ${count}`);
       copy.write(path, text.replace(from, to));
     },

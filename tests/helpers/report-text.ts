@@ -17,7 +17,32 @@ export function fixtureText(): string {
 /** Sentences (and heading runs between them), split after . : ? ! followed by a space. */
 export const sentences = (text: string) => text.split(/(?<=[.:?!])\s+/).filter(Boolean);
 
-const blocks = new Set(['P', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'TABLE', 'TR', 'TD', 'TH', 'BLOCKQUOTE', 'DT', 'DD', 'DL', 'NAV', 'ASIDE']);
+const blocks = new Set([
+  'P',
+  'LI',
+  'UL',
+  'OL',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'TABLE',
+  'TR',
+  'TD',
+  'TH',
+  'BLOCKQUOTE',
+  'DT',
+  'DD',
+  'DL',
+  'NAV',
+  'ASIDE',
+]);
 
 /**
  * Visible text of an element with blocks separated by a space and inline elements joined as the

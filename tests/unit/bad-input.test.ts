@@ -30,19 +30,27 @@ describe('bad input gets a clear error', () => {
 
   describe('(a) malformed MDX', () => {
     it('an unclosed <Scope of="services">: names the file and the line of the opening tag', async () => {
-      const output = await broken(edit(`${period}/sections/aws-background.mdx`, '- Amazon WorkSpaces\n\n</Scope>', '- Amazon WorkSpaces\n'));
-      expect(output).toMatch(new RegExp(`^${P}/sections/aws-background\\.mdx:9: MDX does not parse: Expected a closing tag for \`<Scope>\``));
+      const output = await broken(
+        edit(`${period}/sections/aws-background.mdx`, '- Amazon WorkSpaces\n\n</Scope>', '- Amazon WorkSpaces\n'),
+      );
+      expect(output).toMatch(
+        new RegExp(`^${P}/sections/aws-background\\.mdx:9: MDX does not parse: Expected a closing tag for \`<Scope>\``),
+      );
     });
 
     it('a stray "{" in a paragraph: names the file, the line and the missing brace', async () => {
       const output = await broken(edit(`${period}/sections/people.mdx`, 'play important roles', 'play { important roles'));
-      expect(output).toMatch(new RegExp(`^${P}/sections/people\\.mdx:5: MDX does not parse: .*expected a corresponding closing brace for \`\\{\``));
+      expect(output).toMatch(
+        new RegExp(`^${P}/sections/people\\.mdx:5: MDX does not parse: .*expected a corresponding closing brace for \`\\{\``),
+      );
     });
   });
 
   describe('(b) frontmatter failing the schema', () => {
     it('a missing title: names the file and the field', async () => {
-      expect(await broken(edit(`${period}/categories/compute.mdx`, 'title: Compute\n', ''))).toBe(`${P}/categories/compute.mdx:1: title: Invalid input: expected string, received undefined`);
+      expect(await broken(edit(`${period}/categories/compute.mdx`, 'title: Compute\n', ''))).toBe(
+        `${P}/categories/compute.mdx:1: title: Invalid input: expected string, received undefined`,
+      );
     });
 
     it('an unknown field: names the file and the field', async () => {
@@ -73,7 +81,11 @@ describe('bad input gets a clear error', () => {
   describe('(e) two services with the same slug', () => {
     it('in two category files: names both files and lines', async () => {
       const output = await broken(
-        edit(`${period}/categories/networking.mdx`, '## Elastic Load Balancing', '## AWS Lambda Edge\n\nAWS Lambda Edge, spelled another way.\n\n## Elastic Load Balancing'),
+        edit(
+          `${period}/categories/networking.mdx`,
+          '## Elastic Load Balancing',
+          '## AWS Lambda Edge\n\nAWS Lambda Edge, spelled another way.\n\n## Elastic Load Balancing',
+        ),
       );
       expect(output.split('\n')).toContain(
         `${P}/categories/networking.mdx:13: service "AWS Lambda Edge" has the slug "aws-lambda-edge", already used by "AWS Lambda@Edge" (${P}/categories/compute.mdx:29)`,
@@ -81,7 +93,13 @@ describe('bad input gets a clear error', () => {
     });
 
     it('in one category file: names the file, the line and the line of the first', async () => {
-      const output = await broken(edit(`${period}/categories/compute.mdx`, '## VM Import/Export', '## AWS Lambda Edge\n\nAWS Lambda Edge, spelled another way.\n\n## VM Import/Export'));
+      const output = await broken(
+        edit(
+          `${period}/categories/compute.mdx`,
+          '## VM Import/Export',
+          '## AWS Lambda Edge\n\nAWS Lambda Edge, spelled another way.\n\n## VM Import/Export',
+        ),
+      );
       expect(output).toContain(`${P}/categories/compute.mdx:33:1`);
       expect(output).toContain('service "AWS Lambda Edge" has the slug "aws-lambda-edge", already used by "AWS Lambda@Edge" on line 29');
     });
@@ -94,7 +112,9 @@ describe('bad input gets a clear error', () => {
   });
 
   it('(g) report.yaml: a category missing from order: names the category file and report.yaml, and nothing else', async () => {
-    expect(await broken(edit(`${period}/report.yaml`, '  - storage\n', ''))).toBe(`${P}/categories/storage.mdx: "storage" is missing from order in ${P}/report.yaml: add it where the report has it`);
+    expect(await broken(edit(`${period}/report.yaml`, '  - storage\n', ''))).toBe(
+      `${P}/categories/storage.mdx: "storage" is missing from order in ${P}/report.yaml: add it where the report has it`,
+    );
   });
 
   it('(h) a byte that is not UTF-8 (a Windows-1252 quote pasted from an office document): names the file, the line and "not UTF-8"', async () => {

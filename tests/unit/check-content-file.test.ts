@@ -21,7 +21,9 @@ describe('checkContentFile', () => {
   });
 
   it('puts a missing field at the start of the data', () => {
-    expect(checkContentFile('---\n---\n\n## A\n\nB.\n', category)).toEqual([{ line: 1, message: 'title: Invalid input: expected string, received undefined' }]);
+    expect(checkContentFile('---\n---\n\n## A\n\nB.\n', category)).toEqual([
+      { line: 1, message: 'title: Invalid input: expected string, received undefined' },
+    ]);
   });
 
   it('reports MDX that does not parse at its line in the file', () => {
@@ -33,11 +35,15 @@ describe('checkContentFile', () => {
 
   it('reports YAML that does not parse, and checks a data file against its schema', () => {
     expect(checkContentFile('organization: [\n', report)[0]!.message).toMatch(/^YAML does not parse/);
-    const problems = checkContentFile('organization: A\nsystem: B\ndocument: C\nperiod:\n  start: 2017-09-30\n  end: 2017-04-01\ncriteria: [security]\nframework: F\norder: [a]\n', report);
+    const problems = checkContentFile(
+      'organization: A\nsystem: B\ndocument: C\nperiod:\n  start: 2017-09-30\n  end: 2017-04-01\ncriteria: [security]\nframework: F\norder: [a]\n',
+      report,
+    );
     expect(problems).toEqual([{ line: 4, message: 'period: period.start must be before period.end' }]);
   });
 
-  const goodReport = 'organization: A\nsystem: B\ndocument: C\nperiod:\n  start: 2017-04-01\n  end: 2017-09-30\ncriteria: [security]\nframework: F\norder: [a]\n';
+  const goodReport =
+    'organization: A\nsystem: B\ndocument: C\nperiod:\n  start: 2017-04-01\n  end: 2017-09-30\ncriteria: [security]\nframework: F\norder: [a]\n';
 
   it('accepts a report.yaml whose folder is named after its dates', () => {
     expect(checkContentFile(goodReport, report)).toEqual([]);
@@ -45,7 +51,11 @@ describe('checkContentFile', () => {
 
   it('fails a period folder whose name and report.yaml dates disagree, at the line of period', () => {
     expect(checkContentFile(goodReport, { ...report, period: '2017-04-01--2017-03-31' })).toEqual([
-      { line: 4, message: 'the period is 2017-04-01 to 2017-09-30, but the folder is named "2017-04-01--2017-03-31": rename the folder to "2017-04-01--2017-09-30", or correct the dates' },
+      {
+        line: 4,
+        message:
+          'the period is 2017-04-01 to 2017-09-30, but the folder is named "2017-04-01--2017-03-31": rename the folder to "2017-04-01--2017-09-30", or correct the dates',
+      },
     ]);
   });
 

@@ -17,7 +17,11 @@ const item = (name: string, line: number): ScopeItem => ({ name, line });
 const described = (name: string, file: string, line: number) => ({ name, slug: slugify(name), file, line });
 
 const scope = [item('AWS Lambda', 41), item('VM Import/Export', 58), item('Amazon Glacier', 35)];
-const descriptions = [described('AWS Lambda', compute, 25), described('VM Import/Export', compute, 33), described('Amazon Glacier', storage, 13)];
+const descriptions = [
+  described('AWS Lambda', compute, 25),
+  described('VM Import/Export', compute, 33),
+  described('Amazon Glacier', storage, 13),
+];
 
 describe('crossCheckScope', () => {
   it('finds nothing when every service in scope is described once, whatever the order', () => {
@@ -66,12 +70,19 @@ describe('crossCheckScope', () => {
   });
 
   it('a duplicate whose first has no line says "?" rather than "undefined"', () => {
-    const problems = crossCheckScope(scope, scopeFile, [{ ...descriptions[1]!, line: undefined }, described('VM Import Export', storage, 9)]);
+    const problems = crossCheckScope(scope, scopeFile, [
+      { ...descriptions[1]!, line: undefined },
+      described('VM Import Export', storage, 9),
+    ]);
     expect(problems[0]!.message).toContain(`(${compute}:?)`);
   });
 
   it('a name spelled one way in scope and another in its description (same slug)', () => {
-    const problems = crossCheckScope([item('AWS Lambda', 41), item('VM Import-Export', 58), item('Amazon Glacier', 35)], scopeFile, descriptions);
+    const problems = crossCheckScope(
+      [item('AWS Lambda', 41), item('VM Import-Export', 58), item('Amazon Glacier', 35)],
+      scopeFile,
+      descriptions,
+    );
     expect(problems).toEqual([
       {
         file: compute,
@@ -95,21 +106,36 @@ describe('crossCheckScope', () => {
   });
 
   it('finds nothing in the real report: its 51 services in scope are its 51 descriptions', () => {
-    const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).parse(mdx.replace(/^---\n[\s\S]*?\n---\n/, (fm) => fm.replace(/[^\n]/g, ' ')));
+    const parse = (mdx: string) =>
+      unified()
+        .use(remarkParse)
+        .use(remarkMdx)
+        .parse(mdx.replace(/^---\n[\s\S]*?\n---\n/, (fm) => fm.replace(/[^\n]/g, ' ')));
     const base = new URL('../../content/2017-04-01--2017-09-30/', import.meta.url);
     const { scope: realScope } = extractScope(parse(readFileSync(new URL('sections/aws-background.mdx', base), 'utf8')));
     const realDescribed = readdirSync(new URL('categories/', base)).flatMap((f) =>
-      extractServices(parse(readFileSync(new URL(`categories/${f}`, base), 'utf8'))).services.map((s) => ({ ...s, file: `categories/${f}` })),
+      extractServices(parse(readFileSync(new URL(`categories/${f}`, base), 'utf8'))).services.map((s) => ({
+        ...s,
+        file: `categories/${f}`,
+      })),
     );
     expect(realScope.services).toHaveLength(51);
     expect(realDescribed).toHaveLength(51);
     expect(crossCheckScope(realScope.services, scopeFile, realDescribed)).toEqual([]);
     // …and dropping one entry from either side is caught, at the right place.
-    expect(crossCheckScope(realScope.services.filter((s) => s.name !== 'Amazon Glacier'), scopeFile, realDescribed)).toEqual([
-      expect.objectContaining({ file: 'categories/storage.mdx', line: 13 }),
-    ]);
-    expect(crossCheckScope(realScope.services, scopeFile, realDescribed.filter((s) => s.name !== 'Amazon Glacier'))).toEqual([
-      expect.objectContaining({ file: scopeFile, line: 35 }),
-    ]);
+    expect(
+      crossCheckScope(
+        realScope.services.filter((s) => s.name !== 'Amazon Glacier'),
+        scopeFile,
+        realDescribed,
+      ),
+    ).toEqual([expect.objectContaining({ file: 'categories/storage.mdx', line: 13 })]);
+    expect(
+      crossCheckScope(
+        realScope.services,
+        scopeFile,
+        realDescribed.filter((s) => s.name !== 'Amazon Glacier'),
+      ),
+    ).toEqual([expect.objectContaining({ file: scopeFile, line: 35 })]);
   });
 });

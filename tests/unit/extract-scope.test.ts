@@ -74,12 +74,27 @@ describe('extractScope: happy paths', () => {
     expect(scope.services).toHaveLength(51);
     expect(scope.services[0]).toEqual({ name: 'Amazon API Gateway', line: 11 });
     expect(scope.services.at(-1)).toEqual({ name: 'Amazon WorkSpaces', line: 61 });
-    expect(scope.services.find((s) => s.name.startsWith('AWS Directory'))).toEqual({ name: 'AWS Directory Service for Microsoft Active Directory', line: 23 });
+    expect(scope.services.find((s) => s.name.startsWith('AWS Directory'))).toEqual({
+      name: 'AWS Directory Service for Microsoft Active Directory',
+      line: 23,
+    });
     expect(scope.regions).toHaveLength(15);
     expect(scope.regions.map((r) => r.name)).toEqual([
-      'US East (Northern Virginia)', 'US East (Ohio)', 'US West (Oregon)', 'US West (Northern California)', 'AWS GovCloud (US-West)',
-      'Canada (Central)', 'EU (Ireland)', 'Europe (Frankfurt)', 'Europe (London)', 'Asia Pacific (Singapore)', 'Asia Pacific (Sydney)',
-      'Asia Pacific (Tokyo)', 'Asia Pacific (Seoul)', 'Asia Pacific (Mumbai)', 'South America (São Paulo)',
+      'US East (Northern Virginia)',
+      'US East (Ohio)',
+      'US West (Oregon)',
+      'US West (Northern California)',
+      'AWS GovCloud (US-West)',
+      'Canada (Central)',
+      'EU (Ireland)',
+      'Europe (Frankfurt)',
+      'Europe (London)',
+      'Asia Pacific (Singapore)',
+      'Asia Pacific (Sydney)',
+      'Asia Pacific (Tokyo)',
+      'Asia Pacific (Seoul)',
+      'Asia Pacific (Mumbai)',
+      'South America (São Paulo)',
     ]);
     expect(new Set(scope.regions.map((r) => r.line))).toEqual(new Set([65]));
     expect(scope.edgeLocations).toHaveLength(46);
@@ -88,7 +103,15 @@ describe('extractScope: happy paths', () => {
   });
 
   it('finds no scope in the other real sections', () => {
-    for (const name of ['management-assertion', 'infrastructure', 'components-of-the-system', 'people', 'data', 'availability', 'confidentiality']) {
+    for (const name of [
+      'management-assertion',
+      'infrastructure',
+      'components-of-the-system',
+      'people',
+      'data',
+      'availability',
+      'confidentiality',
+    ]) {
       expect(extractScope(section(name)), name).toEqual({ scope: empty, problems: [] });
     }
   });
@@ -143,14 +166,18 @@ describe('extractScope: problems, each with its line', () => {
 
   // BUG (reported): a nested list is read as part of its parent entry, gluing the names ("Paris, FranceMarseille, France").
   it('a nested list inside an entry is a problem, not glued onto the entry’s name', () => {
-    const { scope, problems } = extractScope(parse('<Scope of="edge-locations">\n\n- Paris, France\n  - Marseille, France\n- Singapore\n\n</Scope>\n'));
+    const { scope, problems } = extractScope(
+      parse('<Scope of="edge-locations">\n\n- Paris, France\n  - Marseille, France\n- Singapore\n\n</Scope>\n'),
+    );
     expect(scope.edgeLocations.map((e) => e.name)).not.toContain('Paris, FranceMarseille, France');
     expect(problems.map((p) => p.line)).toContain(4);
   });
 
   // BUG (reported): every other empty scope entry is a problem, but an empty <Region> gives a region named "".
   it('an empty <Region> is a problem, like an empty list entry', () => {
-    const { scope, problems } = extractScope(parse('The data centers in the\n<Region></Region> and <Region>EU (Ireland)</Region> Regions.\n'));
+    const { scope, problems } = extractScope(
+      parse('The data centers in the\n<Region></Region> and <Region>EU (Ireland)</Region> Regions.\n'),
+    );
     expect(scope.regions.map((r) => r.name)).toContain('EU (Ireland)');
     expect(problems).toHaveLength(1);
     expect(problems[0]!.line).toBe(2);

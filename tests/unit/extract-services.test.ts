@@ -14,7 +14,9 @@ const category = (name: string) => parse(blankFrontmatter(readFileSync(new URL(`
 
 describe('extractServices: happy paths', () => {
   it('reads each "## Name" heading and its paragraphs, with the heading’s line', () => {
-    const { services, problems } = extractServices(parse('## Amazon Route 53\n\nFirst paragraph.\n\nSecond paragraph.\n\n## AWS Lambda@Edge\n\nRuns code.\n'));
+    const { services, problems } = extractServices(
+      parse('## Amazon Route 53\n\nFirst paragraph.\n\nSecond paragraph.\n\n## AWS Lambda@Edge\n\nRuns code.\n'),
+    );
     expect(problems).toEqual([]);
     expect(services).toEqual([
       { name: 'Amazon Route 53', slug: 'amazon-route-53', line: 1, paragraphs: ['First paragraph.', 'Second paragraph.'] },
@@ -23,10 +25,10 @@ describe('extractServices: happy paths', () => {
   });
 
   it('keeps the name exactly as written (trimmed) and the paragraph text as plain text', () => {
-    const { services } = extractServices(parse('##   Security & Identity thing  \n\nIt’s “quoted”, (e.g., this) and customers\' data.\n'));
+    const { services } = extractServices(parse("##   Security & Identity thing  \n\nIt’s “quoted”, (e.g., this) and customers' data.\n"));
     expect(services[0]!.name).toBe('Security & Identity thing');
     expect(services[0]!.slug).toBe('security-and-identity-thing');
-    expect(services[0]!.paragraphs).toEqual(['It’s “quoted”, (e.g., this) and customers\' data.']);
+    expect(services[0]!.paragraphs).toEqual(["It’s “quoted”, (e.g., this) and customers' data."]);
   });
 
   it('joins a paragraph wrapped over several lines into one text (soft line breaks kept as newlines)', () => {
@@ -57,7 +59,9 @@ describe('extractServices: happy paths', () => {
       ['AWS Lambda@Edge', 29],
       ['VM Import/Export', 33],
     ]);
-    expect(services[4]!.paragraphs[0]).toMatch(/^Amazon Elastic Compute Cloud is a web service that provides resizable compute capacity in the cloud\. Amazon EC2 presents/);
+    expect(services[4]!.paragraphs[0]).toMatch(
+      /^Amazon Elastic Compute Cloud is a web service that provides resizable compute capacity in the cloud\. Amazon EC2 presents/,
+    );
   });
 
   it('reads a two-paragraph description (Amazon Route 53) as two paragraphs', () => {
@@ -86,12 +90,16 @@ describe('extractServices: problems, each with its line', () => {
   it('a heading with no paragraph under it, followed by another service', () => {
     const { services, problems } = extractServices(parse('## Amazon Glacier\n\n## Amazon S3\n\nStores things.\n'));
     expect(services.map((s) => s.name)).toEqual(['Amazon Glacier', 'Amazon S3']);
-    expect(problems).toEqual([{ line: 1, message: 'service "Amazon Glacier" has no description: add the report\'s paragraph(s) under its heading' }]);
+    expect(problems).toEqual([
+      { line: 1, message: 'service "Amazon Glacier" has no description: add the report\'s paragraph(s) under its heading' },
+    ]);
   });
 
   it('a heading with no paragraph at the end of the file', () => {
     const { problems } = extractServices(parse('## A\n\nText.\n\n## Amazon Glacier\n'));
-    expect(problems).toEqual([{ line: 5, message: 'service "Amazon Glacier" has no description: add the report\'s paragraph(s) under its heading' }]);
+    expect(problems).toEqual([
+      { line: 5, message: 'service "Amazon Glacier" has no description: add the report\'s paragraph(s) under its heading' },
+    ]);
   });
 
   it('a service heading at the wrong level', () => {
@@ -125,7 +133,9 @@ describe('extractServices: problems, each with its line', () => {
   it('a list inside a description', () => {
     const { services, problems } = extractServices(parse('## A\n\nText.\n\n- an item\n- another\n'));
     expect(services[0]!.paragraphs).toEqual(['Text.']);
-    expect(problems).toEqual([{ line: 5, message: 'unexpected list in the description of "A": a service description is plain paragraphs' }]);
+    expect(problems).toEqual([
+      { line: 5, message: 'unexpected list in the description of "A": a service description is plain paragraphs' },
+    ]);
   });
 
   it('a component in a description, and the description it leaves empty', () => {

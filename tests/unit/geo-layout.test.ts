@@ -35,7 +35,11 @@ describe('the inset plan', () => {
 
   it('shows every location as a dot on the world overview, with a frame per top-level inset', () => {
     expect(world.dots).toHaveLength(61);
-    expect(world.frames.map((f) => f.view.id).sort()).toEqual(INSETS.filter((i) => i.parent === 'world').map((i) => i.id).sort());
+    expect(world.frames.map((f) => f.view.id).sort()).toEqual(
+      INSETS.filter((i) => i.parent === 'world')
+        .map((i) => i.id)
+        .sort(),
+    );
     expect(world.frames.reduce((n, f) => n + f.count, 0)).toBe(61);
   });
 
@@ -65,7 +69,9 @@ describe('markers are distinguishable 24 px targets at 280 px wide', () => {
     for (const v of insets) {
       const moved = v.markers.filter((m) => Math.hypot(m.x - m.ax, m.y - m.ay) > MARKER_SPACING * (v.width / MIN_RENDER_WIDTH) * 0.15);
       expect(v.markers.filter((m) => m.leader)).toEqual(moved);
-      const d = leaderPaths(v.markers, v.width).map((l) => l.d).join('');
+      const d = leaderPaths(v.markers, v.width)
+        .map((l) => l.d)
+        .join('');
       expect((d.match(/L/g) ?? []).length).toBe(moved.length);
     }
   });
@@ -83,20 +89,41 @@ describe('spreadMarkers', () => {
   const o = { spacing: 50, width: 600, height: 400, inset: 25 };
 
   it('separates identical anchors (a Region and an edge location in one city) and stays near them', () => {
-    const out = spreadMarkers([[300, 200], [300, 200], [300, 200]], o);
+    const out = spreadMarkers(
+      [
+        [300, 200],
+        [300, 200],
+        [300, 200],
+      ],
+      o,
+    );
     expect(minSeparation(out)).toBeGreaterThanOrEqual(50);
     for (const p of out) expect(Math.hypot(p.x - 300, p.y - 200)).toBeLessThan(60);
   });
 
   it('leaves markers that do not crowd where they are', () => {
-    expect(spreadMarkers([[100, 100], [400, 300]], o)).toEqual([
+    expect(
+      spreadMarkers(
+        [
+          [100, 100],
+          [400, 300],
+        ],
+        o,
+      ),
+    ).toEqual([
       { ax: 100, ay: 100, x: 100, y: 100 },
       { ax: 400, ay: 300, x: 400, y: 300 },
     ]);
   });
 
   it('is deterministic', () => {
-    const anchors = [[10, 10], [12, 11], [11, 30], [300, 200], [301, 201]] as const;
+    const anchors = [
+      [10, 10],
+      [12, 11],
+      [11, 30],
+      [300, 200],
+      [301, 201],
+    ] as const;
     expect(spreadMarkers(anchors, o)).toEqual(spreadMarkers(anchors, o));
   });
 });
@@ -117,7 +144,11 @@ describe('static labels', () => {
       if (!side) return [];
       const [x, y, w] = [m.x * k, m.y * k, estimateWidth(m.short)];
       const left = side.endsWith('l') ? x - (side.length > 1 ? d : o) - w : side.endsWith('r') ? x + (side.length > 1 ? d : o) : x - w / 2;
-      const top = side.startsWith('t') ? y - (side.length > 1 ? d : o) - h : side.startsWith('b') ? y + (side.length > 1 ? d : o) : y - h / 2;
+      const top = side.startsWith('t')
+        ? y - (side.length > 1 ? d : o) - h
+        : side.startsWith('b')
+          ? y + (side.length > 1 ? d : o)
+          : y - h / 2;
       return [[left, top, left + w, top + h]];
     });
   };
@@ -145,7 +176,15 @@ describe('static labels', () => {
   });
 
   it('leaves a label out rather than overlap', () => {
-    const sides = placeLabels([{ x: 10, y: 10, text: 'Alpha' }, { x: 11, y: 30, text: 'Alpha' }, { x: 12, y: 50, text: 'Alpha' }], { width: 40, height: 60 }, 40);
+    const sides = placeLabels(
+      [
+        { x: 10, y: 10, text: 'Alpha' },
+        { x: 11, y: 30, text: 'Alpha' },
+        { x: 12, y: 50, text: 'Alpha' },
+      ],
+      { width: 40, height: 60 },
+      40,
+    );
     expect(sides.filter((s) => s === null).length).toBeGreaterThan(0);
   });
 });

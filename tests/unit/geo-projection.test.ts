@@ -26,7 +26,8 @@ function decode(d: string): [number, number][][] {
     const nums = (part.replace(/z$/, '').match(/-?(?:\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
     let [x = 0, y = 0] = nums;
     const ring: [number, number][] = [[x, y]];
-    for (let i = 2; i + 1 < nums.length; i += 2) ring.push([(x = Math.round((x + nums[i]!) * 10) / 10), (y = Math.round((y + nums[i + 1]!) * 10) / 10)]);
+    for (let i = 2; i + 1 < nums.length; i += 2)
+      ring.push([(x = Math.round((x + nums[i]!) * 10) / 10), (y = Math.round((y + nums[i + 1]!) * 10) / 10)]);
     rings.push(ring);
   }
   return rings;
@@ -63,7 +64,13 @@ describe('world projection (Equal Earth, fitted to 960 wide, Antarctica cropped)
   });
 
   it('centres a regional view on its own meridian, so it is not sheared', () => {
-    const asia = fitProjection([[68, -41], [157, 43]], 600);
+    const asia = fitProjection(
+      [
+        [68, -41],
+        [157, 43],
+      ],
+      600,
+    );
     const [topX] = projectPoint(asia.projection, 112.5, 40);
     const [bottomX] = projectPoint(asia.projection, 112.5, -40);
     expect(topX).toBeCloseTo(bottomX, 0);
@@ -71,7 +78,18 @@ describe('world projection (Equal Earth, fitted to 960 wide, Antarctica cropped)
 });
 
 describe('compact paths', () => {
-  const square = { type: 'Polygon' as const, coordinates: [[[0, 0], [0, 10], [10, 10], [10, 0], [0, 0]]] };
+  const square = {
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [0, 0],
+        [0, 10],
+        [10, 10],
+        [10, 0],
+        [0, 0],
+      ],
+    ],
+  };
   const flat = geoEqualEarth().scale(100).translate([0, 0]);
 
   it('writes relative coordinates with at most one decimal, and reads back to the rounded points', () => {
@@ -93,15 +111,18 @@ describe('basemaps', () => {
   const { world: worldModel, insets } = buildMapModels(locations);
   const highlight = new Set(locations.map((l) => l.isoNumeric));
 
-  it.each([worldModel, ...insets].map((m) => [m.view.id, m] as const))('%s: non-empty paths, numbers limited to one decimal', (_, model) => {
-    const paths = basemapPaths(model, highlight);
-    expect(paths.highlight.length).toBeGreaterThan(100);
-    for (const d of Object.values(paths)) {
-      expect(d).not.toMatch(/\d\.\d\d/);
-      expect(d).not.toMatch(/[^Mlz\d\s.-]/);
-    }
-    if (model.view.states) expect(paths.states.length).toBeGreaterThan(100);
-  });
+  it.each([worldModel, ...insets].map((m) => [m.view.id, m] as const))(
+    '%s: non-empty paths, numbers limited to one decimal',
+    (_, model) => {
+      const paths = basemapPaths(model, highlight);
+      expect(paths.highlight.length).toBeGreaterThan(100);
+      for (const d of Object.values(paths)) {
+        expect(d).not.toMatch(/\d\.\d\d/);
+        expect(d).not.toMatch(/[^Mlz\d\s.-]/);
+      }
+      if (model.view.states) expect(paths.states.length).toBeGreaterThan(100);
+    },
+  );
 
   it('keeps the whole world map small', () => {
     const paths = basemapPaths(worldModel, highlight);

@@ -32,7 +32,10 @@ describe('simplified basemaps (topojson-simplify, shared arcs)', () => {
     const otherPoints = new Set(other.coordinates.flat(2).map(key));
     const borderPoints = new Set(borders.coordinates.flat().map(key));
     // Shared arcs: where a tinted country touches another, both unions have the very same points, on a border line.
-    const shared = hl.coordinates.flat(2).map(key).filter((k) => otherPoints.has(k));
+    const shared = hl.coordinates
+      .flat(2)
+      .map(key)
+      .filter((k) => otherPoints.has(k));
     expect(shared.length).toBeGreaterThan(m === world ? 100 : 20);
     expect(shared.filter((k) => !borderPoints.has(k))).toEqual([]);
   });
@@ -41,7 +44,14 @@ describe('simplified basemaps (topojson-simplify, shared arcs)', () => {
     const { other, highlight: hl } = layersOf(world);
     const isLand = (lon: number, lat: number) => geoContains(other, [lon, lat]) || geoContains(hl, [lon, lat]);
     // Jamaica, Puerto Rico, Sri Lanka, Tasmania, New Caledonia, Iceland: one closed arc each.
-    for (const [lon, lat] of [[-77.3, 18.1], [-66.5, 18.2], [80.7, 7.8], [146.6, -42], [165.6, -21.3], [-18.6, 64.9]] as const) {
+    for (const [lon, lat] of [
+      [-77.3, 18.1],
+      [-66.5, 18.2],
+      [80.7, 7.8],
+      [146.6, -42],
+      [165.6, -21.3],
+      [-18.6, 64.9],
+    ] as const) {
       expect(isLand(lon, lat), `${lon}, ${lat}`).toBe(true);
     }
   });

@@ -21,7 +21,12 @@ describe('summary', () => {
     const groups = groupByContinent(locations);
     expect(groups.map((g) => g.continent)).toEqual(['Asia', 'Europe', 'North America', 'Oceania', 'South America']);
     const germany = groups.find((g) => g.continent === 'Europe')?.countries.find((c) => c.country === 'Germany');
-    expect(germany?.locations.map((l) => l.name)).toEqual(['Europe (Frankfurt)', 'Berlin, Germany', 'Frankfurt, Germany', 'Munich, Germany']);
+    expect(germany?.locations.map((l) => l.name)).toEqual([
+      'Europe (Frankfurt)',
+      'Berlin, Germany',
+      'Frankfurt, Germany',
+      'Munich, Germany',
+    ]);
     expect(groups.flatMap((g) => g.countries.flatMap((c) => c.locations))).toHaveLength(61);
   });
 });

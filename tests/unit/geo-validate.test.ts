@@ -55,8 +55,21 @@ describe('src/data/locations.json', () => {
   it('has a code for every Region, matching the brief', () => {
     const codes = report.regions.map((r) => data[r]?.code);
     expect(codes).toEqual([
-      'us-east-1', 'us-east-2', 'us-west-2', 'us-west-1', 'us-gov-west-1', 'ca-central-1', 'eu-west-1', 'eu-central-1',
-      'eu-west-2', 'ap-southeast-1', 'ap-southeast-2', 'ap-northeast-1', 'ap-northeast-2', 'ap-south-1', 'sa-east-1',
+      'us-east-1',
+      'us-east-2',
+      'us-west-2',
+      'us-west-1',
+      'us-gov-west-1',
+      'ca-central-1',
+      'eu-west-1',
+      'eu-central-1',
+      'eu-west-2',
+      'ap-southeast-1',
+      'ap-southeast-2',
+      'ap-northeast-1',
+      'ap-northeast-2',
+      'ap-south-1',
+      'sa-east-1',
     ]);
   });
 
@@ -143,7 +156,9 @@ describe('parseLocationData: shape errors name the entry', () => {
     });
     expect(Object.keys(ok)).toEqual(['Madrid, Spain']);
     expect(errors.map((e) => e.entry)).toEqual(['Paris, France', 'Paris, France', 'Paris, France']);
-    expect(errors.map((e) => e.message).join('\n')).toMatch(/unknown field "colour"[\s\S]*"continent" must be one of[\s\S]*"lat" must be a number/);
+    expect(errors.map((e) => e.message).join('\n')).toMatch(
+      /unknown field "colour"[\s\S]*"continent" must be one of[\s\S]*"lat" must be a number/,
+    );
   });
 
   it('says what to fix for each field, an entry that is no object, and every unknown field', () => {
@@ -173,7 +188,12 @@ describe('reportLocations: fails the build with file and line', () => {
   it('resolves all 61 in report order, with slugs', () => {
     const locations = reportLocations(source);
     expect(locations).toHaveLength(61);
-    expect(locations[0]).toMatchObject({ name: 'US East (Northern Virginia)', kind: 'region', code: 'us-east-1', slug: 'us-east-northern-virginia' });
+    expect(locations[0]).toMatchObject({
+      name: 'US East (Northern Virginia)',
+      kind: 'region',
+      code: 'us-east-1',
+      slug: 'us-east-northern-virginia',
+    });
     expect(locations.at(-1)).toMatchObject({ name: 'Washington, United States', kind: 'edge', state: 'Washington' });
     expect(locations.find((l) => l.name === 'São Paulo, Brazil')?.slug).toBe('sao-paulo-brazil');
   });

@@ -5,10 +5,16 @@ import { cardRequest } from '../../src/integrations/og-images.ts';
 
 describe('cardRequest', () => {
   it('reads the card a page asks for, entities decoded', () => {
-    const html = '<head><meta property="og:image" content="https://x.test/og/categories/security-and-identity.png" data-og-title="Security &amp; Identity" data-og-label="Service category" data-og-site="AWS SOC 3 report" data-og-byline="Amazon Web Services, Inc. · 1 April 2017 to 30 September 2017"></head>';
+    const html =
+      '<head><meta property="og:image" content="https://x.test/og/categories/security-and-identity.png" data-og-title="Security &amp; Identity" data-og-label="Service category" data-og-site="AWS SOC 3 report" data-og-byline="Amazon Web Services, Inc. · 1 April 2017 to 30 September 2017"></head>';
     expect(cardRequest(html)).toEqual({
       url: 'https://x.test/og/categories/security-and-identity.png',
-      card: { title: 'Security & Identity', label: 'Service category', site: 'AWS SOC 3 report', byline: 'Amazon Web Services, Inc. · 1 April 2017 to 30 September 2017' },
+      card: {
+        title: 'Security & Identity',
+        label: 'Service category',
+        site: 'AWS SOC 3 report',
+        byline: 'Amazon Web Services, Inc. · 1 April 2017 to 30 September 2017',
+      },
     });
   });
 
@@ -21,7 +27,9 @@ describe('cardRequest', () => {
 describe('ogCardTree', () => {
   it('puts the title, label, site and byline on the card', () => {
     const palette = { bg: '#fff', fg: '#000', muted: '#555', accent: '#00f', border: '#ccc' };
-    const text = JSON.stringify(ogCardTree({ title: 'AWS Lambda', label: 'Compute · Service', site: 'Site', byline: 'Org · Period' }, palette));
+    const text = JSON.stringify(
+      ogCardTree({ title: 'AWS Lambda', label: 'Compute · Service', site: 'Site', byline: 'Org · Period' }, palette),
+    );
     for (const s of ['AWS Lambda', 'Compute · Service', 'Site', 'Org · Period', '#00f', '#ccc']) expect(text).toContain(s);
   });
 
@@ -32,7 +40,9 @@ describe('ogCardTree', () => {
 
 describe('colour tokens', () => {
   it('reads each light-dark() token of a stylesheet', () => {
-    expect(parseColourTokens(':root {\n  --bg: light-dark(#fbfaf7, #121418);\n  --radius: 6px;\n  --accent-fg: light-dark( #fff ,#0b1526 );\n}')).toEqual({
+    expect(
+      parseColourTokens(':root {\n  --bg: light-dark(#fbfaf7, #121418);\n  --radius: 6px;\n  --accent-fg: light-dark( #fff ,#0b1526 );\n}'),
+    ).toEqual({
       bg: { light: '#fbfaf7', dark: '#121418' },
       'accent-fg': { light: '#fff', dark: '#0b1526' },
     });

@@ -27,7 +27,12 @@ describe('pageMeta', () => {
 
   it('appends the site name to the title, once', () => {
     expect(meta.title).toBe('AWS Lambda · Amazon Web Services SOC 3 report');
-    const home = pageMeta(report, 'https://soc3.example.com/', { title: 'Amazon Web Services SOC 3 report', description: 'x', path: '/', label: 'SOC 3 report' });
+    const home = pageMeta(report, 'https://soc3.example.com/', {
+      title: 'Amazon Web Services SOC 3 report',
+      description: 'x',
+      path: '/',
+      label: 'SOC 3 report',
+    });
     expect(home.title).toBe('Amazon Web Services SOC 3 report');
   });
 
@@ -39,7 +44,12 @@ describe('pageMeta', () => {
 
   it('describes the preview image and the report it belongs to', () => {
     expect(meta.image.alt).toBe('Compute · Service: AWS Lambda. Amazon Web Services, Inc. · 1 April 2017 to 30 September 2017.');
-    expect(meta.card).toEqual({ title: 'AWS Lambda', label: 'Compute · Service', site: 'Amazon Web Services SOC 3 report', byline: 'Amazon Web Services, Inc. · 1 April 2017 to 30 September 2017' });
+    expect(meta.card).toEqual({
+      title: 'AWS Lambda',
+      label: 'Compute · Service',
+      site: 'Amazon Web Services SOC 3 report',
+      byline: 'Amazon Web Services, Inc. · 1 April 2017 to 30 September 2017',
+    });
     expect(meta.jsonLd).toMatchObject({
       '@type': 'Article',
       url: 'https://soc3.example.com/services/aws-lambda/',

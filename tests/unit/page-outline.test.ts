@@ -23,7 +23,14 @@ const fullScope: Scope = {
 };
 
 function report(basePath = '', scope = fullScope): Report {
-  const section = (slug: string, title: string, extra: Partial<SectionInput> = {}): SectionInput => ({ slug, file: `${P}/sections/${slug}.mdx`, title, titleFrom: 'report', lead: '', ...extra });
+  const section = (slug: string, title: string, extra: Partial<SectionInput> = {}): SectionInput => ({
+    slug,
+    file: `${P}/sections/${slug}.mdx`,
+    title,
+    titleFrom: 'report',
+    lead: '',
+    ...extra,
+  });
   const { report: built, problems } = buildReport({
     periodId: 'p',
     basePath,
@@ -95,7 +102,11 @@ describe('pageOutline', () => {
   it('under another period’s base path, every link stays in that period', () => {
     const old = report('/2016-10-01--2017-03-31');
     const outline = pageOutline(old, pageOf(old, 'storage'));
-    expect(outline.crumbs.map((c) => c.href)).toEqual(['/2016-10-01--2017-03-31/', '/2016-10-01--2017-03-31/sections/components-of-the-system/', '/2016-10-01--2017-03-31/categories/storage/']);
+    expect(outline.crumbs.map((c) => c.href)).toEqual([
+      '/2016-10-01--2017-03-31/',
+      '/2016-10-01--2017-03-31/sections/components-of-the-system/',
+      '/2016-10-01--2017-03-31/categories/storage/',
+    ]);
     expect(outline.prev?.href).toBe('/2016-10-01--2017-03-31/categories/compute/');
     expect(outline.next?.href).toBe('/2016-10-01--2017-03-31/sections/people/');
     expect(outline.toc).toEqual([{ label: 'Amazon Glacier', href: '#amazon-glacier' }]);

@@ -1,13 +1,23 @@
 /** The search interface's pure parts: the /search/ URL it reads and writes, and the excerpts it shows. */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { readSearchUrl, renderResult, searchPageUrl, trimTitle, type ResultData, type SearchInstance } from '../../src/components/search/search-ui.ts';
+import {
+  readSearchUrl,
+  renderResult,
+  searchPageUrl,
+  trimTitle,
+  type ResultData,
+  type SearchInstance,
+} from '../../src/components/search/search-ui.ts';
 
 describe('the /search/ URL', () => {
   it('carries the query and the filters, and reads back the same', () => {
     const url = searchPageUrl('encryption keys', { kind: ['Service'], category: ['Security & Identity'] });
     expect(url).toBe('/search/?q=encryption+keys&kind=Service&category=Security+%26+Identity');
-    expect(readSearchUrl(url.slice(url.indexOf('?')))).toEqual({ term: 'encryption keys', filters: { kind: ['Service'], category: ['Security & Identity'] } });
+    expect(readSearchUrl(url.slice(url.indexOf('?')))).toEqual({
+      term: 'encryption keys',
+      filters: { kind: ['Service'], category: ['Security & Identity'] },
+    });
   });
 
   it('is the bare page for no query, and keeps the period prefix it is given', () => {
@@ -58,7 +68,9 @@ describe('a result', () => {
     (globalThis as { document?: unknown }).document = document;
     try {
       // The Component UI's own choice of sub-results: the page's own entry dropped, at most 3.
-      const instance = { getDisplaySubResults: (r: ResultData, n: number) => r.sub_results.filter((s) => s.url !== r.url).slice(0, n) } as unknown as SearchInstance;
+      const instance = {
+        getDisplaySubResults: (r: ResultData, n: number) => r.sub_results.filter((s) => s.url !== r.url).slice(0, n),
+      } as unknown as SearchInstance;
       return renderResult(instance, data);
     } finally {
       delete (globalThis as { document?: unknown }).document;
@@ -68,15 +80,20 @@ describe('a result', () => {
   it('shows the title as the link, the kind and category, and the excerpt with its marks', () => {
     const li = render({
       url: '/services/aws-key-management-service-kms/?highlight=keys',
-      excerpt: 'AWS Key Management Service (KMS). AWS Key Management Service allows customers to create and control the encryption <mark>keys</mark>',
+      excerpt:
+        'AWS Key Management Service (KMS). AWS Key Management Service allows customers to create and control the encryption <mark>keys</mark>',
       meta: { title: 'AWS Key Management Service (KMS)', kind: 'Service', category: 'Security & Identity' },
-      sub_results: [{ title: 'AWS Key Management Service (KMS)', url: '/services/aws-key-management-service-kms/?highlight=keys', excerpt: '' }],
+      sub_results: [
+        { title: 'AWS Key Management Service (KMS)', url: '/services/aws-key-management-service-kms/?highlight=keys', excerpt: '' },
+      ],
     });
     const link = li.querySelector('a.sr-link')!;
     expect(link.getAttribute('href')).toBe('/services/aws-key-management-service-kms/?highlight=keys');
     expect(link.textContent).toBe('AWS Key Management Service (KMS)');
     expect(li.querySelector('.sr-context')!.textContent).toBe('Service · Security & Identity');
-    expect(li.querySelector('.sr-excerpt')!.innerHTML).toBe('AWS Key Management Service allows customers to create and control the encryption <mark>keys</mark>');
+    expect(li.querySelector('.sr-excerpt')!.innerHTML).toBe(
+      'AWS Key Management Service allows customers to create and control the encryption <mark>keys</mark>',
+    );
     expect(li.querySelector('.sr-subs')).toBeNull();
   });
 
@@ -87,7 +104,11 @@ describe('a result', () => {
       meta: { title: 'AWS Background', kind: 'Report section' },
       sub_results: [
         { title: 'AWS Background', url: '/sections/aws-background/?highlight=frankfurt', excerpt: 'Europe <mark>(Frankfurt),</mark>' },
-        { title: 'Edge locations', url: '/sections/aws-background/?highlight=frankfurt#scope-edge-locations', excerpt: '<mark>Frankfurt,</mark> Germany' },
+        {
+          title: 'Edge locations',
+          url: '/sections/aws-background/?highlight=frankfurt#scope-edge-locations',
+          excerpt: '<mark>Frankfurt,</mark> Germany',
+        },
       ],
     });
     expect(li.querySelector('.sr-context')!.textContent).toBe('Report section');

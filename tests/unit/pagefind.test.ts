@@ -19,7 +19,9 @@ const { buildIndex, pagefindSearch, serveBundle, PagefindError } = await import(
 function fakeIndex(overrides: Partial<Record<'addDirectory' | 'writeFiles', unknown>> = {}) {
   return {
     addDirectory: vi.fn().mockResolvedValue(overrides.addDirectory ?? { errors: [], page_count: 73 }),
-    writeFiles: vi.fn().mockImplementation(async ({ outputPath }: { outputPath: string }) => overrides.writeFiles ?? { errors: [], outputPath }),
+    writeFiles: vi
+      .fn()
+      .mockImplementation(async ({ outputPath }: { outputPath: string }) => overrides.writeFiles ?? { errors: [], outputPath }),
   };
 }
 const logger = () => ({ info: vi.fn(), warn: vi.fn() });
@@ -50,8 +52,19 @@ describe('buildIndex', () => {
 
   it.each([
     ['createIndex', () => pagefind.createIndex.mockResolvedValue({ errors: ['bad config'] })],
-    ['addDirectory', () => pagefind.createIndex.mockResolvedValue({ errors: [], index: fakeIndex({ addDirectory: { errors: ['unreadable file'], page_count: 3 } }) })],
-    ['writeFiles', () => pagefind.createIndex.mockResolvedValue({ errors: [], index: fakeIndex({ writeFiles: { errors: ['disk full'], outputPath: '' } }) })],
+    [
+      'addDirectory',
+      () =>
+        pagefind.createIndex.mockResolvedValue({
+          errors: [],
+          index: fakeIndex({ addDirectory: { errors: ['unreadable file'], page_count: 3 } }),
+        }),
+    ],
+    [
+      'writeFiles',
+      () =>
+        pagefind.createIndex.mockResolvedValue({ errors: [], index: fakeIndex({ writeFiles: { errors: ['disk full'], outputPath: '' } }) }),
+    ],
   ])('fails the build when %s reports an error, naming it, and still stops Pagefind', async (step, arrange) => {
     arrange();
     const error = await failure(buildIndex('/site/dist', logger()));

@@ -155,7 +155,11 @@ describe('remark plugins: key cases', () => {
       { name: 'AWS Lambda@Edge', line: 12 },
       { name: 'VM Import/Export', line: 13 },
     ]);
-    expect(frontmatter['scope'].regions.map((r: { name: string }) => r.name)).toEqual(['US East (Northern Virginia)', 'AWS GovCloud (US-West)', 'South America (São Paulo)']);
+    expect(frontmatter['scope'].regions.map((r: { name: string }) => r.name)).toEqual([
+      'US East (Northern Virginia)',
+      'AWS GovCloud (US-West)',
+      'South America (São Paulo)',
+    ]);
     expect(frontmatter['scope'].edgeLocations).toEqual([
       { name: 'Montréal, Canada', line: 23 },
       { name: 'Singapore', line: 24 },

@@ -15,7 +15,9 @@ describe('formatPeriod', () => {
   });
 
   it('formats in UTC, so a UTC-midnight date never shows as the day before', () => {
-    expect(formatPeriod({ start: new Date('2017-01-01T00:00:00Z'), end: new Date('2017-12-31T23:59:59Z') })).toBe('1 January 2017 to 31 December 2017');
+    expect(formatPeriod({ start: new Date('2017-01-01T00:00:00Z'), end: new Date('2017-12-31T23:59:59Z') })).toBe(
+      '1 January 2017 to 31 December 2017',
+    );
   });
 });
 

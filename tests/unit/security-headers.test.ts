@@ -13,14 +13,21 @@ describe('mergePolicies', () => {
 
 describe('pagePatterns', () => {
   it('covers the pages by their top-level folders, never the search bundle', () => {
-    expect(pagePatterns(['/', '/404.html', '/services/', '/services/aws-lambda/', '/sections/data/'])).toEqual(['/', '/404.html', '/sections/*', '/services/*']);
+    expect(pagePatterns(['/', '/404.html', '/services/', '/services/aws-lambda/', '/sections/data/'])).toEqual([
+      '/',
+      '/404.html',
+      '/sections/*',
+      '/services/*',
+    ]);
   });
 });
 
 describe('headersFile', () => {
   it('sends the common headers everywhere, the page policy on pages and the worker policy on /pagefind/', () => {
     const text = headersFile("default-src 'self'", ['/', '/services/x/']);
-    expect(text).toMatch(/^\/\*\n {2}X-Content-Type-Options: nosniff\n {2}Referrer-Policy: strict-origin-when-cross-origin\n {2}Permissions-Policy: .+\n/);
+    expect(text).toMatch(
+      /^\/\*\n {2}X-Content-Type-Options: nosniff\n {2}Referrer-Policy: strict-origin-when-cross-origin\n {2}Permissions-Policy: .+\n/,
+    );
     expect(text).toContain("/services/*\n  Content-Security-Policy: default-src 'self'\n");
     expect(text).toMatch(/\/pagefind\/\*\n {2}Content-Security-Policy: [^\n]*'wasm-unsafe-eval'/);
   });

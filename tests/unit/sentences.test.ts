@@ -16,9 +16,11 @@ describe('firstSentence', () => {
   });
 
   it('does not stop at a full stop inside a word, a URL or a number', () => {
-    expect(firstSentence('Amazon SES runs on what Amazon.com developed to serve its own customer base. With Amazon SES, customers can send email.')).toBe(
-      'Amazon SES runs on what Amazon.com developed to serve its own customer base.',
-    );
+    expect(
+      firstSentence(
+        'Amazon SES runs on what Amazon.com developed to serve its own customer base. With Amazon SES, customers can send email.',
+      ),
+    ).toBe('Amazon SES runs on what Amazon.com developed to serve its own customer base.');
     expect(firstSentence('Defined as “Your Content” at https://aws.amazon.com/agreement/. AWS communicates it.')).toBe(
       'Defined as “Your Content” at https://aws.amazon.com/agreement/.',
     );
@@ -52,7 +54,9 @@ describe('firstSentence', () => {
 
   // BUG (reported, latent: no sentence of this report has it): "e.g." followed by a name ends the "sentence".
   it('does not stop at "e.g." or "i.e." followed by a capitalized name', () => {
-    expect(firstSentence('Some services, e.g. Amazon EC2, run on instances. Next.')).toBe('Some services, e.g. Amazon EC2, run on instances.');
+    expect(firstSentence('Some services, e.g. Amazon EC2, run on instances. Next.')).toBe(
+      'Some services, e.g. Amazon EC2, run on instances.',
+    );
     expect(firstSentence('One tool, i.e. AWS CloudTrail, records calls. Next.')).toBe('One tool, i.e. AWS CloudTrail, records calls.');
   });
 
@@ -64,7 +68,13 @@ describe('firstSentence', () => {
         .slice(1)
         .map((block) => {
           const [name, ...rest] = block.split('\n');
-          return { name: name!.trim(), paragraph: rest.join('\n').trim().split(/\n\s*\n/)[0]! };
+          return {
+            name: name!.trim(),
+            paragraph: rest
+              .join('\n')
+              .trim()
+              .split(/\n\s*\n/)[0]!,
+          };
         }),
     );
     const byName = (name: string) => firstSentence(firstParagraphs.find((p) => p.name === name)!.paragraph);
@@ -102,7 +112,8 @@ describe('firstSentence', () => {
 
 describe('leadSentence', () => {
   it('takes the first sentence of the first paragraph, past frontmatter, lists and components', () => {
-    const body = '---\ntitle: AWS Background\n---\n\n<Scope of="x">\n\n- A\n\n</Scope>\n\nThe data centers in the <Region>US East (Ohio)</Region> Region. More.\n';
+    const body =
+      '---\ntitle: AWS Background\n---\n\n<Scope of="x">\n\n- A\n\n</Scope>\n\nThe data centers in the <Region>US East (Ohio)</Region> Region. More.\n';
     expect(leadSentence(body)).toBe('The data centers in the US East (Ohio) Region.');
   });
 

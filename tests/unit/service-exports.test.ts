@@ -174,6 +174,9 @@ describe('toCsv: RFC 4180', () => {
     expect(() => parseCsv('a,b"c\r\n')).toThrow(/quote in an unquoted field/);
     expect(() => parseCsv('"a"b,c\r\n')).toThrow(/text after a closing quote/);
     expect(() => parseCsv('"a,b\r\n')).toThrow(/unterminated/);
-    expect(parseCsv('"a ""q""","b\r\nc"\r\nd,e')).toEqual([['a "q"', 'b\r\nc'], ['d', 'e']]);
+    expect(parseCsv('"a ""q""","b\r\nc"\r\nd,e')).toEqual([
+      ['a "q"', 'b\r\nc'],
+      ['d', 'e'],
+    ]);
   });
 });

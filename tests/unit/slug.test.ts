@@ -15,7 +15,12 @@ function fixtureServiceNames(): string[] {
   expect(start).toBeGreaterThan(-1);
   expect(end).toBeGreaterThan(start);
   const names: string[] = [];
-  for (const line of text.slice(start, end).split('\n').slice(1).map((l) => l.trim()).filter(Boolean)) {
+  for (const line of text
+    .slice(start, end)
+    .split('\n')
+    .slice(1)
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     if (/^(Amazon|AWS|Auto|Elastic|VM) /.test(line) || names.length === 0) names.push(line);
     else names[names.length - 1] += ` ${line}`;
   }
@@ -102,7 +107,10 @@ describe('slugify: the site’s one slug rule', () => {
   it('reads the same 51 names from the fixture as the content’s scope list', () => {
     const mdx = readFileSync(new URL('../../content/2017-04-01--2017-09-30/sections/aws-background.mdx', import.meta.url), 'utf8');
     const list = mdx.slice(mdx.indexOf('<Scope of="services">'), mdx.indexOf('</Scope>'));
-    const fromContent = list.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2).trim());
+    const fromContent = list
+      .split('\n')
+      .filter((l) => l.startsWith('- '))
+      .map((l) => l.slice(2).trim());
     expect(fromContent).toEqual(fixtureServiceNames());
   });
 });

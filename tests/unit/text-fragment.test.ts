@@ -11,8 +11,11 @@ describe('textFragmentUrl', () => {
   });
 
   it('links a long passage by its first and last five words', () => {
-    const passage = 'Customers can use Amazon Route 53 to configure DNS health checks to route traffic to healthy endpoints or to independently monitor';
-    expect(textFragmentUrl(page, passage)).toBe(`${page}#:~:text=Customers%20can%20use%20Amazon%20Route,endpoints%20or%20to%20independently%20monitor`);
+    const passage =
+      'Customers can use Amazon Route 53 to configure DNS health checks to route traffic to healthy endpoints or to independently monitor';
+    expect(textFragmentUrl(page, passage)).toBe(
+      `${page}#:~:text=Customers%20can%20use%20Amazon%20Route,endpoints%20or%20to%20independently%20monitor`,
+    );
   });
 
   it('collapses whitespace and drops an existing fragment', () => {

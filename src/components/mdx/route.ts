@@ -7,6 +7,7 @@ import type { PageRoute } from '../../route-data.ts';
  */
 export function routeOf(astro: AstroGlobal): PageRoute {
   const { route } = astro.locals;
-  if (!route) throw new Error(`${astro.self.name ?? 'an MDX component'} rendered outside a report page: pages pass props.route (src/route-data.ts)`);
+  if (!route)
+    throw new Error(`${astro.self.name ?? 'an MDX component'} rendered outside a report page: pages pass props.route (src/route-data.ts)`);
   return route;
 }

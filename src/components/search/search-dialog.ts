@@ -130,7 +130,10 @@ function showUnavailable(message: string, control?: HTMLAnchorElement | null): v
     dialog.setAttribute('aria-labelledby', 'sr-unavailable-title');
     const title = Object.assign(document.createElement('h2'), { id: 'sr-unavailable-title', textContent: 'Search' });
     const text = Object.assign(document.createElement('p'), { textContent: message });
-    const catalog = Object.assign(document.createElement('a'), { href: control?.href ?? catalogUrl(''), textContent: 'Browse the services catalog' });
+    const catalog = Object.assign(document.createElement('a'), {
+      href: control?.href ?? catalogUrl(''),
+      textContent: 'Browse the services catalog',
+    });
     const close = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Close' });
     close.addEventListener('click', () => dialog?.close());
     const actions = document.createElement('p');

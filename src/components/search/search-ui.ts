@@ -149,7 +149,11 @@ export function renderResult(instance: SearchInstance, result: ResultData): HTML
   const subs = instance.getDisplaySubResults(result, 3);
   if (subs.length > 0) {
     item.append(
-      h('ul', { class: 'sr-subs' }, ...subs.map((s) => h('li', {}, h('a', { class: 'sr-sub-link', href: s.url }, s.title), excerpt('sr-excerpt', s.excerpt)))),
+      h(
+        'ul',
+        { class: 'sr-subs' },
+        ...subs.map((s) => h('li', {}, h('a', { class: 'sr-sub-link', href: s.url }, s.title), excerpt('sr-excerpt', s.excerpt))),
+      ),
     );
   }
   return item;
@@ -168,7 +172,9 @@ export function searchParts(instance: SearchInstance, { placeholder }: { placeho
   const filters = h(
     'div',
     { class: 'sr-filters' },
-    ...searchFilters.map(({ key, label }) => h('pagefind-filter-dropdown', { filter: key, label, 'single-select': true, 'hide-clear': true, wrap: true })),
+    ...searchFilters.map(({ key, label }) =>
+      h('pagefind-filter-dropdown', { filter: key, label, 'single-select': true, 'hide-clear': true, wrap: true }),
+    ),
   );
   nameFilterTriggers(filters);
   const summary = h('pagefind-summary', { 'default-message': 'Type a service, an abbreviation or any word of the report.' });

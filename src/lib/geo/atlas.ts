@@ -7,7 +7,13 @@ import { createRequire } from 'node:module';
 import { geoArea } from 'd3-geo';
 import { feature, merge, mesh } from 'topojson-client';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
-import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Objects, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import type {
+  GeometryCollection,
+  MultiPolygon as TopoMultiPolygon,
+  Objects,
+  Polygon as TopoPolygon,
+  Topology,
+} from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { Resolution } from './types.ts';
 import type { ValidationAtlas } from './validate.ts';
@@ -51,7 +57,11 @@ function keepIslands(t: Atlas): Atlas {
   for (const arc of t.arcs) {
     const [first, last] = [arc[0], arc[arc.length - 1]];
     if (arc.length < 4 || !first || !last || first[0] !== last[0] || first[1] !== last[1]) continue;
-    for (const p of arc.slice(1, -1).sort((a, b) => (b[2] ?? 0) - (a[2] ?? 0)).slice(0, 2)) p[2] = Infinity;
+    for (const p of arc
+      .slice(1, -1)
+      .sort((a, b) => (b[2] ?? 0) - (a[2] ?? 0))
+      .slice(0, 2))
+      p[2] = Infinity;
   }
   return t;
 }
@@ -91,7 +101,11 @@ const ANTARCTICA = '010';
  * Countries in `highlight` and all other land as two unions, plus interior borders; Antarctica is left out (the maps crop it).
  * Two disjoint unions rather than land + highlight on top, so no coastline is drawn twice.
  */
-export function worldLayers(res: Resolution, highlight: ReadonlySet<string>, minWeight: number): {
+export function worldLayers(
+  res: Resolution,
+  highlight: ReadonlySet<string>,
+  minWeight: number,
+): {
   other: MultiPolygon;
   highlight: MultiPolygon;
   borders: MultiLineString;
@@ -103,8 +117,18 @@ export function worldLayers(res: Resolution, highlight: ReadonlySet<string>, min
   const all: GeometryCollection<Named> = { type: 'GeometryCollection', geometries };
   // merge() takes an array of geometries (its typings also allow a collection, which fails at run time).
   return {
-    other: rightSideOut(merge(t, geometries.filter((g) => !highlight.has(String(g.id))))),
-    highlight: rightSideOut(merge(t, geometries.filter((g) => highlight.has(String(g.id))))),
+    other: rightSideOut(
+      merge(
+        t,
+        geometries.filter((g) => !highlight.has(String(g.id))),
+      ),
+    ),
+    highlight: rightSideOut(
+      merge(
+        t,
+        geometries.filter((g) => highlight.has(String(g.id))),
+      ),
+    ),
     borders: mesh(t, all, (a, b) => a !== b),
   };
 }

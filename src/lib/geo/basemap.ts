@@ -26,8 +26,7 @@ const MIN_AREA = 3;
 export function basemapPaths(model: ViewModel, highlight: ReadonlySet<string>): BasemapPaths {
   const minWeight = minWeightFor(model);
   const layers = worldLayers(model.view.resolution, highlight, minWeight);
-  const draw = (geo: Parameters<typeof compactPath>[1]): string =>
-    compactPath(model.projection, geo, { tolerance: 0, minArea: MIN_AREA });
+  const draw = (geo: Parameters<typeof compactPath>[1]): string => compactPath(model.projection, geo, { tolerance: 0, minArea: MIN_AREA });
   return {
     other: draw(layers.other),
     highlight: draw(layers.highlight),

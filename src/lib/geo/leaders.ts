@@ -11,7 +11,10 @@ export function leaderPaths(markers: readonly MarkerModel[], viewWidth: number):
     kind,
     d: markers
       .filter((m) => m.leader && m.loc.kind === kind)
-      .map((m) => `M${m.ax} ${m.ay}L${m.x} ${m.y}M${round1(m.ax - r)} ${m.ay}a${r} ${r} 0 1 0 ${round1(2 * r)} 0a${r} ${r} 0 1 0 ${round1(-2 * r)} 0`)
+      .map(
+        (m) =>
+          `M${m.ax} ${m.ay}L${m.x} ${m.y}M${round1(m.ax - r)} ${m.ay}a${r} ${r} 0 1 0 ${round1(2 * r)} 0a${r} ${r} 0 1 0 ${round1(-2 * r)} 0`,
+      )
       .join(''),
   }));
 }

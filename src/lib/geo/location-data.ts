@@ -24,7 +24,10 @@ export const locationEntrySchema = z.strictObject(
   {
     kind: z.enum(LOCATION_KINDS, messages.kind),
     /** AWS Region code, regions only. */
-    code: z.string(messages.code).regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/, messages.code).optional(),
+    code: z
+      .string(messages.code)
+      .regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/, messages.code)
+      .optional(),
     /** Display name of the country (site's choice, e.g. "United Kingdom" for "London, England"). */
     country: z.string(messages.country).regex(/\S/, messages.country),
     /** ISO 3166-1 numeric code of the territory containing the point, as Natural Earth ids it ("840"). */

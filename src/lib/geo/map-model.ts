@@ -61,7 +61,10 @@ function unitsPerPx(view: MapView): number {
 }
 
 /** The overview and every inset, with markers spread for touch and frames for the insets. */
-export function buildMapModels(locations: readonly Location[], insets: readonly MapView[] = INSETS): {
+export function buildMapModels(
+  locations: readonly Location[],
+  insets: readonly MapView[] = INSETS,
+): {
   world: ViewModel;
   insets: ViewModel[];
 } {
@@ -131,5 +134,13 @@ function frame(projection: GeoProjection, parent: MapView, inset: MapView, count
   const h = Math.max(y1 - y0, min);
   const cx = (x0 + x1) / 2;
   const cy = (y0 + y1) / 2;
-  return { view: inset, count, x: round1(cx - w / 2), y: round1(cy - h / 2), w: round1(w), h: round1(h), captionEnd: cx > parent.width * 0.6 };
+  return {
+    view: inset,
+    count,
+    x: round1(cx - w / 2),
+    y: round1(cy - h / 2),
+    w: round1(w),
+    h: round1(h),
+    captionEnd: cx > parent.width * 0.6,
+  };
 }

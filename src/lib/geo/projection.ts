@@ -12,7 +12,9 @@ export interface FittedProjection {
 
 /** The outline of a lon/lat box as a spherical polygon (edges follow meridians and parallels). */
 export function extentOutline(extent: GeoExtent): Polygon {
-  return geoGraticule().extent([[...extent[0]], [...extent[1]]]).outline();
+  return geoGraticule()
+    .extent([[...extent[0]], [...extent[1]]])
+    .outline();
 }
 
 /**
@@ -22,10 +24,15 @@ export function extentOutline(extent: GeoExtent): Polygon {
 export function fitProjection(extent: GeoExtent, width: number): FittedProjection {
   const [[west], [east]] = extent;
   const outline = extentOutline(extent);
-  const projection = geoEqualEarth().rotate([-(west + east) / 2, 0]).fitWidth(width, outline);
+  const projection = geoEqualEarth()
+    .rotate([-(west + east) / 2, 0])
+    .fitWidth(width, outline);
   const [[, y0], [, y1]] = geoPath(projection).bounds(outline);
   const height = Math.round(y1 - y0);
-  projection.clipExtent([[0, 0], [width, height]]);
+  projection.clipExtent([
+    [0, 0],
+    [width, height],
+  ]);
   return { projection, width, height };
 }
 

@@ -26,9 +26,12 @@ export function validateLocations(report: ReportLocations, data: LocationData, a
   for (const [name, kind] of expected) {
     if (data[name]) continue;
     const near = Object.keys(data).find((k) => !expected.has(k) && fold(k) === fold(name));
-    err(name, near
-      ? `no entry in ${DATA_FILE}; "${near}" looks like it: rename it to the report's exact wording`
-      : `no entry in ${DATA_FILE}: add one with kind "${kind}", country, isoNumeric, continent, lat and lon`);
+    err(
+      name,
+      near
+        ? `no entry in ${DATA_FILE}; "${near}" looks like it: rename it to the report's exact wording`
+        : `no entry in ${DATA_FILE}: add one with kind "${kind}", country, isoNumeric, continent, lat and lon`,
+    );
   }
 
   const codes = new Map<string, string>();
@@ -40,13 +43,15 @@ export function validateLocations(report: ReportLocations, data: LocationData, a
       err(name, `is not in the report's lists: remove it from ${DATA_FILE} or rename it to the report's exact wording`);
       continue;
     }
-    if (e.kind !== kind) err(name, `"kind" is "${e.kind}" but the report lists it as ${kind === 'region' ? 'a Region' : 'an edge location'}`);
+    if (e.kind !== kind)
+      err(name, `"kind" is "${e.kind}" but the report lists it as ${kind === 'region' ? 'a Region' : 'an edge location'}`);
     if (kind === 'region' && !e.code) err(name, 'Region has no "code": add its AWS Region code, e.g. "us-east-1"');
     if (kind === 'edge' && e.code) err(name, 'edge locations have no Region code: remove "code"');
     if (e.code) duplicate(codes, e.code, name, `code "${e.code}"`, err);
     duplicate(slugs, slugify(name), name, `slug "${slugify(name)}"`, err);
     const known = countryNames.get(e.isoNumeric);
-    if (known !== undefined && known !== e.country) err(name, `"country" is "${e.country}" but other entries with isoNumeric ${e.isoNumeric} say "${known}"`);
+    if (known !== undefined && known !== e.country)
+      err(name, `"country" is "${e.country}" but other entries with isoNumeric ${e.isoNumeric} say "${known}"`);
     else countryNames.set(e.isoNumeric, e.country);
     for (const message of placeProblems(name, e, atlas)) err(name, message);
   }
@@ -64,7 +69,8 @@ function placeProblems(name: string, e: LocationEntry, atlas: ValidationAtlas): 
   const out: string[] = [];
   const countries = atlas.country(e.isoNumeric);
   if (countries.length === 0) out.push(`isoNumeric "${e.isoNumeric}" matches no Natural Earth country: use the ISO 3166-1 numeric code`);
-  else if (!inAny(countries, e)) out.push(`(lat ${e.lat}, lon ${e.lon}) is outside ${e.country} (isoNumeric ${e.isoNumeric})${hint(countries, e)}`);
+  else if (!inAny(countries, e))
+    out.push(`(lat ${e.lat}, lon ${e.lon}) is outside ${e.country} (isoNumeric ${e.isoNumeric})${hint(countries, e)}`);
 
   const namedState = /^(.+), United States$/.exec(name)?.[1];
   if (e.isoNumeric !== US) {

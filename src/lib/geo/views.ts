@@ -33,7 +33,10 @@ export const MARKER_SPACING = 26;
 export const WORLD: MapView = {
   id: 'world',
   title: 'World',
-  extent: [[-180, -56], [180, 84]],
+  extent: [
+    [-180, -56],
+    [180, 84],
+  ],
   width: 960,
   resolution: '110m',
   states: false,
@@ -50,7 +53,10 @@ export const INSETS: readonly MapView[] = [
   {
     id: 'north-america',
     title: 'North America',
-    extent: [[-128, 24], [-65, 51]],
+    extent: [
+      [-128, 24],
+      [-65, 51],
+    ],
     width: 600,
     resolution: '50m',
     states: true,
@@ -61,7 +67,10 @@ export const INSETS: readonly MapView[] = [
     id: 'north-america-east',
     title: 'Eastern United States and Canada',
     short: 'Eastern US and Canada',
-    extent: [[-88.8, 37.4], [-71.5, 46.4]],
+    extent: [
+      [-88.8, 37.4],
+      [-71.5, 46.4],
+    ],
     width: 600,
     resolution: '50m',
     states: true,
@@ -71,7 +80,10 @@ export const INSETS: readonly MapView[] = [
   {
     id: 'europe',
     title: 'Europe',
-    extent: [[-10.5, 36], [24.5, 60.5]],
+    extent: [
+      [-10.5, 36],
+      [24.5, 60.5],
+    ],
     width: 600,
     resolution: '50m',
     states: false,
@@ -81,7 +93,10 @@ export const INSETS: readonly MapView[] = [
   {
     id: 'asia-pacific',
     title: 'Asia Pacific',
-    extent: [[68, -41], [157, 43]],
+    extent: [
+      [68, -41],
+      [157, 43],
+    ],
     width: 600,
     resolution: '50m',
     states: false,
@@ -91,7 +106,10 @@ export const INSETS: readonly MapView[] = [
   {
     id: 'south-america',
     title: 'South America',
-    extent: [[-52, -26], [-38, -20]],
+    extent: [
+      [-52, -26],
+      [-38, -20],
+    ],
     width: 600,
     resolution: '50m',
     states: false,
