@@ -1,10 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
-/** One config, three layers ordered by cost: unit (pure code, no build), build (over dist/), e2e (Chromium over dist/). */
-const overDist = { globalSetup: ['tests/helpers/build-once.ts'], testTimeout: 60_000, hookTimeout: 600_000, fileParallelism: false };
+/**
+ * One config, three layers ordered by cost: unit (pure code, no build), build (over dist/), e2e (Chromium over
+ * dist/). Test files run two at a time (these machines have two cores); the build and browser layers share the
+ * one build their global setup makes.
+ */
+const overDist = { globalSetup: ['tests/helpers/build-once.ts'], testTimeout: 60_000, hookTimeout: 600_000 };
 
 export default defineConfig({
   test: {
+    maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], ...overDist } },

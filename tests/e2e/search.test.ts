@@ -25,10 +25,21 @@ async function open(
 
 /** The titles of the results shown, once the first `count` have rendered. */
 async function resultTitles(page: Page, count = 3): Promise<string[]> {
-  await page
-    .locator(resultLinks)
-    .nth(count - 1)
-    .waitFor({ timeout: 10_000 });
+  // At least `count` results, and all of them for what the input says now: a query typed letter by letter shows
+  // the results of its first letters on the way (each result link carries the words it was found for).
+  await page.waitForFunction(
+    ({ selector, count }) => {
+      const input = [...document.querySelectorAll<HTMLInputElement>('pagefind-input input')].find((i) => i.offsetParent !== null);
+      const words = (input?.value ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean).join(' ');
+      const links = [...document.querySelectorAll<HTMLAnchorElement>(selector)];
+      return (
+        links.length >= count &&
+        (words === '' || links.every((a) => new URL(a.href).searchParams.getAll('highlight').join(' ').toLowerCase() === words))
+      );
+    },
+    { selector: resultLinks, count },
+    { timeout: 10_000 },
+  );
   return page.locator(`${resultLinks} .sr-title`).allTextContents();
 }
 
