@@ -6,8 +6,9 @@ const blockTags =
 
 /**
  * Places where two inline runs of text meet with no space and a letter or digit on each side,
- * e.g. `<span>51</span><span>services</span>`: what compressHTML does to a template that relies on
- * a line break for its space.
+ * e.g. `<span>51</span><span>services</span>`, or a separator glued to a word on either side
+ * (`data:<a>services.json</a>`, `json</a><span>·</span>`): what compressHTML does to a template that
+ * relies on a line break for its space.
  */
 function gluedRuns(root: Element): string[] {
   const found: string[] = [];
@@ -15,7 +16,7 @@ function gluedRuns(root: Element): string[] {
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
       const text = node.textContent ?? '';
-      if (/[\p{L}\p{N}]$/u.test(previous) && /^[\p{L}\p{N}]/u.test(text)) found.push(`${previous.slice(-25)}|${text.slice(0, 25)}`);
+      if (/[\p{L}\p{N}:;·]$/u.test(previous) && /^[\p{L}\p{N}·]/u.test(text)) found.push(`${previous.slice(-25)}|${text.slice(0, 25)}`);
       if (text !== '') previous = text;
       return;
     }
@@ -47,5 +48,7 @@ describe('no words glued together by HTML compression', () => {
     const p = doc.createElement('p');
     p.innerHTML = '<span>51</span><span>services</span>';
     expect(gluedRuns(p)).toEqual(['51|services']);
+    p.innerHTML = 'as data:<a>services.json</a><span>·</span><a>services.csv</a>';
+    expect(gluedRuns(p)).toEqual(['as data:|services.json', 'services.json|·', '·|services.csv']);
   });
 });
