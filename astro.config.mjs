@@ -1,7 +1,6 @@
 // Wiring only: build concerns live in src/integrations/ (Astro integrations) and src/remark/ (remark plugins).
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import atomicOutput from './src/integrations/atomic-output.ts';
 import contentCheck from './src/integrations/content-check.ts';
@@ -11,6 +10,7 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import { isCategoryFile } from './src/lib/content-layout.ts';
 import { contentSecurityPolicy } from './src/lib/csp.ts';
 import { siteUrl } from './src/lib/site-url.ts';
+import remarkBlockIds from './src/remark/block-ids.ts';
 import remarkExternalLinks from './src/remark/external-links.ts';
 import remarkHeadingIds from './src/remark/heading-ids.ts';
 import remarkScope from './src/remark/scope.ts';
@@ -27,7 +27,7 @@ export default defineConfig({
     // smartypants would rewrite the report's straight quotes as curly ones: the words stay as published.
     processor: unified({
       smartypants: false,
-      remarkPlugins: [remarkHeadingIds, remarkExternalLinks, remarkScope, [remarkServices, { isCategoryFile }]],
+      remarkPlugins: [remarkHeadingIds, remarkExternalLinks, remarkBlockIds, remarkScope, [remarkServices, { isCategoryFile }]],
     }),
   },
   security: { csp: contentSecurityPolicy() },
@@ -46,5 +46,5 @@ export default defineConfig({
     },
   },
   // atomicOutput last: it publishes the staged build only after every other hook succeeded.
-  integrations: [contentCheck(), mdx(), sitemap(), ogImages(), pagefindSearch(), securityHeaders(), atomicOutput()],
+  integrations: [contentCheck(), mdx(), ogImages(), pagefindSearch(), securityHeaders(), atomicOutput()],
 });

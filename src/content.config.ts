@@ -5,7 +5,7 @@ import { contentSchemas } from './schemas.ts';
 
 /** The files of one kind; ids keep the period folder and kind: `2017-04-01--2017-09-30/sections/people`. */
 const files = (kind: ContentKind) =>
-  glob({ base: `./${contentDir()}`, pattern: contentKinds[kind].pattern, generateId: ({ entry }) => entryId(entry) });
+  glob({ base: `./${contentDir}`, pattern: contentKinds[kind].pattern, generateId: ({ entry }) => entryId(entry) });
 
 export const collections = {
   reports: defineCollection({ loader: files('reports'), schema: contentSchemas.reports }),

@@ -9,6 +9,8 @@ import { ContentError } from './lib/content-problem.ts';
 import type { ServiceDescription } from './lib/extract-services.ts';
 import type { Scope } from './lib/extract-scope.ts';
 import { leadSentence } from './lib/sentences.ts';
+import { joinPeriods, type Periods } from './lib/periods.ts';
+import type { Block } from './lib/report-blocks.ts';
 import { buildReport, type Report, type ReportPage } from './lib/report-model.ts';
 
 type Rendered = Awaited<ReturnType<typeof render>>;
@@ -35,17 +37,19 @@ const pluginData = (rendered: Rendered) => rendered.remarkPluginFrontmatter ?? {
 
 const contents = new WeakMap<ReportPage, Rendered>();
 
-// The current period is the one that ends last; it owns the root URLs.
+// Newest first: the period that ends last is the latest, whose pages are also at the root URLs.
 const byNewest = [...reportEntries].sort((a, b) => +b.data.period.end - +a.data.period.end);
+if (byNewest.length === 0) throw new ContentError([{ message: `no report found: add ${contentDir}/<period>/report.yaml` }]);
 
-/** Every report period, the current one first. */
-export const reports: Report[] = byNewest.map((entry, i) => {
+/** One period's report at a base path: `/<period>` (pinned) or '' (the root, for the latest). */
+function reportAt(entry: CollectionEntry<'reports'>, basePath: string, latest: boolean): Report {
   const { period } = parseEntryId('reports', entry.id);
   const sections = sectionFiles.filter((f) => f.period === period);
   const categories = categoryFiles.filter((f) => f.period === period);
   const { report, problems } = buildReport({
     periodId: period,
-    basePath: i === 0 ? '' : `/${period}`,
+    basePath,
+    latest,
     file: fileOf(entry),
     facts: entry.data,
     sections: sections.map(({ slug, entry: e, rendered }) => ({
@@ -54,6 +58,7 @@ export const reports: Report[] = byNewest.map((entry, i) => {
       title: e.data.title,
       titleFrom: e.data.titleFrom,
       lead: leadSentence(e.body ?? ''),
+      blocks: (pluginData(rendered)['blocks'] ?? []) as Block[],
       scope: pluginData(rendered)['scope'] as Scope | undefined,
     })),
     categories: categories.map(({ slug, entry: e, rendered }) => ({
@@ -69,11 +74,16 @@ export const reports: Report[] = byNewest.map((entry, i) => {
     if (source) contents.set(page, source.rendered);
   }
   return report;
-});
-if (reports.length === 0) throw new ContentError([{ message: `no report found: add ${contentDir()}/<period>/report.yaml` }]);
+}
 
-/** The current report, at the site's root URLs. */
-export const currentReport: Report = reports[0]!;
+const joined = joinPeriods(
+  byNewest.map((entry, i) => reportAt(entry, `/${parseEntryId('reports', entry.id).period}`, i === 0)),
+  reportAt(byNewest[0]!, '', true),
+);
+if (!joined.periods) throw new ContentError(joined.problems);
+
+/** Every report period and what ties them together: pinned reports, the latest at the root, changes, histories. */
+export const periods: Periods = joined.periods;
 
 /** The compiled MDX of a page of one of the reports. */
 export function contentOf(page: ReportPage): Rendered {

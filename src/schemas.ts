@@ -26,6 +26,18 @@ export const reportSchema = z.strictObject({
   framework: z.string().min(1),
   /** The reading order: every section and category id of this period, each exactly once. */
   order: z.array(z.string().regex(/^[a-z0-9-]+$/, 'ids are file names without .mdx')).min(1),
+  /** What the site records about its publication of this period: none of it is the report's. */
+  site: z.strictObject({
+    /** The date this site published the period (YYYY-MM-DD), shown as the site's, in /reports/ and the feeds. */
+    published: z.coerce.date(),
+    /** Corrections the site made to its copy after publishing it, each with its date and what was corrected. */
+    corrections: z.array(z.strictObject({ date: z.coerce.date(), note: z.string().min(1) })).default([]),
+    /**
+     * Services this period's report names differently from the previous one (renames cannot be guessed from
+     * the text): `from` is the name in the previous period, `to` the name in this one.
+     */
+    renames: z.array(z.strictObject({ from: z.string().min(1), to: z.string().min(1) })).default([]),
+  }),
 });
 
 /** A section of the report (`<period>/sections/<slug>.mdx`): its words, word for word. */

@@ -17,7 +17,7 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:done': async ({ config }) => {
         const root = fileURLToPath(config.root);
-        const base = join(root, contentDir());
+        const base = join(root, contentDir);
         const files = (await readdir(base, { recursive: true })).sort();
         const problems: ContentProblem[] = [];
         for (const file of files) {

@@ -59,6 +59,7 @@ export default function ogImages({ cacheDir = 'node_modules/.cache/og-images' } 
         await mkdir(cacheDir, { recursive: true });
         let rendered = 0;
         let reused = 0;
+        const cards = new Map<string, string>();
         for (const file of (await builtHtmlFiles(out)).map((f) => join(out, f))) {
           const request = cardRequest(await readFile(file, 'utf8'));
           if (!request)
@@ -66,6 +67,15 @@ export default function ogImages({ cacheDir = 'node_modules/.cache/og-images' } 
               `${file}: no og:image card (data-og-title, data-og-label, data-og-site, data-og-byline); pages use Base.astro for their head`,
             );
           const target = join(out, decodeURIComponent(new URL(request.url).pathname));
+          // Pages may share an image (a pinned copy shows its root page's), never with different cards.
+          const card = JSON.stringify(request.card);
+          const asked = cards.get(target);
+          if (asked !== undefined) {
+            if (asked !== card)
+              throw new Error(`${file} asks for ${request.url} with another card than a page before it: ${card} ≠ ${asked}`);
+            continue;
+          }
+          cards.set(target, card);
           const key = createHash('sha256')
             .update(designVersion)
             .update(shared.copy().digest('hex'))

@@ -58,7 +58,24 @@ export function headersFile(pagePolicy: string, pagePaths: readonly string[]): s
   return lines.join('\n');
 }
 
-/** Writes `_headers` after the build, from the policies Astro put in the pages' `<meta>` tags. */
+const metaRefresh = /<meta http-equiv="refresh" content="0; url=([^"]+)"/i;
+
+/** The redirects the site declares: each page that is an HTML redirect (an old address), as `from → to`. */
+export function redirectsOf(pages: readonly { path: string; html: string }[]): { from: string; to: string }[] {
+  return pages.flatMap(({ path, html }) => {
+    const to = metaRefresh.exec(html)?.[1];
+    return to ? [{ from: path, to: to.replace(/&amp;/g, '&') }] : [];
+  });
+}
+
+/** `_redirects` text (Netlify, Cloudflare Pages): one permanent redirect a line. */
+export const redirectsFile = (redirects: readonly { from: string; to: string }[]) =>
+  redirects.map((r) => `${r.from} ${r.to} 301\n`).join('');
+
+/**
+ * Writes `_headers` after the build, from the policies Astro put in the pages' `<meta>` tags, and `_redirects`
+ * from the pages that are HTML redirects, for the hosts that read those files.
+ */
 export default function securityHeaders(): AstroIntegration {
   return {
     name: 'soc3-security-headers',
@@ -68,13 +85,18 @@ export default function securityHeaders(): AstroIntegration {
         const files = await builtHtmlFiles(out);
         const policies: string[] = [];
         const paths = files.map((f) => `/${f.split(sep).join('/')}`.replace(/index\.html$/, ''));
-        for (const file of files) {
-          const policy = metaPolicy.exec(await readFile(join(out, file), 'utf8'))?.[1];
+        const pages: { path: string; html: string }[] = [];
+        for (const [i, file] of files.entries()) {
+          const html = await readFile(join(out, file), 'utf8');
+          pages.push({ path: paths[i]!, html });
+          const policy = metaPolicy.exec(html)?.[1];
           if (!policy) throw new Error(`${file} has no Content-Security-Policy meta tag: every page must be built through Base.astro`);
           policies.push(policy.replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
         }
         await writeFile(join(out, '_headers'), headersFile(mergePolicies(policies), paths));
-        logger.info(`_headers written: one policy for ${files.length} pages`);
+        const redirects = redirectsOf(pages);
+        await writeFile(join(out, '_redirects'), redirectsFile(redirects));
+        logger.info(`_headers written: one policy for ${files.length} pages; _redirects: ${redirects.length} redirects`);
       },
     },
   };

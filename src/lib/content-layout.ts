@@ -9,13 +9,8 @@
  */
 import { isoDate } from './report-facts.ts';
 
-/**
- * The folder that holds the report periods, relative to the project root. `CONTENT_DIR` points a build at
- * another folder (the tests' two-period fixture); a real build uses `content/`.
- */
-export function contentDir(env: Record<string, string | undefined> = process.env): string {
-  return env['CONTENT_DIR'] || 'content';
-}
+/** The folder that holds the report periods, relative to the project root. */
+export const contentDir = 'content';
 
 /** The kinds of content file, each a collection: its glob under the content folder and its format. */
 export const contentKinds = {

@@ -3,11 +3,15 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { ContentProblem } from './content-problem.ts';
+// Brings in the typing of node.data.hProperties.
+import type {} from 'mdast-util-to-hast';
 
 /** An entry of one of the report's scope lists, as the report writes it. */
 export interface ScopeItem {
   name: string;
   line: number | undefined;
+  /** The list item's id, where remark-block-ids gave it one (src/lib/report-blocks.ts). */
+  id?: string | undefined;
 }
 
 /** The report's statement of scope: services, regions and edge locations. */
@@ -73,7 +77,8 @@ function readList(node: MdxJsxFlowElement, scope: Scope, problems: ContentProble
       continue;
     }
     const name = toString(item).trim();
-    if (name) scope[key].push({ name, line: itemLine });
+    const id = item.data?.hProperties?.['id'];
+    if (name) scope[key].push({ name, line: itemLine, ...(typeof id === 'string' ? { id } : {}) });
     else problems.push({ line: itemLine, message: `empty entry in <Scope of="${of}">: remove the bare "-" line` });
   }
 }

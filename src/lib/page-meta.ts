@@ -1,6 +1,6 @@
 import { formatPeriod, isoDate, shortOrganization } from './report-facts.ts';
 import type { Report, ReportPage } from './report-model.ts';
-import { absoluteUrl, homeUrl, ogImageUrl } from './urls.ts';
+import { absoluteUrl, homeUrl, ogImageUrl, pinnedBase } from './urls.ts';
 
 /** What a page tells crawlers and link previews about itself. */
 export interface PageMetaInput {
@@ -8,8 +8,10 @@ export interface PageMetaInput {
   title: string;
   /** One or two sentences: for a service or section, the first sentence of its report text. */
   description: string;
-  /** Root-relative path of the page, e.g. `/services/aws-lambda/`. */
+  /** Root-relative path of the page's canonical URL, e.g. `/services/aws-lambda/`. */
   path: string;
+  /** The page whose preview image this page shows (default: the canonical page's). */
+  imagePath?: string;
   /** What the preview image shows above the title, e.g. "Storage · Service". */
   label: string;
   /** schema.org type of the page's main thing. */
@@ -22,7 +24,7 @@ export interface PageMeta {
   canonical: string;
   siteName: string;
   image: { url: string; alt: string; width: number; height: number };
-  /** Card data for the preview-image generator (src/plugins/og-images.ts). */
+  /** Card data for the preview-image generator (src/integrations/og-images.ts). */
   card: { title: string; label: string; site: string; byline: string };
   jsonLd: Record<string, unknown>;
 }
@@ -40,7 +42,7 @@ export function pageMeta(report: Report, site: URL | string, input: PageMetaInpu
   const title = input.title === siteName ? siteName : `${input.title} · ${siteName}`;
   const byline = `${facts.organization} · ${formatPeriod(facts.period)}`;
   const image = {
-    url: absoluteUrl(ogImageUrl(input.path), site),
+    url: absoluteUrl(ogImageUrl(input.imagePath ?? input.path), site),
     alt: `${input.label}: ${input.title}. ${byline}.`,
     ...ogImageSize,
   };
@@ -50,7 +52,7 @@ export function pageMeta(report: Report, site: URL | string, input: PageMetaInpu
     about: facts.system,
     author: { '@type': 'Organization', name: facts.organization },
     temporalCoverage: `${isoDate(facts.period.start)}/${isoDate(facts.period.end)}`,
-    url: absoluteUrl(homeUrl(report.basePath), site),
+    url: absoluteUrl(homeUrl(pinnedBase(report.periodId)), site),
   };
   const jsonLd = {
     '@context': 'https://schema.org',

@@ -2,6 +2,9 @@ import type { Criterion, ReportFacts } from '../schemas.ts';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
+/** "28 November 2026": a date of the report or of the site's (stored as UTC midnight), as the site writes it. */
+export const formatDate = (d: Date): string => dateFormat.format(d);
+
 /** "1 April 2017 to 30 September 2017": the period as the site writes it everywhere. */
 export function formatPeriod({ start, end }: ReportFacts['period'], joiner = ' to '): string {
   return `${dateFormat.format(start)}${joiner}${dateFormat.format(end)}`;

@@ -2,6 +2,7 @@ import type { ContentProblem } from './content-problem.ts';
 import type { ServiceDescription } from './extract-services.ts';
 import type { Scope } from './extract-scope.ts';
 import type { ReportFacts } from '../schemas.ts';
+import type { Block } from './report-blocks.ts';
 import { crossCheckScope } from './cross-check.ts';
 import { slugify } from './slug.ts';
 import { categoryUrl, sectionUrl, serviceUrl } from './urls.ts';
@@ -14,6 +15,8 @@ export interface SectionInput {
   titleFrom: 'report' | 'site';
   /** The first sentence of the section's text, for descriptions and previews. */
   lead: string;
+  /** Its paragraphs and lists, with their ids (remark-block-ids). */
+  blocks: Block[];
   scope?: Scope | undefined;
 }
 
@@ -28,8 +31,10 @@ export interface CategoryInput {
 export interface ReportInput {
   /** The period folder, e.g. `2017-04-01--2017-09-30`. */
   periodId: string;
-  /** Where this period's pages live: '' for the current period, `/<periodId>` for others. */
+  /** Where these pages live: `/<periodId>` (the period's pinned URLs), or '' (the root URLs, for the latest period). */
   basePath: string;
+  /** Whether this is the latest period (whose pages are also at the root URLs). */
+  latest: boolean;
   /** The `report.yaml` file, for error messages. */
   file: string;
   facts: ReportFacts;
@@ -49,6 +54,7 @@ export interface SectionPage extends PageBase {
   kind: 'section';
   titleFrom: 'report' | 'site';
   lead: string;
+  blocks: Block[];
 }
 export interface CategoryPage extends PageBase {
   kind: 'category';
@@ -79,7 +85,11 @@ export interface NavGroup {
 
 export interface Report {
   periodId: string;
+  /** Its `report.yaml`, for messages. */
+  file: string;
+  /** `/<periodId>` for a period's pinned URLs, '' for the root URLs (the latest period's second home). */
   basePath: string;
+  latest: boolean;
   facts: ReportFacts;
   pages: ReportPage[];
   nav: NavGroup[];
@@ -142,6 +152,7 @@ export function buildReport(input: ReportInput): { report?: Report; problems: Co
             title: source.title,
             titleFrom: source.titleFrom,
             lead: source.lead,
+            blocks: source.blocks,
             url: sectionUrl(basePath, slug),
             file: source.file,
             index,
@@ -194,7 +205,19 @@ export function buildReport(input: ReportInput): { report?: Report; problems: Co
   if (problems.length > 0 || !scope) return { problems };
   const scopeFile = scopes[0]!.file;
   return {
-    report: { periodId: input.periodId, basePath, facts, pages, nav: groupNav(pages), categories, services, scope, scopeFile },
+    report: {
+      periodId: input.periodId,
+      file: input.file,
+      basePath,
+      latest: input.latest,
+      facts,
+      pages,
+      nav: groupNav(pages),
+      categories,
+      services,
+      scope,
+      scopeFile,
+    },
     problems,
   };
 }

@@ -12,6 +12,8 @@ export interface ServiceRecord {
   url: string;
   /** The report's description; paragraphs separated by a blank line. */
   description: string;
+  /** The report period (its folder name, `2017-04-01--2017-09-30`) whose report describes it. */
+  period: string;
 }
 
 /** The services of a report as export records, in the report's order. */
@@ -22,6 +24,7 @@ export function serviceRecords(report: Report, site: URL | string): ServiceRecor
     category: s.category.title,
     url: new URL(s.url, site).href,
     description: s.paragraphs.join('\n\n'),
+    period: report.periodId,
   }));
 }
 
@@ -29,7 +32,7 @@ export function serviceRecords(report: Report, site: URL | string): ServiceRecor
 export function toCsv(records: readonly ServiceRecord[]): string {
   return stringify(records as ServiceRecord[], {
     header: true,
-    columns: ['name', 'slug', 'category', 'url', 'description'],
+    columns: ['name', 'slug', 'category', 'url', 'description', 'period'],
     record_delimiter: 'windows',
     // A description's paragraphs are separated by a bare LF, which RFC 4180 allows only inside quotes.
     quoted_match: /[\r\n]/,

@@ -1,8 +1,12 @@
 /**
- * Every URL the site publishes, in one place. A report period's pages sit under its base path: '' (the root)
- * for the current period, `/<period-folder>` for any other, so adding a period never moves a published URL.
+ * Every URL the site publishes, in one place. Each report period's pages sit under its pinned base path,
+ * `/<period-folder>`, whose text never changes; the latest period's pages are also at the root (base path ''),
+ * the links people share by default. Adding a period never moves a published URL.
  * Paths are root-relative; `absoluteUrl` makes one absolute against the site's public URL.
  */
+
+/** A period's pinned base path. */
+export const pinnedBase = (periodId: string) => `/${periodId}`;
 
 /** The pages of one report period. */
 export const homeUrl = (base: string) => `${base}/`;
@@ -13,6 +17,9 @@ export const catalogUrl = (base: string) => `${base}/services/`;
 export const fullReportUrl = (base: string) => `${base}/report/`;
 export const locationsUrl = (base: string) => `${base}/locations/`;
 export const searchUrl = (base: string) => `${base}/search/`;
+/** What changed in a period against the one before it. */
+export const changesUrl = (base: string) => `${base}/changes/`;
+export const changesJsonUrl = (base: string) => `${base}/changes.json`;
 
 /** A location's row in the table of the locations page (the map's markers link there too). */
 export const locationRowId = (slug: string) => `loc-${slug}`;
@@ -28,7 +35,10 @@ export const servicesJsonUrl = (base: string) => `${base}/services.json`;
 export const servicesCsvUrl = (base: string) => `${base}/services.csv`;
 export const locationsGeojsonUrl = (base: string) => `${base}/locations.geojson`;
 
-/** Files of the whole site. */
+/** Pages and files of the whole site, across periods. */
+export const reportsUrl = '/reports/';
+export const atomFeedUrl = '/feed.xml';
+export const jsonFeedUrl = '/feed.json';
 export const notFoundUrl = '/404.html';
 export const sitemapUrl = '/sitemap-index.xml';
 export const iconUrl = '/favicon.svg';

@@ -1,7 +1,9 @@
 import type { APIRoute } from 'astro';
+import { sitemapFiles } from '../lib/sitemap.ts';
+import { absoluteUrl } from '../lib/urls.ts';
 
-/** Everything may be crawled; the sitemap (written by @astrojs/sitemap) lists every page. */
+/** Everything may be crawled; the sitemap lists every page at its canonical URL. */
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n`, {
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(`/${sitemapFiles.index}`, site!)}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

@@ -1,8 +1,28 @@
-/** Copying links to headings, pages and passages, and the Web Share sheet; run on first use (see share-boot.ts). */
+/**
+ * Copying links to pages, headings and passages, citations, and the Web Share sheet; run on first use (see
+ * share-boot.ts). The link each control copies is the one that fits the page's period: the root URL on the
+ * latest period's pages, the pinned URL on an older period's (the page's <body> carries both, and the
+ * citation's parts: src/lib/share-data.ts). A heading's or passage's control copies its link, then offers the
+ * other link and a citation in a small menu beside it.
+ */
+import { citation, type CitationSource } from '../lib/citation.ts';
 import { textFragmentUrl } from '../lib/text-fragment.ts';
 import type { ShareRequest, ShareWindow } from './share-queue.ts';
 
-const here = () => `${location.origin}${location.pathname}`;
+const page = document.body.dataset;
+const absolute = (path: string | undefined) => `${location.origin}${path ?? location.pathname}`;
+/** The page's links: the one that fits, the pinned one (whose text never changes), and the other one offered. */
+const links = {
+  share: absolute(page['shareUrl']),
+  pinned: absolute(page['pinnedUrl']),
+  other: page['otherUrl'] ? absolute(page['otherUrl']) : undefined,
+};
+const otherLabel = page['otherIs'] === 'pinned' ? 'Copy pinned link' : 'Copy link to the latest report';
+const pageSource: CitationSource = {
+  report: page['citeReport'] ?? document.title,
+  part: page['citePart'] ?? document.title,
+  kind: page['citeKind'] ?? '',
+};
 
 /** Says something in the page's status region (announced to screen readers, shown briefly). */
 function confirm(message: string): void {
@@ -14,25 +34,79 @@ function confirm(message: string): void {
   toast.dataset['timer'] = String(setTimeout(() => delete toast.dataset['shown'], 2500));
 }
 
-async function copy(url: string, what: string): Promise<void> {
+async function copy(text: string, done: string): Promise<void> {
   try {
-    await navigator.clipboard.writeText(url);
-    confirm(`Link to ${what} copied`);
+    await navigator.clipboard.writeText(text);
+    confirm(done);
   } catch {
-    confirm(`Could not copy: the link is ${url}`);
+    confirm(`Could not copy: ${text}`);
   }
 }
 
-/** Handles a click on a heading anchor, a "Copy link" or a "Share" button. */
+/** What a control links to, beyond the page: a heading's or a block's anchor, or a passage's text fragment. */
+interface Target {
+  /** Appended to a page URL: `#id` or `#:~:text=…`. */
+  suffix: string;
+  /** What the copied link is to, for the confirmation: "this heading". */
+  what: string;
+  source: CitationSource;
+}
+
+const cite = (target: Target) =>
+  copy(citation(target.source, `${links.pinned}${target.suffix}`, new Date()), `Citation of ${target.source.part} copied`);
+
+/** The menu beside a heading's or passage's control: the other link and the citation. One, moved where needed. */
+let menu: HTMLElement | undefined;
+function offerMore(control: HTMLElement, target: Target): void {
+  menu ??= Object.assign(document.createElement('span'), { className: 'link-menu' });
+  menu.setAttribute('popover', 'auto');
+  menu.setAttribute('role', 'group');
+  menu.setAttribute('aria-label', 'More ways to share');
+  const button = (label: string, action: () => Promise<void>) => {
+    const b = Object.assign(document.createElement('button'), { type: 'button', className: 'action-button', textContent: label });
+    b.addEventListener('click', () => void action().then(() => menu?.hidePopover()));
+    return b;
+  };
+  const other = links.other;
+  menu.replaceChildren(
+    ...(other ? [button(otherLabel, () => copy(`${other}${target.suffix}`, `Link to ${target.what} copied`))] : []),
+    button('Copy citation', () => cite(target)),
+  );
+  // Right after its control, so Tab goes from the control into the menu.
+  control.after(menu);
+  if (menu.matches(':popover-open')) menu.hidePopover();
+  menu.showPopover();
+  const at = control.getBoundingClientRect();
+  menu.style.top = `${Math.min(at.bottom + 6, innerHeight - menu.offsetHeight - 8)}px`;
+  menu.style.left = `${Math.max(8, Math.min(at.left, innerWidth - menu.offsetWidth - 8))}px`;
+}
+
+/** A heading's target: its anchor, and its own words as the part cited (a service's name, a part's title). */
+function headingTarget(control: HTMLElement): Target {
+  const hash = control.getAttribute('href')!;
+  const heading = control.closest('h1, h2, h3, h4, h5, h6');
+  const part = heading?.firstChild?.textContent?.trim() || pageSource.part;
+  return { suffix: hash, what: 'this heading', source: { ...pageSource, part, kind: control.dataset['citeKind'] ?? pageSource.kind } };
+}
+
+/** Handles a click on a heading anchor or on one of the page's share buttons. */
 async function act(control: HTMLElement): Promise<void> {
   if (control.matches('.heading-anchor')) {
-    const hash = control.getAttribute('href')!;
-    history.replaceState(null, '', hash);
-    await copy(`${here()}${hash}`, 'this heading');
+    const target = headingTarget(control);
+    history.replaceState(null, '', target.suffix);
+    await copy(`${links.share}${target.suffix}`, `Link to ${target.what} copied`);
+    offerMore(control, target);
   } else if (control.matches('[data-copy-link]')) {
-    await copy(here(), 'this page');
+    await copy(links.share, 'Link to this page copied');
+  } else if (control.matches('[data-copy-other]') && links.other) {
+    await copy(
+      links.other,
+      page['otherIs'] === 'pinned' ? 'Pinned link to this page copied' : 'Link to this page in the latest report copied',
+    );
+  } else if (control.matches('[data-cite]')) {
+    await cite({ suffix: '', what: 'this page', source: pageSource });
   } else if (control.matches('[data-share]')) {
-    await navigator.share({ title: document.title, url: here() }).catch(() => undefined);
+    await navigator.share({ title: document.title, url: links.share }).catch(() => undefined);
   }
 }
 
@@ -42,7 +116,7 @@ let quoteButton: HTMLButtonElement | undefined;
 function offerQuote(): void {
   const selection = getSelection();
   const text = selection?.toString() ?? '';
-  const url = textFragmentUrl(here(), text);
+  const url = textFragmentUrl(links.share, text);
   if (!selection || selection.rangeCount === 0 || !url) return;
   if (!quoteButton) {
     quoteButton = document.createElement('button');
@@ -50,16 +124,22 @@ function offerQuote(): void {
     quoteButton.className = 'quote-link';
     quoteButton.textContent = 'Copy link to this passage';
     quoteButton.addEventListener('click', () => {
-      void copy(quoteButton!.dataset['url']!, 'this passage');
-      quoteButton!.hidden = true;
+      const suffix = quoteButton!.dataset['suffix']!;
+      const target: Target = {
+        suffix,
+        what: 'this passage',
+        source: { ...pageSource, kind: `passage of ${pageSource.kind || 'the report'}` },
+      };
+      void copy(`${links.share}${suffix}`, 'Link to this passage copied').then(() => offerMore(quoteButton!, target));
     });
     document.addEventListener('selectionchange', () => {
-      if (getSelection()?.isCollapsed && document.activeElement !== quoteButton) quoteButton!.hidden = true;
+      if (getSelection()?.isCollapsed && document.activeElement !== quoteButton && !menu?.matches(':popover-open'))
+        quoteButton!.hidden = true;
     });
     document.body.append(quoteButton);
   }
   const rect = selection.getRangeAt(0).getBoundingClientRect();
-  quoteButton.dataset['url'] = url;
+  quoteButton.dataset['suffix'] = url.slice(links.share.length);
   quoteButton.style.top = `${rect.bottom + scrollY + 8}px`;
   quoteButton.style.left = `${Math.max(8, Math.min(rect.left + scrollX, innerWidth - 240))}px`;
   quoteButton.hidden = false;

@@ -17,10 +17,12 @@ const send = (request: ShareRequest) => {
 };
 
 if ('share' in navigator) for (const b of document.querySelectorAll<HTMLElement>('[data-share]')) b.hidden = false;
-for (const b of document.querySelectorAll<HTMLElement>('[data-copy-link]')) b.hidden = false;
+for (const b of document.querySelectorAll<HTMLElement>('[data-copy-link], [data-copy-other], [data-cite]')) b.hidden = false;
 
 document.addEventListener('click', (event) => {
-  const control = (event.target as Element).closest<HTMLElement>('.heading-anchor, [data-copy-link], [data-share]');
+  const control = (event.target as Element).closest<HTMLElement>(
+    '.heading-anchor, [data-copy-link], [data-copy-other], [data-cite], [data-share]',
+  );
   if (!control) return;
   event.preventDefault();
   send({ kind: 'act', control });

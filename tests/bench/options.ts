@@ -1,4 +1,4 @@
-/** The bench's settings, from its command line and environment (BENCH_RUNS, BENCH_SCALES, BENCH_GROWTH, BENCH_LH_RUNS, BENCH_QUICK). */
+/** The bench's settings, from its command line and environment (BENCH_RUNS, BENCH_SCALES, BENCH_GROWTH, BENCH_LH_RUNS, BENCH_PERIODS, BENCH_QUICK). */
 import { growths, type Growth } from './synthetic-report.ts';
 
 export interface BenchOptions {
@@ -12,6 +12,8 @@ export interface BenchOptions {
   growth: Growth[];
   /** Lighthouse runs per page and form factor; scores are their median (BENCH_LH_RUNS, default 1). */
   lighthouseRuns: number;
+  /** Numbers of report periods built for the periods check (BENCH_PERIODS, default 1,5,10). */
+  periods: number[];
 }
 
 function positiveInt(name: string, text: string): number {
@@ -35,5 +37,6 @@ export function benchOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
     scales: (env['BENCH_SCALES'] ?? '10,50').split(',').map((s) => positiveInt('BENCH_SCALES', s.trim())),
     growth: growthOf(env['BENCH_GROWTH'] ?? 'both'),
     lighthouseRuns: positiveInt('BENCH_LH_RUNS', env['BENCH_LH_RUNS'] ?? '1'),
+    periods: (env['BENCH_PERIODS'] ?? '1,5,10').split(',').map((s) => positiveInt('BENCH_PERIODS', s.trim())),
   };
 }

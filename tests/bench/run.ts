@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: build time and memory, page weight against its budgets, search, build scaling and Lighthouse,
  * printed as tables and written to tests/.output/bench.json. Exits non-zero when a page-weight budget fails.
- * `--quick` (or BENCH_QUICK=1) skips scaling and Lighthouse.
+ * `--quick` (or BENCH_QUICK=1) skips scaling, Lighthouse and the report-periods runs.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
@@ -13,6 +13,7 @@ import { benchBuild, printBuild } from './build-time.ts';
 import { benchLighthouse, printLighthouse } from './lighthouse.ts';
 import { benchOptions } from './options.ts';
 import { measurePageWeight, printPageWeight } from './page-weight.ts';
+import { benchPeriods, printPeriods } from './periods-scaling.ts';
 import { benchScaling, printScaling } from './scaling.ts';
 import { printSearchLatency, searchLatency } from './search-latency-slot.ts';
 
@@ -51,10 +52,15 @@ try {
   if (lighthouse) printLighthouse(lighthouse);
   else console.log('\n4. Lighthouse: skipped (quick)');
 
+  if (!options.quick) console.log('\n5. Report periods: building …');
+  const periods = options.quick ? null : await benchPeriods(options.periods);
+  if (periods) printPeriods(periods);
+  else console.log('\n5. Report periods: skipped (quick)');
+
   mkdirSync(dirname(outputFile), { recursive: true });
   writeFileSync(
     outputFile,
-    `${JSON.stringify({ date: new Date().toISOString(), machine, options, build, pageWeight, budgets, search, scaling, lighthouse }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, options, build, pageWeight, budgets, search, scaling, lighthouse, periods }, null, 2)}\n`,
   );
   console.log(`\nwritten: ${outputFile}`);
 

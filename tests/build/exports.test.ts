@@ -8,7 +8,8 @@ const records = JSON.parse(readDist('/services.json')) as ServiceRecord[];
 describe('/services.json and /services.csv', () => {
   it('lists the 51 services with the report’s names, categories and descriptions', () => {
     expect(records).toHaveLength(51);
-    for (const r of records) expect(Object.keys(r)).toEqual(['name', 'slug', 'category', 'url', 'description']);
+    for (const r of records) expect(Object.keys(r)).toEqual(['name', 'slug', 'category', 'url', 'description', 'period']);
+    for (const r of records) expect(r.period).toBe('2017-04-01--2017-09-30');
     const ec2 = records.find((r) => r.slug === 'amazon-elastic-compute-cloud-ec2')!;
     expect(ec2.name).toBe('Amazon Elastic Compute Cloud (EC2)');
     expect(ec2.category).toBe('Compute');
@@ -27,7 +28,7 @@ describe('/services.json and /services.csv', () => {
 
   it('is RFC 4180 CSV with the same rows', () => {
     const csv = readDist('/services.csv');
-    expect(csv.startsWith('name,slug,category,url,description\r\n')).toBe(true);
+    expect(csv.startsWith('name,slug,category,url,description,period\r\n')).toBe(true);
     expect(csv).toContain('"AWS Directory Service for Microsoft Active Directory"'.slice(1, -1));
     // Each record is one CRLF-ended row; quoted fields double their quotes.
     const rows = csv.trimEnd().split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/);

@@ -104,7 +104,7 @@ describe('/locations.geojson', () => {
       expect(Math.abs(lon)).toBeLessThanOrEqual(180);
       expect(Math.abs(lat)).toBeLessThanOrEqual(90);
       expect(Object.keys(f.properties)).toEqual(
-        f.properties['kind'] === 'region' ? ['name', 'kind', 'country', 'code'] : ['name', 'kind', 'country'],
+        f.properties['kind'] === 'region' ? ['name', 'kind', 'country', 'code', 'period'] : ['name', 'kind', 'country', 'period'],
       );
     }
     expect(geojson.features.map((f) => f.properties['name']).sort()).toEqual(rows.map((r) => text(r.querySelector('th'))).sort());

@@ -85,7 +85,11 @@ describe('the search index', () => {
     for (const s of services) {
       const path = new URL(s.url).pathname;
       const article = page(path).querySelector('article[data-pagefind-body]')!;
-      expect(pagefindPairs(article, 'data-pagefind-filter'), path).toEqual({ category: s.category, kind: 'Service' });
+      expect(pagefindPairs(article, 'data-pagefind-filter'), path).toEqual({
+        period: '2017-04-01--2017-09-30',
+        category: s.category,
+        kind: 'Service',
+      });
       const meta = pagefindPairs(article, 'data-pagefind-meta');
       expect(meta['category'], path).toBe(s.category);
       expect(meta['kind'], path).toBe('Service');
@@ -98,8 +102,12 @@ describe('the search index', () => {
 
   it('gives sections and categories their kind, and categories their category', () => {
     const filtersOf = (path: string) => pagefindPairs(page(path).querySelector('article.report-text')!, 'data-pagefind-filter');
-    expect(filtersOf('/sections/people/')).toEqual({ kind: 'Report section' });
-    expect(filtersOf('/categories/security-and-identity/')).toEqual({ category: 'Security & Identity', kind: 'Service category' });
+    expect(filtersOf('/sections/people/')).toEqual({ period: '2017-04-01--2017-09-30', kind: 'Report section' });
+    expect(filtersOf('/categories/security-and-identity/')).toEqual({
+      period: '2017-04-01--2017-09-30',
+      category: 'Security & Identity',
+      kind: 'Service category',
+    });
   });
 
   it('keeps what the site adds out of the indexed text', () => {

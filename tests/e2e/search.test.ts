@@ -38,7 +38,7 @@ async function resultTitles(page: Page, count = 3): Promise<string[]> {
       );
     },
     { selector: resultLinks, count },
-    { timeout: 10_000 },
+    { timeout: 20_000 },
   );
   return page.locator(`${resultLinks} .sr-title`).allTextContents();
 }

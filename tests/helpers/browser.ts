@@ -29,9 +29,9 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Serves dist/ on a free port; call stop() when done. */
-export async function startPreview(): Promise<{ origin: string; stop: () => Promise<void> }> {
-  const server = await preview({ root: projectRoot, logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+/** Serves a project's dist/ (this one's, or a copy's) on a free port; call stop() when done. */
+export async function startPreview(root = projectRoot): Promise<{ origin: string; stop: () => Promise<void> }> {
+  const server = await preview({ root, logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
   return { origin: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
 }
 
@@ -60,12 +60,12 @@ export interface Site {
   origin: string;
 }
 
-/** Registers the file's beforeAll/afterAll and returns the site they fill in. */
-export function useSite(): Site {
+/** Registers the file's beforeAll/afterAll and returns the site they fill in: this project's build, or a copy's. */
+export function useSite(root = projectRoot): Site {
   const site = {} as Site;
   let stop: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    const server = await startPreview();
+    const server = await startPreview(root);
     stop = server.stop;
     site.origin = server.origin;
     site.browser = await launchBrowser();

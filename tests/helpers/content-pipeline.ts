@@ -21,9 +21,11 @@ import { parseContentPath } from '../../src/lib/content-layout.ts';
 import { formatProblems, type ContentProblem } from '../../src/lib/content-problem.ts';
 import type { ServiceDescription } from '../../src/lib/extract-services.ts';
 import type { Scope } from '../../src/lib/extract-scope.ts';
+import type { Block } from '../../src/lib/report-blocks.ts';
 import { buildReport, type Report } from '../../src/lib/report-model.ts';
 import { leadSentence } from '../../src/lib/sentences.ts';
 import { isCategoryFile } from '../../src/lib/content-layout.ts';
+import remarkBlockIds from '../../src/remark/block-ids.ts';
 import remarkScope from '../../src/remark/scope.ts';
 import remarkServices from '../../src/remark/services.ts';
 import { contentSchemas } from '../../src/schemas.ts';
@@ -93,6 +95,7 @@ export async function runContent(files: ContentFiles, prefix = 'content'): Promi
           title: data.title,
           titleFrom: data.titleFrom,
           lead: leadSentence(text),
+          blocks: (derived['blocks'] ?? []) as Block[],
           scope: derived['scope'] as Scope | undefined,
         });
       } else {
@@ -108,6 +111,7 @@ export async function runContent(files: ContentFiles, prefix = 'content'): Promi
     const { report, problems: found } = buildReport({
       periodId: period,
       basePath: `/${period}`,
+      latest: false,
       file: named(`${period}/report.yaml`),
       facts,
       sections,
@@ -122,7 +126,7 @@ export async function runContent(files: ContentFiles, prefix = 'content'): Promi
 /** What the remark plugins hand a page (its remarkPluginFrontmatter), or the error they stop the build with, as vfile prints it. */
 async function remarkData(path: string, body: string, frontmatter: Record<string, unknown>): Promise<Record<string, unknown> | string> {
   const file = new VFile({ path, value: body, data: { astro: { frontmatter } } });
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkScope).use(remarkServices, { isCategoryFile });
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkBlockIds).use(remarkScope).use(remarkServices, { isCategoryFile });
   try {
     await processor.run(processor.parse(file), file);
   } catch (error) {

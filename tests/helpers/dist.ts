@@ -1,25 +1,25 @@
-/** Reading the built site: files, pages as DOM (linkedom), and the list of built pages. */
+/** Reading a built site: files, pages as DOM (linkedom), and the list of built pages; dist/ unless told another. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { distDir } from './paths.ts';
 
 /** A built file's text, by its URL path (`/services/` reads `dist/services/index.html`). */
-export function readDist(urlPath: string): string {
+export function readDist(urlPath: string, dir = distDir): string {
   const file = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
-  return readFileSync(join(distDir, file), 'utf8');
+  return readFileSync(join(dir, file), 'utf8');
 }
 
 /** A built page as a DOM document. */
-export function page(urlPath: string): Document {
-  return parseHTML(readDist(urlPath)).document as unknown as Document;
+export function page(urlPath: string, dir = distDir): Document {
+  return parseHTML(readDist(urlPath, dir)).document as unknown as Document;
 }
 
 /** URL paths of every built HTML page, e.g. `/`, `/services/amazon-s3/`, `/404.html`. */
 export function builtPages(dir = distDir): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
-    .map((f) => `/${relative(distDir, join(dir, f)).split(sep).join('/')}`.replace(/index\.html$/, ''));
+    .map((f) => `/${relative(dir, join(dir, f)).split(sep).join('/')}`.replace(/index\.html$/, ''));
 }
 
 /** Whitespace-normalized text. */

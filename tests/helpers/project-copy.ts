@@ -4,7 +4,7 @@
  * node_modules/ is a real folder of symlinks to the project's packages, so the copy's build caches
  * (node_modules/.astro, node_modules/.vite) stay in the copy and never touch the real project.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,8 +12,10 @@ import { stripVTControlCharacters } from 'node:util';
 import { projectRoot } from './paths.ts';
 
 const copied = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
-/** Caches that must not be shared with the real project. */
+/** Caches that must not be shared with the real project (Astro's content store, Vite's bundles); `.cache` is the copy's own folder. */
 const ownCaches = new Set(['.astro', '.vite', '.cache']);
+/** Caches that may be: the preview images, stored under a hash of everything they show. */
+const sharedCaches = ['og-images'];
 
 export interface ProjectCopy {
   root: string;
@@ -25,6 +27,8 @@ export interface ProjectCopy {
   remove(path: string): void;
   /** Runs `astro build` in the copy; `output` is stdout and stderr interleaved as written, ANSI colours stripped. */
   build(): BuildResult;
+  /** The same, without blocking: for builds that run side by side. */
+  buildAsync(): Promise<BuildResult>;
   dispose(): void;
 }
 
@@ -34,13 +38,43 @@ export interface BuildResult {
   output: string;
 }
 
-export function copyProject(): ProjectCopy {
-  const root = mkdtempSync(join(tmpdir(), 'soc3-bad-input-'));
+/** A copy at `root` (emptied first), or in a new temporary folder. */
+/** `astro build` in a folder: one stream for both outputs keeps Astro's lines in the order it wrote them. */
+function buildCommand(root: string) {
+  const { FORCE_COLOR: _, ...env } = process.env;
+  const options = {
+    cwd: root,
+    encoding: 'utf8' as const,
+    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', CI: '1' },
+    timeout: 240_000,
+    maxBuffer: 64 * 1024 * 1024,
+  };
+  return ['/bin/sh', ['-c', `exec "${process.execPath}" node_modules/astro/bin/astro.mjs build 2>&1`], options] as const;
+}
+
+/** `astro build` in a project folder (a copy, or the project itself), without blocking. */
+export function astroBuild(root: string): Promise<BuildResult> {
+  return new Promise((resolve) => {
+    const [command, args, options] = buildCommand(root);
+    execFile(command, args, options, (error, stdout, stderr) => {
+      const { code = 0, signal = null } = (error ?? {}) as { code?: number; signal?: NodeJS.Signals | null };
+      resolve({ status: signal ? null : code, signal, output: stripVTControlCharacters(`${stdout}${stderr}`) });
+    });
+  });
+}
+
+export function copyProject(root = mkdtempSync(join(tmpdir(), 'soc3-copy-'))): ProjectCopy {
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
   for (const name of copied) cpSync(join(projectRoot, name), join(root, name), { recursive: true });
   const modules = join(projectRoot, 'node_modules');
-  mkdirSync(join(root, 'node_modules'));
+  mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
   for (const entry of readdirSync(modules)) {
     if (!ownCaches.has(entry)) symlinkSync(join(modules, entry), join(root, 'node_modules', entry));
+  }
+  for (const cache of sharedCaches) {
+    mkdirSync(join(modules, '.cache', cache), { recursive: true });
+    symlinkSync(join(modules, '.cache', cache), join(root, 'node_modules', '.cache', cache));
   }
   const at = (path: string) => join(root, path);
   const copy: ProjectCopy = {
@@ -58,18 +92,14 @@ export function copyProject(): ProjectCopy {
     },
     remove: (path) => rmSync(at(path)),
     build() {
-      // One stream for both outputs keeps Astro's lines in the order it wrote them.
-      const { FORCE_COLOR: _, ...env } = process.env;
-      const result = spawnSync('/bin/sh', ['-c', `exec "${process.execPath}" node_modules/astro/bin/astro.mjs build 2>&1`], {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', CI: '1' },
-        timeout: 120_000,
-        maxBuffer: 64 * 1024 * 1024,
-      });
-      const output = stripVTControlCharacters(`${result.stdout ?? ''}${result.stderr ?? ''}`);
-      return { status: result.status, signal: result.signal, output };
+      const result = spawnSync(...buildCommand(root));
+      return {
+        status: result.status,
+        signal: result.signal,
+        output: stripVTControlCharacters(`${result.stdout ?? ''}${result.stderr ?? ''}`),
+      };
     },
+    buildAsync: () => astroBuild(root),
     dispose: () => rmSync(root, { recursive: true, force: true }),
   };
   return copy;

@@ -36,14 +36,14 @@ describe('checkContentFile', () => {
   it('reports YAML that does not parse, and checks a data file against its schema', () => {
     expect(checkContentFile('organization: [\n', report)[0]!.message).toMatch(/^YAML does not parse/);
     const problems = checkContentFile(
-      'organization: A\nsystem: B\ndocument: C\nperiod:\n  start: 2017-09-30\n  end: 2017-04-01\ncriteria: [security]\nframework: F\norder: [a]\n',
+      'organization: A\nsystem: B\ndocument: C\nperiod:\n  start: 2017-09-30\n  end: 2017-04-01\ncriteria: [security]\nframework: F\norder: [a]\nsite:\n  published: 2026-11-28\n',
       report,
     );
     expect(problems).toEqual([{ line: 4, message: 'period: period.start must be before period.end' }]);
   });
 
   const goodReport =
-    'organization: A\nsystem: B\ndocument: C\nperiod:\n  start: 2017-04-01\n  end: 2017-09-30\ncriteria: [security]\nframework: F\norder: [a]\n';
+    'organization: A\nsystem: B\ndocument: C\nperiod:\n  start: 2017-04-01\n  end: 2017-09-30\ncriteria: [security]\nframework: F\norder: [a]\nsite:\n  published: 2026-11-28\n';
 
   it('accepts a report.yaml whose folder is named after its dates', () => {
     expect(checkContentFile(goodReport, report)).toEqual([]);

@@ -42,14 +42,20 @@ describe('accessible names', () => {
 });
 
 describe('GeoJSON', () => {
-  const fc = toFeatureCollection(locations);
+  const fc = toFeatureCollection(locations, '2017-04-01--2017-09-30');
 
   it('has 61 Point features with [lon, lat] coordinates and the report names verbatim', () => {
     expect(fc.type).toBe('FeatureCollection');
     expect(fc.features).toHaveLength(61);
     const sp = fc.features.find((f) => f.properties.name === 'South America (São Paulo)');
     expect(sp?.geometry).toEqual({ type: 'Point', coordinates: [-46.63, -23.55] });
-    expect(sp?.properties).toEqual({ name: 'South America (São Paulo)', kind: 'region', country: 'Brazil', code: 'sa-east-1' });
+    expect(sp?.properties).toEqual({
+      name: 'South America (São Paulo)',
+      kind: 'region',
+      country: 'Brazil',
+      code: 'sa-east-1',
+      period: '2017-04-01--2017-09-30',
+    });
   });
 
   it('gives a code to Regions only', () => {

@@ -122,9 +122,14 @@ describe('validateLocations: each mistake produces an error naming the entry', (
     expect(errors.map((e) => e.message).join('\n')).toMatch(/report's name says Ohio/);
   });
 
+  it('a data entry only another report period lists: that period’s, not a problem here', () => {
+    const extra = { ...data, 'Atlantis, Ocean': { ...data['Madrid, Spain']! } };
+    expect(validateLocations(report, extra, atlas, new Set(['Atlantis, Ocean'])).filter((e) => e.entry === 'Atlantis, Ocean')).toEqual([]);
+  });
+
   it('a data entry the report does not list', () => {
     const extra = { ...data, 'Atlantis, Ocean': { ...data['Madrid, Spain']! } };
-    expect(errorsFor(extra)).toEqual([{ entry: 'Atlantis, Ocean', message: expect.stringMatching(/not in the report's lists/) }]);
+    expect(errorsFor(extra)).toEqual([{ entry: 'Atlantis, Ocean', message: expect.stringMatching(/not in any report's lists/) }]);
   });
 
   it('a name that differs from the report only in accents, with a suggestion', () => {
@@ -203,7 +208,7 @@ describe('reportLocations: fails the build with file and line', () => {
     const bad = { ...rest, 'Madrid, Spain': { ...rawData['Madrid, Spain'], lat: 0 } };
     let thrown: unknown;
     try {
-      reportLocations({ scope, scopeFile: SCOPE_FILE }, bad);
+      reportLocations({ scope, scopeFile: SCOPE_FILE }, [], bad);
     } catch (e) {
       thrown = e;
     }

@@ -14,6 +14,7 @@ const facts: ReportFacts = {
   criteria: ['security'],
   framework: 'x',
   order: ['management-assertion', 'aws-background', 'components-of-the-system', 'compute', 'storage', 'people'],
+  site: { published: new Date('2026-11-28'), corrections: [], renames: [] },
 };
 const names = { compute: ['Auto Scaling', 'Amazon Elastic Compute Cloud (EC2)'], storage: ['Amazon Glacier'] };
 const fullScope: Scope = {
@@ -29,11 +30,13 @@ function report(basePath = '', scope = fullScope): Report {
     title,
     titleFrom: 'report',
     lead: '',
+    blocks: [],
     ...extra,
   });
   const { report: built, problems } = buildReport({
     periodId: 'p',
     basePath,
+    latest: basePath === '',
     file: `${P}/report.yaml`,
     facts,
     sections: [

@@ -21,6 +21,7 @@ const section = (slug: string, title: string, extra: Partial<SectionInput> = {})
   title,
   titleFrom: 'report',
   lead: `${title} lead.`,
+  blocks: [],
   ...extra,
 });
 const category = (slug: string, title: string, services: ServiceDescription[]): CategoryInput => ({
@@ -43,6 +44,7 @@ const facts: ReportFacts = {
   criteria: ['security', 'availability', 'confidentiality'],
   framework: 'AICPA’s TSP section 100A',
   order: ['management-assertion', 'aws-background', 'components-of-the-system', 'compute', 'security-and-identity', 'people'],
+  site: { published: new Date('2026-11-28'), corrections: [], renames: [] },
 };
 
 /** A small report in the real one's shape: sections, then categories under "Components of the System", then a section. */
@@ -50,6 +52,7 @@ function input(overrides: Partial<ReportInput> = {}): ReportInput {
   return {
     periodId: '2017-04-01--2017-09-30',
     basePath: '',
+    latest: true,
     file: reportFile,
     facts,
     sections: [

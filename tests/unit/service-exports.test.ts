@@ -60,6 +60,7 @@ const facts: ReportFacts = {
   criteria: ['security'],
   framework: 'x',
   order: ['aws-background', 'security-and-identity', 'networking'],
+  site: { published: new Date('2026-11-28'), corrections: [], renames: [] },
 };
 const P = 'content/p';
 const names = ['AWS Directory Service for Microsoft Active Directory', 'Amazon Route 53', 'Widget, "Pro" Edition'];
@@ -69,6 +70,7 @@ function report(basePath = ''): Report {
   const { report: built, problems } = buildReport({
     periodId: 'p',
     basePath,
+    latest: basePath === '',
     file: `${P}/report.yaml`,
     facts,
     sections: [
@@ -78,6 +80,7 @@ function report(basePath = ''): Report {
         title: 'AWS Background',
         titleFrom: 'report',
         lead: '',
+        blocks: [],
         scope: { services: names.map((name, i) => ({ name, line: 10 + i })), regions: [], edgeLocations: [] },
       },
     ],
@@ -121,8 +124,9 @@ describe('serviceRecords', () => {
       url: 'https://soc3.example.com/services/aws-directory-service-for-microsoft-active-directory/',
       description:
         "AWS Directory Service for Microsoft Active Directory (Enterprise Edition), also known as AWS Microsoft AD, enables customers' directory-aware workloads and AWS resources to use managed Active Directory in the AWS Cloud.",
+      period: 'p',
     });
-    expect(Object.keys(records[0]!)).toEqual(['name', 'slug', 'category', 'url', 'description']);
+    expect(Object.keys(records[0]!)).toEqual(['name', 'slug', 'category', 'url', 'description', 'period']);
   });
 
   it('separates a description’s paragraphs with a blank line', () => {
@@ -143,7 +147,7 @@ describe('toCsv: RFC 4180', () => {
   const csv = toCsv(records);
 
   it('starts with the header row and ends every record with CRLF', () => {
-    expect(csv.startsWith('name,slug,category,url,description\r\n')).toBe(true);
+    expect(csv.startsWith('name,slug,category,url,description,period\r\n')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     // Outside quoted fields, every line break is CRLF.
     const outsideQuotes = csv.replace(/"(?:[^"]|"")*"/g, '');
@@ -153,8 +157,8 @@ describe('toCsv: RFC 4180', () => {
 
   it('parses back, strictly, to the header and the exact records', () => {
     const rows = parseCsv(csv);
-    expect(rows[0]).toEqual(['name', 'slug', 'category', 'url', 'description']);
-    expect(rows.slice(1)).toEqual(records.map((r) => [r.name, r.slug, r.category, r.url, r.description]));
+    expect(rows[0]).toEqual(['name', 'slug', 'category', 'url', 'description', 'period']);
+    expect(rows.slice(1)).toEqual(records.map((r) => [r.name, r.slug, r.category, r.url, r.description, r.period]));
   });
 
   it('quotes fields with commas, quotes or line breaks, doubling the quotes', () => {
@@ -166,7 +170,7 @@ describe('toCsv: RFC 4180', () => {
   });
 
   it('writes just the header for no records', () => {
-    expect(toCsv([] as ServiceRecord[])).toBe('name,slug,category,url,description\r\n');
+    expect(toCsv([] as ServiceRecord[])).toBe('name,slug,category,url,description,period\r\n');
   });
 
   it('the strict parser rejects what RFC 4180 does not allow (so the tests above can fail)', () => {

@@ -1,3 +1,5 @@
+import { formatPeriod } from '../../lib/report-facts.ts';
+
 /**
  * What the search index knows about a page beyond its text, as `data-pagefind-*` attributes for the
  * element that holds the page's report text (spread them onto it). Filters give the search its
@@ -22,6 +24,11 @@ export interface IndexFacts {
   abbreviation?: string | undefined;
   /** e.g. "Amazon EC2": searchable metadata, not page text. */
   shortName?: string | undefined;
+  /**
+   * The report period the page shows: its folder name is the `period` filter (search stays in one period), and
+   * a superseded period's label goes with each of its results.
+   */
+  period: { id: string; label: string; latest: boolean };
 }
 
 /**
@@ -29,10 +36,14 @@ export interface IndexFacts {
  * Values go through attributes (`key[attr]`), so no value can break Pagefind's comma-separated syntax;
  * only the kind is inline, and last, as Pagefind requires of an inline value.
  */
-export function indexAttributes({ kind, category, abbreviation, shortName }: IndexFacts): Record<string, string> {
-  const attributes: Record<string, string> = {};
-  const filters: string[] = [];
+export function indexAttributes({ kind, category, abbreviation, shortName, period }: IndexFacts): Record<string, string> {
+  const attributes: Record<string, string> = { 'data-search-period': period.id };
+  const filters: string[] = ['period[data-search-period]'];
   const meta: string[] = [];
+  if (!period.latest) {
+    attributes['data-search-period-label'] = period.label;
+    meta.push('period[data-search-period-label]');
+  }
   if (category) {
     attributes['data-search-category'] = category;
     filters.push('category[data-search-category]');
@@ -50,3 +61,10 @@ export function indexAttributes({ kind, category, abbreviation, shortName }: Ind
   meta.push(`kind:${kind}`);
   return { ...attributes, 'data-pagefind-filter': filters.join(', '), 'data-pagefind-meta': meta.join(', ') };
 }
+
+/** The search facts of a report's period. */
+export const searchPeriod = (report: { periodId: string; latest: boolean; facts: { period: { start: Date; end: Date } } }) => ({
+  id: report.periodId,
+  label: formatPeriod(report.facts.period),
+  latest: report.latest,
+});

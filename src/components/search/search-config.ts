@@ -32,7 +32,13 @@ export const ranking = {
 /** Options for Pagefind's `createInstance` / `options()`, the same in every place that searches. */
 export const pagefindOptions = { baseUrl: '/', excerptLength, highlightParam, ranking } as const;
 
-/** The Pagefind filters the interface offers, in order, with their labels. */
+/**
+ * The filter that keeps search in one report period (each page's period folder, `data-search-period`), and the
+ * query parameter of the /search/ page that carries it when it is not the page's own period.
+ */
+export const periodFilter = 'period';
+
+/** The Pagefind filters the interface offers as dropdowns, in order, with their labels. */
 export const searchFilters = [
   { key: 'kind', label: 'Kind' },
   { key: 'category', label: 'Category' },

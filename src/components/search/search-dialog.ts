@@ -4,7 +4,15 @@
  * and a link that opens the same query on the /search/ page, where it can be shared.
  */
 import { catalogUrl, searchUrl } from '../../lib/urls.ts';
-import { loadSearch, searchPageUrl, searchParts, SearchUnavailable, unavailableMessage, type SearchInstance } from './search-ui.ts';
+import {
+  loadSearch,
+  searchPageUrl,
+  searchParts,
+  searchPeriods,
+  SearchUnavailable,
+  unavailableMessage,
+  type SearchInstance,
+} from './search-ui.ts';
 
 interface ModalElement extends HTMLElement {
   open(): void;
@@ -95,7 +103,7 @@ function createModal(instance: SearchInstance, control?: HTMLAnchorElement | nul
   const pageLink = Object.assign(document.createElement('a'), { className: 'sr-page-link', href: searchPage });
   pageLink.textContent = 'Open as a page to share';
   instance.on('search', (term, filters) => {
-    pageLink.href = searchPageUrl(term, filters, searchPage);
+    pageLink.href = searchPageUrl(term, filters, searchPage, searchPeriods().current);
   });
 
   // Pagefind's modal and modal header move their children as they connect, and a custom element moved

@@ -1,10 +1,11 @@
 /**
  * The /search/ page: the search interface on a page of its own, whose URL follows the query
- * (`?q=kms&kind=Service&category=Security+%26+Identity`), so a search can be bookmarked and shared.
+ * (`?q=kms&kind=Service&category=Security+%26+Identity`, and `&period=…` for another report period than the
+ * page's own), so a search can be bookmarked and shared.
  * Pagefind's Component UI keeps no URL state of its own; this module reads it on load and writes it
  * back, with history.replaceState, on every search.
  */
-import { loadSearch, readSearchUrl, searchPageUrl, searchParts, textBox } from './search-ui.ts';
+import { loadSearch, readSearchUrl, searchPageUrl, searchParts, searchPeriods, textBox } from './search-ui.ts';
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 if (root) void start(root);
@@ -26,11 +27,12 @@ async function start(root: HTMLElement): Promise<void> {
   const page = location.pathname;
   const title = document.title;
   instance.on('search', (term, filters) => {
-    history.replaceState(history.state, '', searchPageUrl(term, filters, page));
+    history.replaceState(history.state, '', searchPageUrl(term, filters, page, searchPeriods().current));
     document.title = term ? `“${term}” · ${title}` : title;
   });
   const { term, filters } = readSearchUrl(location.search);
-  if (term || Object.keys(filters).length > 0) instance.triggerSearchWithFilters(term, filters);
+  // The period the URL names, or the one this page belongs to (searchParts set it).
+  if (term || Object.keys(filters).length > 0) instance.triggerSearchWithFilters(term, { ...instance.searchFilters, ...filters });
   const box = textBox(parts);
   box?.focus();
   box?.setSelectionRange(box.value.length, box.value.length);

@@ -6,7 +6,7 @@
  */
 import siteStyles from './search.css?url';
 import { searchBundle, searchUrl } from '../../lib/urls.ts';
-import { inputDebounce, pagefindOptions, searchFilters } from './search-config.ts';
+import { inputDebounce, pagefindOptions, periodFilter, searchFilters } from './search-config.ts';
 
 export type Filters = Record<string, string[]>;
 
@@ -18,6 +18,7 @@ export interface SearchInstance {
   on(event: 'results', callback: (results: { results: unknown[] }) => void): void;
   on(event: 'error', callback: (error: { message?: string }) => void): void;
   triggerSearchWithFilters(term: string, filters: Filters): void;
+  triggerFilter(filter: string, values: string[]): void;
   setTranslations(overrides: Record<string, string>): void;
   getDisplaySubResults(result: ResultData, limit: number): SubResult[];
 }
@@ -135,7 +136,9 @@ export function trimTitle(p: HTMLElement, title: string): void {
 export function renderResult(instance: SearchInstance, result: ResultData): HTMLElement {
   const { meta } = result;
   const href = meta['url'] ?? result.url;
-  const context = meta['kind'] === 'Service' && meta['category'] ? `Service · ${meta['category']}` : (meta['kind'] ?? '');
+  const where = meta['kind'] === 'Service' && meta['category'] ? `Service · ${meta['category']}` : (meta['kind'] ?? '');
+  // A result from a period that is not the latest says which report it is from (the latest's carry no period meta).
+  const context = meta['period'] ? `${where} · Report for ${meta['period']}` : where;
   const title = meta['title'] ?? href;
   const text = excerpt('sr-excerpt', result.excerpt);
   trimTitle(text, title);
@@ -166,12 +169,54 @@ export interface SearchParts {
   results: HTMLElement;
 }
 
+/** A report period as search offers it: its folder name, its dates as the site writes them, and whether it is the latest. */
+export interface SearchPeriod {
+  id: string;
+  label: string;
+  latest: boolean;
+}
+
+/**
+ * The periods search can look in, newest first, and the one being read: the header's search control carries
+ * them (SearchControl.astro), so the dialog and the /search/ page of any period know them.
+ */
+export function searchPeriods(): { periods: SearchPeriod[]; current: string } {
+  const control = document.querySelector<HTMLElement>('[data-search-control]');
+  const periods = JSON.parse(control?.dataset['searchPeriods'] ?? '[]') as SearchPeriod[];
+  return { periods, current: control?.dataset['searchPeriod'] ?? periods[0]?.id ?? '' };
+}
+
+/**
+ * Keeps search in one period: the period being read, until the reader picks another in the "Report period"
+ * choice (shown where the site has more than one). Every search carries the period filter, so no result appears
+ * twice; Pagefind runs no search for an empty query, filter or not.
+ */
+let periodChoices = 0;
+function periodChoice(instance: SearchInstance, { periods, current }: ReturnType<typeof searchPeriods>): HTMLElement | undefined {
+  instance.searchFilters = { ...instance.searchFilters, [periodFilter]: instance.searchFilters?.[periodFilter] ?? [current] };
+  if (periods.length < 2) return undefined;
+  const select = h(
+    'select',
+    { id: `sr-period-${++periodChoices}`, class: 'sr-period-select' },
+    ...periods.map((p) => h('option', { value: p.id }, `${p.label}${p.latest ? ' (latest)' : ''}`)),
+  ) as HTMLSelectElement;
+  select.value = instance.searchFilters[periodFilter]?.[0] ?? current;
+  select.addEventListener('change', () => instance.triggerFilter(periodFilter, [select.value]));
+  instance.on('search', (_term, filters) => {
+    const chosen = filters[periodFilter]?.[0];
+    if (chosen && chosen !== select.value) select.value = chosen;
+  });
+  return h('div', { class: 'sr-period' }, h('label', { for: select.id }, 'Report period'), select);
+}
+
 /** The search elements, unattached. Attach them only after loadSearch() has resolved. */
 export function searchParts(instance: SearchInstance, { placeholder }: { placeholder: string }): SearchParts {
   const input = h('pagefind-input', { placeholder, debounce: String(inputDebounce) });
+  const period = periodChoice(instance, searchPeriods());
   const filters = h(
     'div',
     { class: 'sr-filters' },
+    ...(period ? [period] : []),
     ...searchFilters.map(({ key, label }) =>
       h('pagefind-filter-dropdown', { filter: key, label, 'single-select': true, 'hide-clear': true, wrap: true }),
     ),
@@ -201,11 +246,16 @@ function nameFilterTriggers(container: HTMLElement): void {
 /** The input's text box, once the element has rendered it. */
 export const textBox = (parts: SearchParts) => parts.input.querySelector('input');
 
-/** `/search/?q=…&kind=…&category=…` for a query, as the /search/ page reads it. */
-export function searchPageUrl(term: string, filters: Filters, base = searchUrl('')): string {
+/**
+ * `/search/?q=…&kind=…&category=…` for a query, as the /search/ page reads it; with `&period=…` when the
+ * period is not the one the page at `base` belongs to (its pinned prefix, or the latest at the root).
+ */
+export function searchPageUrl(term: string, filters: Filters, base = searchUrl(''), ownPeriod?: string): string {
   const params = new URLSearchParams();
   if (term) params.set('q', term);
   for (const { key } of searchFilters) for (const value of filters[key] ?? []) params.append(key, value);
+  const period = filters[periodFilter]?.[0];
+  if (period && period !== ownPeriod) params.set(periodFilter, period);
   const query = params.toString();
   return query ? `${base}?${query}` : base;
 }
@@ -218,5 +268,7 @@ export function readSearchUrl(search: string): { term: string; filters: Filters 
     const values = params.getAll(key).filter(Boolean);
     if (values.length > 0) filters[key] = values;
   }
+  const period = params.get(periodFilter);
+  if (period) filters[periodFilter] = [period];
   return { term: params.get('q')?.trim() ?? '', filters };
 }

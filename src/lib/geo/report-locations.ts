@@ -20,18 +20,20 @@ export interface ScopeSource {
 }
 
 const DATA_FILE = 'src/data/locations.json';
-const checked = new WeakMap<ScopeSource, Location[]>();
+// Keyed by the scope, which a period's root and pinned reports share: each period is checked once.
+const checked = new WeakMap<ScopeSource['scope'], Location[]>();
 
 /** Every location the report names, with its site-added data, in report order; throws ContentError on any problem. */
-export function reportLocations(source: ScopeSource, raw: unknown = rawData): Location[] {
-  const cached = checked.get(source);
+export function reportLocations(source: ScopeSource, others: readonly ScopeSource[] = [], raw: unknown = rawData): Location[] {
+  const cached = raw === rawData ? checked.get(source.scope) : undefined;
   if (cached) return cached;
   const report = {
     regions: source.scope.regions.map((r) => r.name),
     edges: source.scope.edgeLocations.map((e) => e.name),
   };
   const { data, errors: shape } = parseLocationData(raw);
-  const errors = [...shape, ...validateLocations(report, data, nodeValidationAtlas())];
+  const otherNames = new Set(others.flatMap((o) => [...o.scope.regions, ...o.scope.edgeLocations].map((l) => l.name)));
+  const errors = [...shape, ...validateLocations(report, data, nodeValidationAtlas(), otherNames)];
   if (errors.length > 0) {
     const lines = new Map([...source.scope.regions, ...source.scope.edgeLocations].map((i) => [i.name, i.line]));
     const problems = errors.map(({ entry, message }): ContentProblem => {
@@ -44,6 +46,6 @@ export function reportLocations(source: ScopeSource, raw: unknown = rawData): Lo
     throw new ContentError(problems);
   }
   const locations = resolveLocations(report, data);
-  checked.set(source, locations);
+  if (raw === rawData) checked.set(source.scope, locations);
   return locations;
 }

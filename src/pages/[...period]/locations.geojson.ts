@@ -7,6 +7,9 @@ export const getStaticPaths = exportPaths;
 
 /** The report's locations as GeoJSON Points: names exactly as the report writes them, coordinates the site's. */
 export const GET: APIRoute<{ route: PageRoute }> = ({ props }) =>
-  new Response(`${JSON.stringify(toFeatureCollection(reportLocations(props.route.report)), null, 2)}\n`, {
-    headers: { 'Content-Type': 'application/geo+json; charset=utf-8' },
-  });
+  new Response(
+    `${JSON.stringify(toFeatureCollection(reportLocations(props.route.report, props.route.periods.pinned), props.route.report.periodId), null, 2)}\n`,
+    {
+      headers: { 'Content-Type': 'application/geo+json; charset=utf-8' },
+    },
+  );

@@ -1,0 +1,149 @@
+/**
+ * The report periods together: every period at its pinned URLs (`/<period>/…`), the latest also at the root
+ * URLs, and what ties them: each service's lineage across periods (the same slug, or a rename the newer period
+ * declares in its report.yaml), what changed from each period to the next, and for a root URL that the latest
+ * period no longer has, where it leads now.
+ */
+import { compareReports, firstPeriod, type PeriodChanges } from './changes.ts';
+import type { ContentProblem } from './content-problem.ts';
+import type { Report, Service } from './report-model.ts';
+import { serviceUrl } from './urls.ts';
+
+/** A service in one period's scope, as the history of a service lists it. */
+export interface InScope {
+  report: Report;
+  service: Service;
+}
+
+/** A root URL the latest period no longer has: it redirects (a renamed service) or says where the page went. */
+export type GonePage =
+  | { kind: 'renamed'; path: string; to: string; from: Service; now: Service }
+  | {
+      kind: 'removed';
+      path: string;
+      title: string;
+      what: 'service' | 'category' | 'section';
+      last: Report;
+      lastUrl: string;
+      leftIn: Report;
+    };
+
+export interface Periods {
+  /** Every period at its pinned URLs, newest first. */
+  pinned: Report[];
+  /** The latest period at the root URLs. */
+  root: Report;
+  /** What changed in each period against the one before; the first period's says it is the first. */
+  changes: Map<string, PeriodChanges>;
+  /** The periods whose scope included a service (following renames), newest first. */
+  historyOf(report: Report, service: Service): InScope[];
+  /** The same page in the latest period, for a page of any period; undefined where the latest has no such page. */
+  latestPathOf(report: Report, path: string): string | undefined;
+  /** Root URLs of pages that older periods had and the latest does not. */
+  gone: GonePage[];
+}
+
+const key = (report: Report, service: Service) => `${report.periodId} ${service.slug}`;
+
+/**
+ * Joins the periods (pinned, newest first, and the latest at the root) and checks the renames each declares:
+ * the old name must be a service of the previous period and gone from this one, the new name a service of this one.
+ */
+export function joinPeriods(pinned: readonly Report[], root: Report): { periods?: Periods; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const oldestFirst = [...pinned].reverse();
+  const lineage = new Map<string, string>();
+  oldestFirst.forEach((report, i) => {
+    const previous = oldestFirst[i - 1];
+    const renames = report.facts.site.renames;
+    for (const { from, to } of renames) {
+      const where = `site.renames ("${from}" → "${to}")`;
+      const problem = (message: string) => problems.push({ file: report.file, message: `${where}: ${message}` });
+      if (!previous) problem('this is the first period, with no previous one to rename from: remove it');
+      else if (!previous.services.some((s) => s.name === from))
+        problem(`"${from}" is not a service of the previous period (${previous.periodId}): use its name there, exactly`);
+      if (!report.services.some((s) => s.name === to))
+        problem(`"${to}" is not a service of this period: use its name in this period's scope, exactly`);
+      if (report.services.some((s) => s.name === from))
+        problem(`"${from}" is still a service of this period, so it was not renamed: remove the rename`);
+    }
+    for (const service of report.services) {
+      const renamedFrom = renames.find((r) => r.to === service.name)?.from;
+      const before = previous?.services.find((s) => (renamedFrom ? s.name === renamedFrom : s.slug === service.slug));
+      lineage.set(key(report, service), before && previous ? lineage.get(key(previous, before))! : key(report, service));
+    }
+  });
+  if (problems.length > 0) return { problems };
+
+  const lineageOf = (report: Report, service: Service) => lineage.get(key(pinnedOf(report), service)) ?? key(report, service);
+  const pinnedOf = (report: Report) => pinned.find((p) => p.periodId === report.periodId)!;
+  const latest = pinned[0]!;
+  const changes = new Map(
+    oldestFirst.map((report, i) => [
+      report.periodId,
+      i === 0 ? firstPeriod(report.periodId) : compareReports(oldestFirst[i - 1]!, report, lineageOf),
+    ]),
+  );
+
+  const historyOf = (report: Report, service: Service): InScope[] => {
+    const line = lineageOf(report, service);
+    return pinned.flatMap((r) => r.services.filter((s) => lineageOf(r, s) === line).map((s) => ({ report: r, service: s })));
+  };
+
+  /** A page of `report` by its path below the base: which kind, and its slug. */
+  const latestPathOf = (report: Report, path: string): string | undefined => {
+    const rest = path.slice(report.basePath.length);
+    const service = /^\/services\/([^/]+)\/$/.exec(rest)?.[1];
+    if (service) {
+      const s = pinnedOf(report).services.find((x) => x.slug === service);
+      const now = s && latest.services.find((x) => lineageOf(latest, x) === lineageOf(report, s));
+      return now ? serviceUrl('', now.slug) : undefined;
+    }
+    const part = /^\/(sections|categories)\/([^/]+)\/$/.exec(rest);
+    if (part) return root.pages.find((p) => p.url === rest)?.url;
+    return rest;
+  };
+
+  const gone: GonePage[] = [];
+  const seen = new Set([...root.pages.map((p) => p.url), ...root.services.map((s) => s.url)]);
+  for (const report of pinned.slice(1)) {
+    for (const service of report.services) {
+      const path = serviceUrl('', service.slug);
+      if (seen.has(path)) continue;
+      seen.add(path);
+      const to = latestPathOf(report, service.url);
+      const now = to && root.services.find((s) => s.url === to);
+      if (now) gone.push({ kind: 'renamed', path, to, from: service, now });
+      else
+        gone.push({
+          kind: 'removed',
+          path,
+          title: service.name,
+          what: 'service',
+          ...lastHome(report, (r) => r.services.find((s) => lineageOf(r, s) === lineageOf(report, service))?.url),
+        });
+    }
+    for (const page of report.pages) {
+      const path = page.url.slice(report.basePath.length);
+      if (seen.has(path)) continue;
+      seen.add(path);
+      const what = page.kind;
+      gone.push({
+        kind: 'removed',
+        path,
+        title: page.title,
+        what,
+        ...lastHome(report, (r) => r.pages.find((p) => p.kind === page.kind && p.slug === page.slug)?.url),
+      });
+    }
+  }
+
+  /** The newest period that still had the page, and the first one after it without it. */
+  function lastHome(from: Report, urlIn: (r: Report) => string | undefined): { last: Report; lastUrl: string; leftIn: Report } {
+    const i = pinned.findIndex((r) => urlIn(r) !== undefined);
+    const last = pinned[i] ?? from;
+    return { last, lastUrl: urlIn(last) ?? from.basePath, leftIn: pinned[Math.max(0, i - 1)]! };
+  }
+
+  return { periods: { pinned: [...pinned], root, changes, historyOf, latestPathOf, gone }, problems };
+}

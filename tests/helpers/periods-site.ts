@@ -1,0 +1,30 @@
+/**
+ * The site built with two report periods: the real one and the earlier-period fixture (tests/fixtures/periods/),
+ * in a copy of the project at tests/.output/periods-site/, so the real project's content and caches are never
+ * touched and `npm run build` of the real content never publishes the fixture.
+ */
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixturePath, projectRoot } from './paths.ts';
+import { copyProject, type ProjectCopy } from './project-copy.ts';
+
+export const latestPeriod = '2017-04-01--2017-09-30';
+export const earlierPeriod = '2016-10-01--2017-03-31';
+export const periodsRoot = join(projectRoot, 'tests/.output/periods-site');
+export const periodsDist = join(periodsRoot, 'dist');
+
+/** A copy of the project whose content is the real period (with the fixture's renames declared) and the fixture period. */
+export function periodsCopy(): ProjectCopy {
+  const copy = copyProject(periodsRoot);
+  cpSync(fixturePath(`periods/${earlierPeriod}`), join(periodsRoot, 'content', earlierPeriod), { recursive: true });
+  // The real period's own site block gives way to the fixture's, which declares the rename.
+  const yaml = join(periodsRoot, 'content', latestPeriod, 'report.yaml');
+  const text = readFileSync(yaml, 'utf8');
+  const at = text.indexOf('\nsite:\n');
+  if (at < 0) throw new Error(`no site: block in ${yaml}`);
+  writeFileSync(yaml, `${text.slice(0, at + 1)}${readFileSync(fixturePath('periods/newer-period-site.yaml'), 'utf8')}`);
+  return copy;
+}
+
+/** Removes the built copy. */
+export const removePeriodsSite = () => rmSync(periodsRoot, { recursive: true, force: true });

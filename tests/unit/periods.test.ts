@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import { compareBlocks } from '../../src/lib/changes.ts';
+import { pageVersions } from '../../src/lib/page-versions.ts';
+import { joinPeriods, type Periods } from '../../src/lib/periods.ts';
+import { smallPeriods, type SmallPeriod } from '../helpers/small-report.ts';
+
+const older: SmallPeriod = {
+  id: '2016-10-01--2017-03-31',
+  categories: {
+    Compute: { 'AWS Lambda': ['Lambda runs code.'], 'Amazon EC2 Simple Systems Manager (SSM)': ['SSM manages fleets.'] },
+    Storage: { 'Amazon Glacier': ['Glacier archives data.'], 'Amazon SimpleDB': ['SimpleDB stores items.'] },
+  },
+  regions: ['US East (Ohio)', 'EU (Ireland)'],
+  edges: ['Vienna, Austria'],
+};
+const newer: SmallPeriod = {
+  id: '2017-04-01--2017-09-30',
+  categories: {
+    Compute: { 'AWS Lambda': ['Lambda runs code.'], 'Amazon EC2 Systems Manager': ['Systems Manager manages fleets.'] },
+    Storage: { 'Amazon Glacier': ['Glacier archives data. It is cheap.'] },
+    'Contact Center': { 'Amazon Connect': ['Connect answers calls.'] },
+  },
+  regions: ['US East (Ohio)', 'Europe (London)'],
+  edges: ['Vienna, Austria', 'Marseille, France'],
+  renames: [{ from: 'Amazon EC2 Simple Systems Manager (SSM)', to: 'Amazon EC2 Systems Manager' }],
+};
+
+function join(...newestFirst: SmallPeriod[]): Periods {
+  const { pinned, root } = smallPeriods(...newestFirst);
+  const { periods, problems } = joinPeriods(pinned, root);
+  expect(problems).toEqual([]);
+  return periods!;
+}
+
+describe('joinPeriods: services across periods', () => {
+  const periods = join(newer, older);
+  const [latest, earlier] = periods.pinned as [NonNullable<Periods['pinned'][0]>, NonNullable<Periods['pinned'][0]>];
+  const service = (report: typeof latest, name: string) => report.services.find((s) => s.name === name)!;
+
+  it('follows a declared rename: the renamed service’s history holds both periods, each under its name', () => {
+    const history = periods.historyOf(latest, service(latest, 'Amazon EC2 Systems Manager'));
+    expect(history.map((h) => [h.report.periodId, h.service.name])).toEqual([
+      [newer.id, 'Amazon EC2 Systems Manager'],
+      [older.id, 'Amazon EC2 Simple Systems Manager (SSM)'],
+    ]);
+  });
+
+  it('a service new in the latest period was in scope in that period only', () => {
+    expect(periods.historyOf(latest, service(latest, 'Amazon Connect')).map((h) => h.report.periodId)).toEqual([newer.id]);
+  });
+
+  it('the same page in the latest period: by slug, or through the rename; none for a removed service', () => {
+    expect(periods.latestPathOf(earlier, service(earlier, 'Amazon Glacier').url)).toBe('/services/amazon-glacier/');
+    expect(periods.latestPathOf(earlier, service(earlier, 'Amazon EC2 Simple Systems Manager (SSM)').url)).toBe(
+      '/services/amazon-ec2-systems-manager/',
+    );
+    expect(periods.latestPathOf(earlier, service(earlier, 'Amazon SimpleDB').url)).toBeUndefined();
+    expect(periods.latestPathOf(earlier, `/${older.id}/categories/storage/`)).toBe('/categories/storage/');
+    expect(periods.latestPathOf(earlier, `/${older.id}/report/`)).toBe('/report/');
+  });
+
+  it('keeps every old root URL: a renamed service’s redirects, a removed one’s says where it went', () => {
+    expect(periods.gone.map((g) => [g.kind, g.path])).toEqual([
+      ['renamed', '/services/amazon-ec2-simple-systems-manager-ssm/'],
+      ['removed', '/services/amazon-simpledb/'],
+    ]);
+    const [renamed, removed] = periods.gone;
+    expect(renamed).toMatchObject({ to: '/services/amazon-ec2-systems-manager/' });
+    expect(removed).toMatchObject({ what: 'service', lastUrl: `/${older.id}/services/amazon-simpledb/` });
+    if (removed?.kind !== 'removed') throw new Error('expected a removed page');
+    expect([removed.last.periodId, removed.leftIn.periodId]).toEqual([older.id, newer.id]);
+  });
+});
+
+describe('joinPeriods: what changed', () => {
+  const periods = join(newer, older);
+  const changes = periods.changes.get(newer.id)!;
+
+  it('the first period has nothing to compare with', () => {
+    expect(periods.changes.get(older.id)).toMatchObject({ previous: undefined, services: { added: [], removed: [], renamed: [] } });
+  });
+
+  it('services added, removed and renamed, each with its category', () => {
+    expect(changes.services.added.map((s) => [s.name, s.category])).toEqual([['Amazon Connect', 'Contact Center']]);
+    expect(changes.services.removed.map((s) => [s.name, s.category])).toEqual([['Amazon SimpleDB', 'Storage']]);
+    expect(changes.services.renamed.map((r) => [r.from.name, r.to.name])).toEqual([
+      ['Amazon EC2 Simple Systems Manager (SSM)', 'Amazon EC2 Systems Manager'],
+    ]);
+  });
+
+  it('categories, Regions and edge locations added and removed', () => {
+    expect(changes.categories).toEqual({ added: ['Contact Center'], removed: [] });
+    expect(changes.regions).toEqual({ added: ['Europe (London)'], removed: ['EU (Ireland)'] });
+    expect(changes.edgeLocations).toEqual({ added: ['Marseille, France'], removed: [] });
+  });
+
+  it('every description whose words changed, word by word, across a rename too', () => {
+    expect(changes.descriptions.map((d) => d.title)).toEqual(['Amazon EC2 Systems Manager', 'Amazon Glacier']);
+    const glacier = changes.descriptions.find((d) => d.title === 'Amazon Glacier')!;
+    expect(glacier.blocks).toEqual([
+      {
+        kind: 'changed',
+        id: 'amazon-glacier-p1',
+        words: [{ value: 'Glacier archives data. ' }, { value: 'It is cheap.', added: true }],
+      },
+    ]);
+    expect(glacier.olderUrl).toBe(`/${older.id}/services/amazon-glacier/`);
+  });
+
+  it('the section that states the scope, its list compared item by item', () => {
+    const [background] = changes.sections;
+    expect(background?.title).toBe('AWS Background');
+    const items = background!.blocks.map((b) => [b.kind, b.words.map((w) => w.value).join('')]);
+    expect(items).toEqual(
+      expect.arrayContaining([
+        ['changed', 'Amazon EC2 Simple Systems Manager (SSM)'],
+        ['removed', 'Amazon SimpleDB'],
+        ['added', 'Amazon Connect'],
+      ]),
+    );
+  });
+});
+
+describe('joinPeriods: declared renames are checked', () => {
+  const problemsOf = (...newestFirst: SmallPeriod[]) => {
+    const { pinned, root } = smallPeriods(...newestFirst);
+    return joinPeriods(pinned, root).problems.map((p) => `${p.file}: ${p.message}`);
+  };
+
+  it('the old name must be a service of the previous period', () => {
+    const problems = problemsOf({ ...newer, renames: [{ from: 'Amazon EC2 SSM', to: 'Amazon EC2 Systems Manager' }] }, older);
+    expect(problems).toEqual([
+      `content/${newer.id}/report.yaml: site.renames ("Amazon EC2 SSM" → "Amazon EC2 Systems Manager"): "Amazon EC2 SSM" is not a service of the previous period (${older.id}): use its name there, exactly`,
+    ]);
+  });
+
+  it('the new name must be a service of this period, and the old one gone from it', () => {
+    const problems = problemsOf({ ...newer, renames: [{ from: 'AWS Lambda', to: 'AWS Lambda Functions' }] }, older);
+    expect(problems).toEqual([
+      expect.stringContaining('"AWS Lambda Functions" is not a service of this period'),
+      expect.stringContaining('"AWS Lambda" is still a service of this period, so it was not renamed'),
+    ]);
+  });
+
+  it('the first period has nothing to rename from', () => {
+    expect(problemsOf({ ...older, renames: [{ from: 'A', to: 'AWS Lambda' }] })).toEqual([
+      expect.stringContaining('this is the first period, with no previous one to rename from'),
+    ]);
+  });
+});
+
+describe('pageVersions: a page’s homes, canonical URL and shared link', () => {
+  const periods = join(newer, older);
+  const [latest, earlier] = periods.pinned as [Periods['root'], Periods['root']];
+
+  it('a latest-period page at the root: canonical and shared there, pinned copy offered', () => {
+    expect(pageVersions(periods, periods.root, '/services/aws-lambda/')).toEqual({
+      pinned: `/${newer.id}/services/aws-lambda/`,
+      root: '/services/aws-lambda/',
+      latest: undefined,
+      canonical: '/services/aws-lambda/',
+      share: '/services/aws-lambda/',
+    });
+  });
+
+  it('its pinned copy: canonical to the root page until a newer period comes', () => {
+    expect(pageVersions(periods, latest, `/${newer.id}/services/aws-lambda/`)).toMatchObject({
+      canonical: '/services/aws-lambda/',
+      share: '/services/aws-lambda/',
+    });
+  });
+
+  it('a superseded page: canonical and shared pinned, leading to the same page in the latest or to what changed', () => {
+    expect(pageVersions(periods, earlier, `/${older.id}/services/amazon-glacier/`)).toEqual({
+      pinned: `/${older.id}/services/amazon-glacier/`,
+      root: undefined,
+      latest: { path: '/services/amazon-glacier/', samePage: true },
+      canonical: `/${older.id}/services/amazon-glacier/`,
+      share: `/${older.id}/services/amazon-glacier/`,
+    });
+    expect(pageVersions(periods, earlier, `/${older.id}/services/amazon-simpledb/`).latest).toEqual({ path: '/changes/', samePage: false });
+  });
+});
+
+describe('compareBlocks', () => {
+  it('leaves unchanged blocks out and compares a changed one word by word', () => {
+    const a = [
+      { id: 'x-p1', text: 'One two three.' },
+      { id: 'x-p2', text: 'Same.' },
+    ];
+    const b = [
+      { id: 'x-p1', text: 'One three.' },
+      { id: 'x-p2', text: 'Same.' },
+    ];
+    expect(compareBlocks(a, b)).toEqual([
+      { kind: 'changed', id: 'x-p1', words: [{ value: 'One ' }, { value: 'two ', removed: true }, { value: 'three.' }] },
+    ]);
+  });
+
+  it('a block added or removed whole', () => {
+    expect(
+      compareBlocks(
+        [{ id: 'x-p1', text: 'A.' }],
+        [
+          { id: 'x-p1', text: 'A.' },
+          { id: 'x-p2', text: 'B.' },
+        ],
+      ),
+    ).toEqual([{ kind: 'added', id: 'x-p2', words: [{ value: 'B.', added: true }] }]);
+    expect(
+      compareBlocks(
+        [
+          { id: 'x-p1', text: 'A.' },
+          { id: 'x-p2', text: 'B.' },
+        ],
+        [{ id: 'x-p1', text: 'A.' }],
+      ),
+    ).toEqual([{ kind: 'removed', id: 'x-p2', words: [{ value: 'B.', removed: true }] }]);
+  });
+
+  it('finds nothing in identical texts', () => {
+    const same = [{ id: 'x-p1', text: 'A.' }];
+    expect(compareBlocks(same, same)).toEqual([]);
+  });
+});
