@@ -13,6 +13,8 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], ...overDist } },
+      // The generated nginx and Caddy configurations on the real servers.
+      { extends: true, test: { name: 'serve', include: ['tests/serve/**/*.test.ts'], ...overDist } },
       // A browser page under load (two test files at a time) can take seconds to settle: polls wait up to 10 s.
       { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], ...overDist, expect: { poll: { timeout: 10_000 } } } },
     ],

@@ -39,13 +39,17 @@ export function cardRequest(html: string): { url: string; card: OgCard } | undef
  */
 export default function ogImages({ cacheDir = 'node_modules/.cache/og-images' } = {}): AstroIntegration {
   let root = process.cwd();
+  let hasSite = false;
   return {
     name: 'soc3-og-images',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        hasSite = config.site !== undefined;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // A preview image is named by an absolute URL (og:image): without a public URL, no page asks for one.
+        if (!hasSite) return logger.info('preview images: none, the site has no public URL');
         const started = performance.now();
         const out = fileURLToPath(dir);
         const fonts = await Promise.all(

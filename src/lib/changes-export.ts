@@ -1,20 +1,20 @@
 /**
  * `/changes.json` (and `/<period>/changes.json`): what changed in a period against the one before, as its
- * "What changed" page shows it, with absolute URLs. Names and words are the reports'; the rest is the site's.
+ * "What changed" page shows it (URLs absolute where the site has a public URL). Names and words are the reports'; the rest is the site's.
  */
 import type { PeriodChanges } from './changes.ts';
 import type { Periods } from './periods.ts';
 import { isoDate } from './report-facts.ts';
-import { absoluteUrl } from './urls.ts';
+import { exportedUrl } from './urls.ts';
 
 const periodOf = (periods: Periods, id: string | undefined) => {
   const report = periods.pinned.find((r) => r.periodId === id);
   return report ? { id: report.periodId, start: isoDate(report.facts.period.start), end: isoDate(report.facts.period.end) } : null;
 };
 
-export function changesRecord(changes: PeriodChanges, periods: Periods, site: URL | string) {
-  const abs = <T extends { url: string }>(x: T): T => ({ ...x, url: absoluteUrl(x.url, site) });
-  const text = (t: PeriodChanges['sections'][number]) => ({ ...abs(t), olderUrl: absoluteUrl(t.olderUrl, site) });
+export function changesRecord(changes: PeriodChanges, periods: Periods, site: URL | string | undefined) {
+  const abs = <T extends { url: string }>(x: T): T => ({ ...x, url: exportedUrl(x.url, site) });
+  const text = (t: PeriodChanges['sections'][number]) => ({ ...abs(t), olderUrl: exportedUrl(t.olderUrl, site) });
   return {
     period: periodOf(periods, changes.period),
     /** null for the first period published on the site. */

@@ -7,8 +7,8 @@ export const sha256Source = (text: string): `sha256-${string}` => `sha256-${crea
 /**
  * The Content-Security-Policy every page gets as a `<meta>` tag (Astro adds the hashes of its own scripts
  * and styles). Nothing may load from another origin; the one inline script is the theme's, by hash.
- * Pagefind compiles its WebAssembly in a worker, whose policy comes with the worker file (see
- * src/integrations/security-headers.ts), so pages need no 'wasm-unsafe-eval'.
+ * Pagefind compiles its WebAssembly in a worker, which gets the policy of its own response (the header
+ * policy, `headerPolicy`), so pages need no 'wasm-unsafe-eval'.
  */
 export function contentSecurityPolicy() {
   return {
@@ -25,4 +25,75 @@ export function contentSecurityPolicy() {
     ] as const,
     scriptDirective: { hashes: [sha256Source(themeInitScript)] },
   };
+}
+
+/** A policy's directives: name → sources. */
+function directivesOf(policies: readonly string[]): Map<string, Set<string>> {
+  const directives = new Map<string, Set<string>>();
+  for (const policy of policies) {
+    for (const part of policy.split(';')) {
+      const [name, ...sources] = part.trim().split(/\s+/);
+      if (!name) continue;
+      const set = directives.get(name) ?? new Set<string>();
+      for (const s of sources) set.add(s);
+      directives.set(name, set);
+    }
+  }
+  return directives;
+}
+
+/** Script types a browser runs; any other (`application/ld+json`) is a data block, which no policy governs. */
+const runnable = /^(|module|text\/javascript|application\/javascript)$/i;
+
+/** The text of every inline script a browser would run and every inline stylesheet, in `<template>`s too (they run when inserted). */
+export function inlineSourcesOf(html: string): { scripts: string[]; styles: string[] } {
+  const scripts = Array.from(html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi), ([, attributes = '', text = '']) => {
+    const type = /\btype\s*=\s*"([^"]*)"/i.exec(attributes)?.[1] ?? '';
+    return /\bsrc\s*=/i.test(attributes) || !runnable.test(type.trim()) ? [] : [text];
+  }).flat();
+  const styles = Array.from(html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi), ([, text = '']) => text);
+  return { scripts, styles };
+}
+
+/**
+ * A page's own policy: its `script-src` and `style-src` keep the hashes of the page's own inline scripts and
+ * styles, and no other. Astro writes the hashes of the whole build into every page (it does not group them by
+ * page yet: https://github.com/withastro/astro/pull/13675; drop this once it does), 32 hashes where a page has
+ * about six, ~1.3 KB of every page and, merged, ~2.7 KB of headers on every response. An inline block whose
+ * hash the policy lacks is an error: browsers would refuse to run it.
+ */
+export function ownPolicy(policy: string, html: string, page: string): string {
+  const { scripts, styles } = inlineSourcesOf(html);
+  const directives = directivesOf([policy]);
+  for (const [name, texts] of [
+    ['script-src', scripts],
+    ['style-src', styles],
+  ] as const) {
+    const allowed = directives.get(name) ?? new Set<string>();
+    const own = new Set<string>();
+    for (const text of texts) {
+      const hash = `'${sha256Source(text)}'`;
+      if (!allowed.has(hash))
+        throw new Error(
+          `${page}: an inline ${name === 'script-src' ? 'script' : 'style'} (“${text.slice(0, 60)}…”) has no hash in the page's ${name}; give it one (Astro.csp.insert${name === 'script-src' ? 'Script' : 'Style'}Hash) or move it to a file`,
+        );
+      own.add(hash);
+    }
+    if (own.size > 0 || allowed.size > 0)
+      directives.set(name, new Set([...allowed].filter((source) => !source.startsWith("'sha") || own.has(source))));
+  }
+  return Array.from(directives, ([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/**
+ * The Content-Security-Policy HTTP header of every response: the pages' `<meta>` policies merged (the same
+ * directives, with every page's script and style hashes), `frame-ancestors 'none'` (which a meta tag cannot
+ * carry), and `'wasm-unsafe-eval'` for Pagefind's worker. A page's browser enforces its stricter meta policy
+ * as well, so pages still compile no WebAssembly.
+ */
+export function headerPolicy(pagePolicies: readonly string[]): string {
+  const directives = directivesOf(pagePolicies);
+  directives.set('script-src', new Set([...(directives.get('script-src') ?? ["'self'"]), "'wasm-unsafe-eval'"]));
+  directives.set('frame-ancestors', new Set(["'none'"]));
+  return Array.from(directives, ([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }

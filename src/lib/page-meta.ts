@@ -20,13 +20,26 @@ export interface PageMetaInput {
 
 export interface PageMeta {
   title: string;
+  /** At most about 160 characters, cut at a word with an ellipsis: what search engines and previews show. */
   description: string;
-  canonical: string;
   siteName: string;
-  image: { url: string; alt: string; width: number; height: number };
+  /** The page's absolute URLs, where the site has a public URL (site.config.ts); without one, none is written. */
+  links: { canonical: string; image: string; report: string } | undefined;
+  image: { alt: string; width: number; height: number };
   /** Card data for the preview-image generator (src/integrations/og-images.ts). */
   card: { title: string; label: string; site: string; byline: string };
   jsonLd: Record<string, unknown>;
+}
+
+/** Longest description a page gives search engines and link previews (they cut longer ones mid-word). */
+export const descriptionLength = 160;
+
+/** A description of at most {@link descriptionLength} characters: cut at the last word that fits, with an ellipsis. */
+export function shortDescription(text: string, max = descriptionLength): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const end = cut.lastIndexOf(' ');
+  return `${(end > max / 2 ? cut.slice(0, end) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
 export const ogImageSize = { width: 1200, height: 630 } as const;
@@ -34,25 +47,28 @@ export const ogImageSize = { width: 1200, height: 630 } as const;
 /** The site's name: "Amazon Web Services SOC 3 report". */
 const siteNameOf = (report: Report) => `${shortOrganization(report.facts)} ${report.facts.document}`;
 
-/** Title, description, canonical URL, preview image and JSON-LD for one page. */
-export function pageMeta(report: Report, site: URL | string, input: PageMetaInput): PageMeta {
+/** Title, description, canonical URL, preview image and JSON-LD for one page; absolute URLs only with a public URL. */
+export function pageMeta(report: Report, site: URL | string | undefined, input: PageMetaInput): PageMeta {
   const { facts } = report;
   const siteName = siteNameOf(report);
-  const canonical = absoluteUrl(input.path, site);
   const title = input.title === siteName ? siteName : `${input.title} · ${siteName}`;
   const byline = `${facts.organization} · ${formatPeriod(facts.period)}`;
-  const image = {
-    url: absoluteUrl(ogImageUrl(input.imagePath ?? input.path), site),
-    alt: `${input.label}: ${input.title}. ${byline}.`,
-    ...ogImageSize,
-  };
+  const links =
+    site === undefined || site === ''
+      ? undefined
+      : {
+          canonical: absoluteUrl(input.path, site),
+          image: absoluteUrl(ogImageUrl(input.imagePath ?? input.path), site),
+          report: absoluteUrl(homeUrl(pinnedBase(report.periodId)), site),
+        };
+  const image = { alt: `${input.label === input.title ? '' : `${input.label}: `}${input.title}. ${byline}.`, ...ogImageSize };
   const isPartOf = {
     '@type': 'Report',
     name: `${facts.organization} ${facts.document}`,
     about: facts.system,
     author: { '@type': 'Organization', name: facts.organization },
     temporalCoverage: `${isoDate(facts.period.start)}/${isoDate(facts.period.end)}`,
-    url: absoluteUrl(homeUrl(pinnedBase(report.periodId)), site),
+    ...(links ? { url: links.report } : {}),
   };
   const jsonLd = {
     '@context': 'https://schema.org',
@@ -60,22 +76,20 @@ export function pageMeta(report: Report, site: URL | string, input: PageMetaInpu
     name: input.title,
     headline: input.title,
     description: input.description,
-    url: canonical,
-    image: image.url,
+    ...(links ? { url: links.canonical, image: links.image } : {}),
     inLanguage: 'en',
     isPartOf,
   };
   return {
     title,
-    description: input.description,
-    canonical,
+    description: shortDescription(input.description),
     siteName,
+    links,
     image,
     card: { title: input.title, label: input.label, site: siteName, byline },
     jsonLd,
   };
 }
-
 /** A section's or category's description: a section's first sentence; a category's services, by name. */
 export function partDescription(report: Report, page: ReportPage): string {
   if (page.kind === 'section') return page.lead;

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Report } from './report-model.ts';
+import { exportedUrl } from './urls.ts';
 
 /** One row of /services.json and /services.csv. */
 export interface ServiceRecord {
@@ -8,7 +9,7 @@ export interface ServiceRecord {
   slug: string;
   /** The category, as the report writes it. */
   category: string;
-  /** The service's page, absolute. */
+  /** The service's page: absolute, or root-relative where the site has no public URL. */
   url: string;
   /** The report's description; paragraphs separated by a blank line. */
   description: string;
@@ -17,12 +18,12 @@ export interface ServiceRecord {
 }
 
 /** The services of a report as export records, in the report's order. */
-export function serviceRecords(report: Report, site: URL | string): ServiceRecord[] {
+export function serviceRecords(report: Report, site: URL | string | undefined): ServiceRecord[] {
   return report.services.map((s) => ({
     name: s.name,
     slug: s.slug,
     category: s.category.title,
-    url: new URL(s.url, site).href,
+    url: exportedUrl(s.url, site),
     description: s.paragraphs.join('\n\n'),
     period: report.periodId,
   }));

@@ -41,7 +41,6 @@ export const atomFeedUrl = '/feed.xml';
 export const jsonFeedUrl = '/feed.json';
 export const notFoundUrl = '/404.html';
 export const sitemapUrl = '/sitemap-index.xml';
-export const iconUrl = '/favicon.svg';
 
 /** The Pagefind bundle `astro build` writes: its folder under the build output and its URL path. */
 export const searchBundle = { dir: 'pagefind', url: '/pagefind/' } as const;
@@ -54,3 +53,5 @@ export function ogImageUrl(path: string): string {
 
 /** A root-relative path as an absolute URL on the site's public URL. */
 export const absoluteUrl = (path: string, site: URL | string): string => new URL(path, site).href;
+/** A path as the exports give it: absolute on the public URL, or root-relative where the site has none. */
+export const exportedUrl = (path: string, site: URL | string | undefined): string => (site ? absoluteUrl(path, site) : path);

@@ -123,3 +123,73 @@ export function printLighthouse(bench: LighthouseBench): void {
     for (const line of [...r.failedAudits, ...r.warnings]) console.log(`  ${r.page} (${r.formFactor}): ${line}`);
   }
 }
+
+export interface LcpComparison {
+  /** Median mobile LCP in ms of each page, with every sample. */
+  pages: { name: string; url: string; medianMs: number; samplesMs: number[] }[];
+}
+
+/** One run's simulated mobile LCP; a run that records none (Lighthouse's NO_LCP, now and then on a loaded machine) is run again, twice at most. */
+async function lcpOf(lighthouse: LighthouseModule['default'], port: number, url: string): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    const lcp = result?.lhr.audits['largest-contentful-paint']?.numericValue;
+    if (typeof lcp === 'number') return lcp;
+    if (attempt === 3) throw new Error(`no LCP for ${url} in ${attempt} runs: ${result?.lhr.runtimeError?.message ?? 'no result'}`);
+  }
+}
+
+/**
+ * Mobile Largest Contentful Paint of a few pages, side by side in one run (alternating, so the machine's load
+ * falls on each alike): the median of `runs` Lighthouse runs each.
+ */
+export async function benchLcp(
+  pages: readonly { name: string; url: string }[],
+  runs: number,
+): Promise<LcpComparison | { ran: false; reason: string }> {
+  let chrome: Awaited<ReturnType<ChromeLauncher['launch']>>;
+  let lighthouse: LighthouseModule['default'];
+  try {
+    const chromeLauncher = await importBenchTool<ChromeLauncher>('chrome-launcher');
+    ({ default: lighthouse } = await importBenchTool<LighthouseModule>('lighthouse'));
+    chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags });
+  } catch (error) {
+    return { ran: false, reason: `Lighthouse could not start: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  try {
+    const samples = pages.map(() => [] as number[]);
+    for (let i = 0; i < runs; i++) {
+      for (const [p, { url }] of pages.entries()) {
+        samples[p]!.push(await lcpOf(lighthouse, chrome.port, url));
+      }
+    }
+    return { pages: pages.map((p, i) => ({ ...p, medianMs: median(samples[i]!), samplesMs: samples[i]! })) };
+  } catch (error) {
+    return { ran: false, reason: `Lighthouse failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` };
+  } finally {
+    chrome.kill();
+  }
+}
+
+/** The issue's goal: a service page's LCP within 10 % of the bare page's, the physical limit on this machine. */
+const lcpLimit = 1.1;
+
+export function printLcp(bench: LcpComparison | { ran: false; reason: string }): void {
+  if ('ran' in bench) return void console.log(`\n7. LCP: not run. ${bench.reason}`);
+  const [bare, ...others] = bench.pages;
+  if (!bare) return;
+  printTable(
+    `7. Mobile LCP, Lighthouse, median of ${bare.samplesMs.length} runs each, alternating, against the bare page (limit ×${lcpLimit})`,
+    ['page', 'LCP', '× bare', 'samples'],
+    bench.pages.map((p) => [
+      p.name,
+      `${p.medianMs.toFixed(0)} ms`,
+      (p.medianMs / bare.medianMs).toFixed(2),
+      p.samplesMs.map((s) => s.toFixed(0)).join(', '),
+    ]),
+  );
+  for (const p of others) {
+    const ratio = p.medianMs / bare.medianMs;
+    console.log(`  ${p.name}: ${ratio <= lcpLimit ? 'within' : 'NOT within'} 10 % of the bare page (×${ratio.toFixed(2)})`);
+  }
+}

@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser, startPreview } from '../helpers/browser.ts';
 import { checkBudgets, printBudgets } from './budgets.ts';
 import { benchBuild, printBuild } from './build-time.ts';
-import { benchLighthouse, printLighthouse } from './lighthouse.ts';
+import { serveBarePage } from './bare-page.ts';
+import { benchLcp, benchLighthouse, printLcp, printLighthouse } from './lighthouse.ts';
+import { benchWire, printWire } from './wire.ts';
 import { benchOptions } from './options.ts';
 import { measurePageWeight, printPageWeight } from './page-weight.ts';
 import { benchPeriods, printPeriods } from './periods-scaling.ts';
@@ -18,6 +20,8 @@ import { benchScaling, printScaling } from './scaling.ts';
 import { printSearchLatency, searchLatency } from './search-latency-slot.ts';
 
 const outputFile = fileURLToPath(new URL('../.output/bench.json', import.meta.url));
+// The bench builds as `npm start` does: for local preview, unless told a public URL.
+process.env['SITE_URL'] ||= 'http://localhost:4321/';
 const options = benchOptions(process.argv.slice(2), process.env);
 const machine = {
   node: process.version,
@@ -57,10 +61,25 @@ try {
   if (periods) printPeriods(periods);
   else console.log('\n5. Report periods: skipped (quick)');
 
+  const wire = await benchWire();
+  printWire(wire);
+  const bare = options.quick ? null : await serveBarePage();
+  const lcp = bare
+    ? await benchLcp(
+        [
+          { name: 'bare page (one category’s text, CSS inline, no JS)', url: bare.url },
+          { name: 'service page', url: `${server.origin}/services/amazon-simple-storage-service-s3/` },
+        ],
+        Math.max(7, options.lighthouseRuns),
+      ).finally(() => bare.stop())
+    : null;
+  if (lcp) printLcp(lcp);
+  else console.log('\n7. LCP: skipped (quick)');
+
   mkdirSync(dirname(outputFile), { recursive: true });
   writeFileSync(
     outputFile,
-    `${JSON.stringify({ date: new Date().toISOString(), machine, options, build, pageWeight, budgets, search, scaling, lighthouse, periods }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, options, build, pageWeight, budgets, search, scaling, lighthouse, periods, wire, lcp }, null, 2)}\n`,
   );
   console.log(`\nwritten: ${outputFile}`);
 

@@ -47,5 +47,26 @@ describe('a failed build says why and leaves the previous dist/ untouched', () =
     expect(existsSync(dist('left-by-the-last-build.txt'))).toBe(false);
     expect(existsSync(dist('pagefind/pagefind.js'))).toBe(true);
     expect(readFileSync(dist('categories/storage/index.html'), 'utf8')).toContain('Amazon Glacier');
+
+    // Built without a public URL (no SITE_URL, none in site.config.ts): no absolute URL that would be wrong, and
+    // the build says so as it ends.
+    // The warning is the build's last word, before Astro's own summary lines.
+    const ending = good.output.trim().split('\n').slice(-3);
+    expect(ending.slice(1)).toEqual([
+      expect.stringMatching(/\[build\] \d+ page\(s\) built in/),
+      expect.stringMatching(/\[build\] Complete!$/),
+    ]);
+    expect(ending[0]).toMatch(
+      /\[WARN\] \[soc3-site-url\] no public URL is set: .*Set publicUrl in site\.config\.ts, or build with SITE_URL=/,
+    );
+    const home = readFileSync(dist('index.html'), 'utf8');
+    for (const tag of ['rel="canonical"', 'property="og:url"', 'property="og:image"', 'name="twitter:image"', 'rel="alternate"'])
+      expect(home, tag).not.toContain(tag);
+    for (const file of ['sitemap-index.xml', 'sitemap-0.xml', 'feed.xml', 'feed.json', 'og'])
+      expect(existsSync(dist(file)), file).toBe(false);
+    expect(readFileSync(dist('robots.txt'), 'utf8')).not.toContain('Sitemap:');
+    expect(JSON.parse(readFileSync(dist('services.json'), 'utf8'))[0].url).toMatch(/^\/services\/[a-z0-9-]+\/$/);
+    // Namespace names (schema.org in JSON-LD, SVG's in the inlined icon) are identifiers, not links to a host.
+    expect(home).not.toMatch(/https?:\/\/(?!schema\.org|www\.w3\.org\/2000\/svg)[^"'\s]*/);
   }, 180_000);
 });

@@ -7,10 +7,10 @@ import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { builtPages, page as pageIn, readDist as readIn, squash } from '../helpers/dist.ts';
-import { earlierPeriod, latestPeriod, periodsDist } from '../helpers/periods-site.ts';
+import { earlierPeriod, latestPeriod, periodsDist, periodsPublicUrl } from '../helpers/periods-site.ts';
 import { builtUrls, publishedUrls } from '../helpers/published-urls.ts';
 import { reportTextOf } from '../helpers/report-text.ts';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const read = (path: string) => readIn(path, periodsDist);
@@ -19,6 +19,19 @@ const older = `/${earlierPeriod}`;
 const newer = `/${latestPeriod}`;
 const canonical = (path: string) => new URL(page(path).querySelector('link[rel="canonical"]')!.getAttribute('href')!).pathname;
 const text = (path: string, selector: string) => squash(page(path).querySelector(selector)?.textContent ?? '');
+
+describe('built for its public URL', () => {
+  it('names that URL in its absolute links, and never this machine in any file', () => {
+    expect(page('/services/amazon-glacier/').querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      `${periodsPublicUrl}services/amazon-glacier/`,
+    );
+    const text = readdirSync(periodsDist, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      /\.(html|json|xml|txt|csv|geojson|js|css)$/.test(f),
+    );
+    expect(text.length).toBeGreaterThan(200);
+    expect(text.filter((f) => /localhost|127\.0\.0\.1/.test(readFileSync(join(periodsDist, f), 'utf8')))).toEqual([]);
+  });
+});
 
 describe('URLs: every period pinned, the latest also at the root', () => {
   const built = new Set(builtUrls(periodsDist));

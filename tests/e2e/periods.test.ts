@@ -6,6 +6,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSite, viewports, watchProblems } from '../helpers/browser.ts';
+import { shownResults } from '../helpers/search-results.ts';
 import { earlierPeriod, latestPeriod, periodsRoot } from '../helpers/periods-site.ts';
 
 const site = useSite(periodsRoot);
@@ -21,28 +22,8 @@ async function open(path: string): Promise<{ context: BrowserContext; page: Page
   return { context, page, problems };
 }
 
-/** The results shown once they are for the whole term typed (see search.test.ts), as [title, context] pairs. */
-async function results(page: Page, term: string): Promise<string[][]> {
-  await page
-    .waitForFunction(
-      (words) => {
-        const links = [...document.querySelectorAll<HTMLAnchorElement>('.sr-result .sr-link')];
-        return links.length > 0 && links.every((a) => new URL(a.href).searchParams.getAll('highlight').join(' ') === words);
-      },
-      term,
-      { timeout: 20_000 },
-    )
-    .catch(async (error: Error) => {
-      const state = await page.evaluate(() => ({
-        input: [...document.querySelectorAll<HTMLInputElement>('pagefind-input input')].map((i) => i.value),
-        results: document.querySelectorAll('.sr-result').length,
-      }));
-      throw new Error(`no results for "${term}": ${JSON.stringify(state)}`, { cause: error });
-    });
-  return page
-    .locator('.sr-result')
-    .evaluateAll((items) => items.map((i) => [i.querySelector('.sr-title')!.textContent!, i.querySelector('.sr-context')!.textContent!]));
-}
+/** The results shown, once loaded and for the whole term typed, as [title, context] pairs. */
+const results = async (page: Page) => (await shownResults(page)).map((r) => [r.title, r.context]);
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
@@ -52,7 +33,7 @@ describe('search by period', () => {
     await page.keyboard.press('/');
     await page.locator(dialog).waitFor();
     await page.keyboard.type('glacier');
-    const latest = await results(page, 'glacier');
+    const latest = await results(page);
     expect(latest.filter(([title]) => title === 'Amazon Glacier')).toEqual([['Amazon Glacier', 'Service · Storage']]);
     const hrefs = await page
       .locator('.sr-result .sr-link')
@@ -72,7 +53,7 @@ describe('search by period', () => {
         page.locator('.sr-result .sr-link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
       )
       .toContain(`${older}/services/amazon-glacier/`);
-    const earlier = await results(page, 'glacier');
+    const earlier = await results(page);
     expect(earlier).toContainEqual(['Amazon Glacier', 'Service · Storage · Report for 1 October 2016 to 31 March 2017']);
     // The dialog's link to the search page carries the period chosen.
     await expect(page.locator('.sr-page-link').getAttribute('href')).resolves.toBe(`/search/?q=glacier&period=${earlierPeriod}`);
@@ -85,7 +66,7 @@ describe('search by period', () => {
     await page.keyboard.press('/');
     await page.locator(dialog).waitFor();
     await page.keyboard.type('lambda');
-    const found = await results(page, 'lambda');
+    const found = await results(page);
     expect(found.length).toBeGreaterThan(0);
     for (const [, where] of found) expect(where).toMatch(/Report for 1 October 2016 to 31 March 2017$/);
     await context.close();
@@ -96,7 +77,7 @@ describe('search by period', () => {
     await expect(page.locator('select.sr-period-select').inputValue()).resolves.toBe(earlierPeriod);
     await expect.poll(() => page.locator('pagefind-summary').textContent()).toMatch(/No results/i);
     await page.locator('select.sr-period-select').selectOption(latestPeriod);
-    await expect(results(page, 'shield')).resolves.toContainEqual(['AWS Shield', 'Service · Security & Identity']);
+    await expect(results(page)).resolves.toContainEqual(['AWS Shield', 'Service · Security & Identity']);
     await expect.poll(() => page.evaluate(() => location.search)).toBe('?q=shield');
     await context.close();
   });

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
+import { shownResults } from '../helpers/search-results.ts';
 import { describe, expect, it } from 'vitest';
 import { useSite, viewports, watchProblems } from '../helpers/browser.ts';
 
@@ -23,25 +24,8 @@ async function open(
   return { context, page, problems, requests };
 }
 
-/** The titles of the results shown, once the first `count` have rendered. */
-async function resultTitles(page: Page, count = 3): Promise<string[]> {
-  // At least `count` results, and all of them for what the input says now: a query typed letter by letter shows
-  // the results of its first letters on the way (each result link carries the words it was found for).
-  await page.waitForFunction(
-    ({ selector, count }) => {
-      const input = [...document.querySelectorAll<HTMLInputElement>('pagefind-input input')].find((i) => i.offsetParent !== null);
-      const words = (input?.value ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean).join(' ');
-      const links = [...document.querySelectorAll<HTMLAnchorElement>(selector)];
-      return (
-        links.length >= count &&
-        (words === '' || links.every((a) => new URL(a.href).searchParams.getAll('highlight').join(' ').toLowerCase() === words))
-      );
-    },
-    { selector: resultLinks, count },
-    { timeout: 20_000 },
-  );
-  return page.locator(`${resultLinks} .sr-title`).allTextContents();
-}
+/** The titles of the results shown, in order, once the first `count` have loaded. */
+const resultTitles = async (page: Page, count = 3) => (await shownResults(page, count)).map((r) => r.title);
 
 const pathOf = (url: string) => new URL(url).pathname;
 

@@ -1,10 +1,11 @@
 /**
- * Browser tests drive Debian's Chromium through playwright-core against `astro preview` of dist/.
+ * Browser tests drive Debian's Chromium through playwright-core against dist/, served with the production headers.
  * A missing Chromium fails the test with the command that installs it: never a silent skip.
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { preview } from 'astro';
+import { join } from 'node:path';
+import { startStaticServer } from '../../src/server/static-server.ts';
 import { afterAll, beforeAll } from 'vitest';
 import { projectRoot } from './paths.ts';
 
@@ -29,10 +30,12 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Serves a project's dist/ (this one's, or a copy's) on a free port; call stop() when done. */
+/**
+ * Serves a project's dist/ (this one's, or a copy's) on a free loopback port as production serves it: the Node
+ * server of `npm start`, with the build's headers (the header CSP among them), compression and redirects.
+ */
 export async function startPreview(root = projectRoot): Promise<{ origin: string; stop: () => Promise<void> }> {
-  const server = await preview({ root, logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
-  return { origin: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
+  return startStaticServer(join(root, 'dist'));
 }
 
 /** Everything that went wrong while a page loaded: console errors, page errors, failed or off-site requests. */

@@ -12,6 +12,8 @@ export const latestPeriod = '2017-04-01--2017-09-30';
 export const earlierPeriod = '2016-10-01--2017-03-31';
 export const periodsRoot = join(projectRoot, 'tests/.output/periods-site');
 export const periodsDist = join(periodsRoot, 'dist');
+/** The two-period site is built for a public URL: none of its files may name this machine. */
+export const periodsPublicUrl = 'https://soc3.example.com/';
 
 /** A copy of the project whose content is the real period (with the fixture's renames declared) and the fixture period. */
 export function periodsCopy(): ProjectCopy {

@@ -1,6 +1,6 @@
 /**
  * Throw-away copies of the project, for builds over deliberately broken content.
- * A copy holds its own astro.config.mjs, package.json, tsconfig.json, src/, content/ and public/;
+^ * A copy holds its own astro.config.mjs, site.config.ts, package.json, tsconfig.json, src/, content/ and public/;
  * node_modules/ is a real folder of symlinks to the project's packages, so the copy's build caches
  * (node_modules/.astro, node_modules/.vite) stay in the copy and never touch the real project.
  */
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { projectRoot } from './paths.ts';
 
-const copied = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
+const copied = ['astro.config.mjs', 'site.config.ts', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
 /** Caches that must not be shared with the real project (Astro's content store, Vite's bundles); `.cache` is the copy's own folder. */
 const ownCaches = new Set(['.astro', '.vite', '.cache']);
 /** Caches that may be: the preview images, stored under a hash of everything they show. */
@@ -27,8 +27,8 @@ export interface ProjectCopy {
   remove(path: string): void;
   /** Runs `astro build` in the copy; `output` is stdout and stderr interleaved as written, ANSI colours stripped. */
   build(): BuildResult;
-  /** The same, without blocking: for builds that run side by side. */
-  buildAsync(): Promise<BuildResult>;
+  /** The same, without blocking: for builds that run side by side; `env` adds to its environment. */
+  buildAsync(env?: Record<string, string>): Promise<BuildResult>;
   dispose(): void;
 }
 
@@ -40,22 +40,22 @@ export interface BuildResult {
 
 /** A copy at `root` (emptied first), or in a new temporary folder. */
 /** `astro build` in a folder: one stream for both outputs keeps Astro's lines in the order it wrote them. */
-function buildCommand(root: string) {
-  const { FORCE_COLOR: _, ...env } = process.env;
+function buildCommand(root: string, extraEnv: Record<string, string> = {}) {
+  const { FORCE_COLOR: _, SITE_URL: __, ...env } = process.env;
   const options = {
     cwd: root,
     encoding: 'utf8' as const,
-    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', CI: '1' },
+    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', CI: '1', ...extraEnv },
     timeout: 240_000,
     maxBuffer: 64 * 1024 * 1024,
   };
   return ['/bin/sh', ['-c', `exec "${process.execPath}" node_modules/astro/bin/astro.mjs build 2>&1`], options] as const;
 }
 
-/** `astro build` in a project folder (a copy, or the project itself), without blocking. */
-export function astroBuild(root: string): Promise<BuildResult> {
+/** `astro build` in a project folder (a copy, or the project itself), without blocking; `env` adds to the environment (SITE_URL is never inherited). */
+export function astroBuild(root: string, env: Record<string, string> = {}): Promise<BuildResult> {
   return new Promise((resolve) => {
-    const [command, args, options] = buildCommand(root);
+    const [command, args, options] = buildCommand(root, env);
     execFile(command, args, options, (error, stdout, stderr) => {
       const { code = 0, signal = null } = (error ?? {}) as { code?: number; signal?: NodeJS.Signals | null };
       resolve({ status: signal ? null : code, signal, output: stripVTControlCharacters(`${stdout}${stderr}`) });
@@ -99,7 +99,7 @@ export function copyProject(root = mkdtempSync(join(tmpdir(), 'soc3-copy-'))): P
         output: stripVTControlCharacters(`${result.stdout ?? ''}${result.stderr ?? ''}`),
       };
     },
-    buildAsync: () => astroBuild(root),
+    buildAsync: (env) => astroBuild(root, env),
     dispose: () => rmSync(root, { recursive: true, force: true }),
   };
   return copy;

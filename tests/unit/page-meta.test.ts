@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageMeta } from '../../src/lib/page-meta.ts';
+import { pageMeta, shortDescription } from '../../src/lib/page-meta.ts';
 import { ogImageUrl } from '../../src/lib/urls.ts';
 import type { Report } from '../../src/lib/report-model.ts';
 
@@ -37,9 +37,39 @@ describe('pageMeta', () => {
   });
 
   it('builds absolute canonical and image URLs from the one site setting', () => {
-    expect(meta.canonical).toBe('https://soc3.example.com/services/aws-lambda/');
-    expect(meta.image.url).toBe('https://soc3.example.com/og/services/aws-lambda.png');
+    expect(meta.links?.canonical).toBe('https://soc3.example.com/services/aws-lambda/');
+    expect(meta.links?.image).toBe('https://soc3.example.com/og/services/aws-lambda.png');
     expect(meta.image).toMatchObject({ width: 1200, height: 630 });
+  });
+
+  it('writes no absolute URL where the site has no public URL', () => {
+    const none = pageMeta(report, undefined, {
+      title: 'AWS Lambda',
+      description: 'x',
+      path: '/services/aws-lambda/',
+      label: 'Compute · Service',
+    });
+    expect(none.links).toBeUndefined();
+    expect(Object.keys(none.jsonLd)).not.toContain('url');
+    expect(JSON.stringify(none.jsonLd)).not.toMatch(/https?:\/\/(?!schema\.org)/);
+  });
+
+  it('does not repeat the title in the image’s text when the label is the title', () => {
+    const full = pageMeta(report, 'https://soc3.example.com/', {
+      title: 'Full report',
+      description: 'x',
+      path: '/report/',
+      label: 'Full report',
+    });
+    expect(full.image.alt).toBe('Full report. Amazon Web Services, Inc. · 1 April 2017 to 30 September 2017.');
+  });
+
+  it('cuts a long description at a word, near 160 characters, with an ellipsis', () => {
+    const long = 'word '.repeat(60).trim();
+    const cut = pageMeta(report, undefined, { title: 't', description: long, path: '/', label: 'l' }).description;
+    expect(cut.length).toBeLessThanOrEqual(160);
+    expect(cut).toMatch(/ word…$/);
+    expect(shortDescription('Short enough.')).toBe('Short enough.');
   });
 
   it('describes the preview image and the report it belongs to', () => {

@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { siteUrl } from '../../src/lib/site-url.ts';
+import { isLocalPreview, siteUrl } from '../../src/lib/site-url.ts';
 
 describe('siteUrl', () => {
-  it('defaults to the preview server', () => {
-    expect(siteUrl({})).toBe('http://localhost:4321/');
+  it('is none when neither SITE_URL nor the committed setting says one', () => {
+    expect(siteUrl({})).toBeUndefined();
+    expect(siteUrl({}, undefined)).toBeUndefined();
   });
 
-  it('reads SITE_URL and always ends it with one slash', () => {
+  it('takes the committed setting, and SITE_URL over it', () => {
+    expect(siteUrl({}, 'https://soc3.example.com')).toBe('https://soc3.example.com/');
+    expect(siteUrl({ SITE_URL: 'https://other.example.com/' }, 'https://soc3.example.com')).toBe('https://other.example.com/');
+  });
+
+  it('always ends the URL with one slash', () => {
     expect(siteUrl({ SITE_URL: 'https://soc3.example.com' })).toBe('https://soc3.example.com/');
     expect(siteUrl({ SITE_URL: 'https://soc3.example.com/' })).toBe('https://soc3.example.com/');
     expect(siteUrl({ SITE_URL: 'https://example.com/reports/soc3' })).toBe('https://example.com/reports/soc3/');
-    expect(siteUrl({ SITE_URL: 'https://example.com/reports/soc3/' })).toBe('https://example.com/reports/soc3/');
   });
 
   it('normalizes the URL (lowercase host, default port dropped)', () => {
@@ -28,29 +33,29 @@ describe('siteUrl', () => {
     }
   });
 
-  it('rejects a value that is not an absolute URL', () => {
-    expect(() => siteUrl({ SITE_URL: 'soc3.example.com' })).toThrow(TypeError);
+  it('rejects a value that is not an absolute URL, naming where it came from', () => {
+    expect(() => siteUrl({ SITE_URL: 'soc3.example.com' })).toThrow(/^SITE_URL must be an absolute URL/);
+    expect(() => siteUrl({}, 'soc3.example.com')).toThrow(/^publicUrl in site.config.ts must be an absolute URL/);
   });
 
-  // BUG (reported): CI systems pass unset variables as "" (e.g. GitHub Actions `${{ vars.SITE_URL }}`); today that fails
-  // the build with a bare "TypeError: Invalid URL". Either fix passes: fall back to the default, or fail naming SITE_URL.
-  it('treats an empty SITE_URL as unset, or fails naming SITE_URL', () => {
-    let result: string | undefined;
-    try {
-      result = siteUrl({ SITE_URL: '' });
-    } catch (error) {
-      expect(String(error)).toContain('SITE_URL');
-      return;
-    }
-    expect(result).toBe('http://localhost:4321/');
+  it('treats an empty SITE_URL (as CI systems pass an unset variable) as not set', () => {
+    expect(siteUrl({ SITE_URL: '' })).toBeUndefined();
+    expect(siteUrl({ SITE_URL: '' }, 'https://soc3.example.com/')).toBe('https://soc3.example.com/');
   });
 
-  // BUG (reported): the slash is appended after the query or fragment, giving https://example.com/?x=1/.
   it('never appends the slash to a query or fragment', () => {
     for (const value of ['https://example.com/?ref=ci', 'https://example.com/#top']) {
-      const url = new URL(siteUrl({ SITE_URL: value }));
+      const url = new URL(siteUrl({ SITE_URL: value })!);
       expect(url.pathname.endsWith('/'), value).toBe(true);
-      expect(url.search + url.hash, value).not.toMatch(/\/$/);
+      expect(url.search + url.hash, value).toBe('');
     }
+  });
+});
+
+describe('isLocalPreview', () => {
+  it('knows this machine’s addresses', () => {
+    expect(isLocalPreview('http://localhost:4321/')).toBe(true);
+    expect(isLocalPreview('http://127.0.0.1:8080/')).toBe(true);
+    expect(isLocalPreview('https://soc3.example.com/')).toBe(false);
   });
 });

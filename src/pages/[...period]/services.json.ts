@@ -5,6 +5,6 @@ import { serviceRecords } from '../../lib/service-exports.ts';
 export const getStaticPaths = exportPaths;
 
 export const GET: APIRoute<{ route: PageRoute }> = ({ props, site }) =>
-  new Response(`${JSON.stringify(serviceRecords(props.route.report, site!), null, 2)}\n`, {
+  new Response(`${JSON.stringify(serviceRecords(props.route.report, site), null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -1,0 +1,84 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { builtHtmlFiles } from '../lib/built-files.ts';
+import { headerPolicy, ownPolicy } from '../lib/csp.ts';
+import { caddySite } from '../lib/serving/caddy.ts';
+import { headersFile, redirectsFile } from '../lib/serving/host-files.ts';
+import { nginxSite } from '../lib/serving/nginx.ts';
+import type { Redirect, ServingPolicy } from '../lib/serving/policy.ts';
+import { precompress } from '../lib/serving/precompress.ts';
+import { publishedFolder, stagedCompanion } from './atomic-output.ts';
+
+const metaPolicy = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
+const metaRefresh = /<meta http-equiv="refresh" content="0; url=([^"]+)"/i;
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+const unescape = (text: string) =>
+  text
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+
+/** The redirects the site declares: each page that is an HTML redirect (an old address), as `from → to`. */
+export function redirectsOf(pages: readonly { path: string; html: string }[]): Redirect[] {
+  return pages.flatMap(({ path, html }) => {
+    const to = metaRefresh.exec(html)?.[1];
+    return to ? [{ from: path, to: unescape(to) }] : [];
+  });
+}
+
+/** Where the servers' configurations go: next to the web root, never in it. */
+export const deployFolder = 'deploy';
+
+/**
+ * After the build: each page's meta policy cut to its own hashes, the serving policy of this build (its header CSP from the pages' policies, its redirects
+ * from the pages that are redirects), precompressed `.br` and `.gz` beside every text file, `_headers` and
+ * `_redirects` in the web root, and in `deploy/` (swapped in with dist/ by atomic-output) the nginx server
+ * block, the Caddyfile and the policy itself for the Node server of `npm start`.
+ */
+export default function serving(): AstroIntegration {
+  let site: URL | undefined;
+  return {
+    name: 'soc3-serving',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ? new URL(config.site) : undefined;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const pages: { path: string; html: string }[] = [];
+        const policies: string[] = [];
+        for (const file of await builtHtmlFiles(out)) {
+          const path = `/${file.split(sep).join('/')}`.replace(/index\.html$/, '');
+          const html = await readFile(join(out, file), 'utf8');
+          const meta = metaPolicy.exec(html);
+          if (!meta?.[1]) throw new Error(`${path} has no Content-Security-Policy meta tag: every page must be built through Base.astro`);
+          const own = ownPolicy(unescape(meta[1]), html, path);
+          const tightened = html.replace(meta[0], meta[0].replace(meta[1], escape(own)));
+          if (tightened !== html) await writeFile(join(out, file), tightened);
+          pages.push({ path, html: tightened });
+          policies.push(own);
+        }
+        const policy: ServingPolicy = { csp: headerPolicy(policies), redirects: redirectsOf(pages) };
+        await writeFile(join(out, '_headers'), headersFile(policy));
+        await writeFile(join(out, '_redirects'), redirectsFile(policy.redirects));
+        const compressed = await precompress(out);
+
+        const deploy = stagedCompanion(out, deployFolder);
+        const root = publishedFolder(out);
+        await mkdir(deploy, { recursive: true });
+        await writeFile(join(deploy, 'nginx.conf'), nginxSite(policy, { root, listen: '80' }));
+        await writeFile(
+          join(deploy, 'Caddyfile'),
+          caddySite(policy, { root, address: site && site.hostname !== 'localhost' ? site.host : ':80' }),
+        );
+        await writeFile(join(deploy, 'policy.json'), `${JSON.stringify(policy, null, 2)}\n`);
+        const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+        logger.info(
+          `${pages.length} pages, ${policy.redirects.length} redirects; ${compressed.files} files precompressed (${kb(compressed.bytes)} → br ${kb(compressed.br)}, gzip ${kb(compressed.gzip)}); ${deployFolder}/nginx.conf, Caddyfile`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * How the built site must be served, in one place: the security headers, caching, content types, compression,
+ * redirects and the 404 page. Every way the site is served derives from this: `_headers` and `_redirects`
+ * (Netlify, Cloudflare Pages), the nginx and Caddy configurations written to deploy/, and the Node server of
+ * `npm start` (src/server/). Pure data and small helpers; the writers live beside it.
+ */
+import { searchBundle } from '../urls.ts';
+
+export type Headers = Record<string, string>;
+
+/** Headers on every response, whatever it is. */
+export const securityHeaders: Headers = {
+  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+/** HTML, un-hashed files (feeds, exports, images, Pagefind's entry): the browser asks again before each use. */
+export const revalidate = 'no-cache';
+/** Files whose names change with their content: cached for a year. */
+export const immutable = 'public, max-age=31536000, immutable';
+
+/**
+ * The paths whose file names carry a hash of their content: Astro's assets, and Pagefind's index, fragment
+ * and filter chunks and its metadata file (Pagefind's hosting guidance; its entry file, scripts and
+ * WebAssembly keep their names across builds, so they are revalidated).
+ */
+export const hashedPaths = {
+  prefixes: ['/_astro/', `${searchBundle.url}index/`, `${searchBundle.url}fragment/`, `${searchBundle.url}filter/`],
+  suffixes: ['.pf_meta'],
+} as const;
+
+export const cacheControlOf = (path: string): string =>
+  hashedPaths.prefixes.some((p) => path.startsWith(p)) || hashedPaths.suffixes.some((s) => path.endsWith(s)) ? immutable : revalidate;
+
+/**
+ * Content types by file extension, for the servers that do not know them or know them otherwise. Pagefind's
+ * index files are gzip inside but are served as they are (Pagefind unpacks them), never with Content-Encoding.
+ */
+export const contentTypes: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  xml: 'application/xml; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  ico: 'image/x-icon',
+  webmanifest: 'application/manifest+json',
+  csv: 'text/csv; charset=utf-8',
+  geojson: 'application/geo+json; charset=utf-8',
+  wasm: 'application/wasm',
+  pagefind: 'application/octet-stream',
+  pf_meta: 'application/octet-stream',
+  pf_index: 'application/octet-stream',
+  pf_fragment: 'application/octet-stream',
+  pf_filter: 'application/octet-stream',
+};
+
+/** Files whose type is not their extension's: the feeds. */
+export const contentTypeByPath: Record<string, string> = {
+  '/feed.xml': 'application/atom+xml; charset=utf-8',
+  '/feed.json': 'application/feed+json; charset=utf-8',
+};
+
+export const contentTypeOf = (path: string): string =>
+  contentTypeByPath[path] ?? contentTypes[/\.([a-z_0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? ''] ?? 'application/octet-stream';
+
+/** The precompressed variants the build writes beside each text file, in the order servers prefer them. */
+export const encodings = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+] as const;
+
+/** Text files worth compressing; Pagefind's index and WebAssembly files are gzip already and stay as they are. */
+export const compressible = (path: string): boolean => /\.(html|css|js|json|xml|txt|svg|csv|geojson|webmanifest)$/.test(path);
+
+/** Files in the web root that only configure other hosts: never served as pages. */
+export const hostFiles = ['/_headers', '/_redirects'] as const;
+
+/** The page served, with status 404, for any address the site does not have. */
+export const notFoundPage = '/404.html';
+
+export interface Redirect {
+  from: string;
+  to: string;
+}
+
+/** The whole policy for one build: the Content-Security-Policy header and the redirects the site declares. */
+export interface ServingPolicy {
+  /**
+   * The Content-Security-Policy sent with every response: the pages' own policy (every page's hashes) with
+   * `frame-ancestors 'none'` and `'wasm-unsafe-eval'` for Pagefind's worker. Each page also carries its own,
+   * stricter policy in a `<meta>` tag (no WebAssembly), which browsers enforce together with the header.
+   */
+  csp: string;
+  redirects: Redirect[];
+}
+
+/** The headers of a response for `path` (a file's URL path). */
+export function headersFor(policy: ServingPolicy, path: string): Headers {
+  return { ...securityHeaders, 'Content-Security-Policy': policy.csp, 'Cache-Control': cacheControlOf(path) };
+}

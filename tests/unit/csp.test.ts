@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { inlineSourcesOf, ownPolicy, sha256Source } from '../../src/lib/csp.ts';
+import { svgDataUrl } from '../../src/lib/icon.ts';
+
+const hash = (text: string) => `'${sha256Source(text)}'`;
+
+describe('a page’s own policy', () => {
+  const page = [
+    '<script>theme()</script>',
+    '<script type="module">share()</script>',
+    '<script type="application/ld+json">{"@type":"Report"}</script>',
+    '<script type="module" src="/_astro/map.js"></script>',
+    '<template><script type="module">later()</script></template>',
+    '<style>h1{color:red}</style>',
+  ].join('');
+
+  it('finds the inline scripts a browser runs (templates included) and the inline styles, not data blocks or files', () => {
+    expect(inlineSourcesOf(page)).toEqual({ scripts: ['theme()', 'share()', 'later()'], styles: ['h1{color:red}'] });
+  });
+
+  it('keeps only the hashes of the page’s own inline blocks, and every other source', () => {
+    const build = `default-src 'self'; script-src 'self' ${['theme()', 'share()', 'later()', 'elsewhere()'].map(hash).join(' ')}; style-src 'self' ${hash('h1{color:red}')} ${hash('p{}')}`;
+    expect(ownPolicy(build, page, '/x/')).toBe(
+      `default-src 'self'; script-src 'self' ${['theme()', 'share()', 'later()'].map(hash).join(' ')}; style-src 'self' ${hash('h1{color:red}')}`,
+    );
+  });
+
+  it('drops the hashes of a page with no inline block at all', () => {
+    expect(ownPolicy(`script-src 'self' ${hash('a()')}`, '<p>text</p>', '/x/')).toBe("script-src 'self'");
+  });
+
+  it('fails, naming the page and the block, when an inline block has no hash in the policy', () => {
+    expect(() => ownPolicy("script-src 'self'; style-src 'self'", '<script>unhashed()</script>', '/services/x/')).toThrow(
+      /\/services\/x\/: an inline script \(“unhashed\(\)…”\) has no hash in the page's script-src/,
+    );
+    expect(() => ownPolicy(`script-src 'self'; style-src 'self'`, '<style>p{}</style>', '/y/')).toThrow(/\/y\/: an inline style/);
+  });
+});
+
+describe('the icon as a data: URL', () => {
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">\n<rect fill="#0a58a8" width="32"/></svg>\n';
+
+  it('escapes only what a URL cannot hold and decodes back to the same SVG', () => {
+    const url = svgDataUrl(svg);
+    expect(url).toBe(
+      "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E %3Crect fill='%230a58a8' width='32'/%3E%3C/svg%3E",
+    );
+    expect(decodeURIComponent(url.slice('data:image/svg+xml,'.length))).toBe(svg.trim().replace(/"/g, "'").replace(/\n/g, ' '));
+    expect(url).not.toMatch(/["\n#<>]/);
+  });
+});
