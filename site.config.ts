@@ -9,6 +9,13 @@ export const siteConfig: {
    * it. Unset, a build writes none of them rather than wrong ones, and says so when it ends.
    */
   publicUrl: string | undefined;
+  /**
+   * Where a reader asks for the report in another format, or reports an accessibility problem: an e-mail
+   * address ('accessibility@example.com') or a web address ('https://example.com/contact'). The accessibility
+   * statement (/accessibility/) shows it; unset, it says that no contact has been set.
+   */
+  accessibilityContact: string | undefined;
 } = {
   publicUrl: undefined,
+  accessibilityContact: undefined,
 };

@@ -10,7 +10,19 @@ import type { PeriodChanges } from './lib/changes.ts';
 import { pageVersions, type PageVersions } from './lib/page-versions.ts';
 import type { GonePage, InScope, Periods } from './lib/periods.ts';
 import type { CategoryPage, Report, ReportPage, SectionPage, Service } from './lib/report-model.ts';
-import { catalogUrl, changesUrl, fullReportUrl, homeUrl, locationsUrl, notFoundUrl, reportsUrl, searchUrl } from './lib/urls.ts';
+import { siteConfig } from '../site.config.ts';
+import { contactOf, type Contact } from './lib/contact.ts';
+import {
+  accessibilityUrl,
+  catalogUrl,
+  changesUrl,
+  fullReportUrl,
+  homeUrl,
+  locationsUrl,
+  notFoundUrl,
+  reportsUrl,
+  searchUrl,
+} from './lib/urls.ts';
 
 type Content = ReturnType<typeof contentOf>['Content'];
 
@@ -54,6 +66,10 @@ export interface FullReportPart {
 }
 export interface FullReportRoute extends PageRoute {
   parts: FullReportPart[];
+}
+export interface AccessibilityRoute extends PageRoute {
+  /** Where to ask for another format (site.config.ts), if the publisher has set it. */
+  contact: Contact | undefined;
 }
 export interface ChangesRoute extends PageRoute {
   changes: PeriodChanges;
@@ -154,11 +170,16 @@ export const servicePaths = () => [
 export const sitemapPaths = (): string[] =>
   [homePaths, catalogPaths, locationsPaths, searchPaths, changesPaths, fullReportPaths, sectionPaths, categoryPaths, servicePaths]
     .flatMap((paths) => paths().map((p): PageRoute | GoneRoute => p.props.route))
-    .concat(reportsRoute())
+    .concat(reportsRoute(), accessibilityRoute())
     .filter((route) => !('kind' in route && route.kind === 'gone') && route.versions.canonical === route.path)
     .map((route) => route.path);
 
 /** Pages of the whole site, at the root only. */
 export const reportsRoute = (): PageRoute => routeOf(periods.root, reportsUrl);
+/** The accessibility statement, for the whole site. */
+export const accessibilityRoute = (): AccessibilityRoute => ({
+  ...routeOf(periods.root, accessibilityUrl),
+  contact: contactOf(siteConfig.accessibilityContact),
+});
 /** The 404 page: served at any address, it offers the latest report. */
 export const notFoundRoute = (): PageRoute => ({ ...routeOf(periods.root, notFoundUrl), indexed: false });

@@ -21,6 +21,16 @@ export interface Block {
 /** A block's id from its part and place: `blockId('people', 2)` → `people-p2`; with an item, `people-p2-3`. */
 export const blockId = (part: string, block: number, item?: number): string => `${part}-p${block}${item === undefined ? '' : `-${item}`}`;
 
+/**
+ * What a block's id says of its place, for people: `people-p2` → "paragraph 2", `people-p2-3` → "paragraph 2,
+ * item 3". The inverse of `blockId`; undefined for an id that is not a block's.
+ */
+export function blockPlace(id: string): string | undefined {
+  const place = /-p(\d+)(?:-(\d+))?$/.exec(id);
+  if (!place) return undefined;
+  return `paragraph ${place[1]}${place[2] ? `, item ${place[2]}` : ''}`;
+}
+
 const setId = (node: Paragraph | ListItem, id: string) => {
   node.data ??= {};
   node.data.hProperties = { ...node.data.hProperties, id };

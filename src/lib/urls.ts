@@ -37,10 +37,13 @@ export const locationsGeojsonUrl = (base: string) => `${base}/locations.geojson`
 
 /** Pages and files of the whole site, across periods. */
 export const reportsUrl = '/reports/';
+export const accessibilityUrl = '/accessibility/';
 export const atomFeedUrl = '/feed.xml';
 export const jsonFeedUrl = '/feed.json';
 export const notFoundUrl = '/404.html';
 export const sitemapUrl = '/sitemap-index.xml';
+/** The site's icon as files, for what cannot read the inline SVG one: iOS home screens, and /favicon.ico. */
+export const iconFiles = { appleTouch: '/apple-touch-icon.png', ico: '/favicon.ico' } as const;
 
 /** The Pagefind bundle `astro build` writes: its folder under the build output and its URL path. */
 export const searchBundle = { dir: 'pagefind', url: '/pagefind/' } as const;

@@ -6,6 +6,7 @@
  * other link and a citation in a small menu beside it.
  */
 import { citation, type CitationSource } from '../lib/citation.ts';
+import { blockPlace } from '../lib/report-blocks.ts';
 import { textFragmentUrl } from '../lib/text-fragment.ts';
 import type { ShareRequest, ShareWindow } from './share-queue.ts';
 
@@ -89,10 +90,28 @@ function headingTarget(control: HTMLElement): Target {
   return { suffix: hash, what: 'this heading', source: { ...pageSource, part, kind: control.dataset['citeKind'] ?? pageSource.kind } };
 }
 
-/** Handles a click on a heading anchor or on one of the page's share buttons. */
+/**
+ * A paragraph's or list item's target: its anchor; cited as its place in the part the heading before it names
+ * (a service on a category page, a part on the full report), else in the page's part.
+ */
+function blockTarget(control: HTMLElement): Target {
+  const hash = control.getAttribute('href')!;
+  const before = [...document.querySelectorAll<HTMLElement>('main :is(h2, h3, h4)[id]')].filter(
+    (h) => h.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_FOLLOWING,
+  );
+  const heading = before.at(-1);
+  const { source } = heading?.querySelector('.heading-anchor')
+    ? headingTarget(heading.querySelector('.heading-anchor')!)
+    : { source: pageSource };
+  const place = blockPlace(hash.slice(1)) ?? 'paragraph';
+  const what = place.includes('item') ? 'this list item' : 'this paragraph';
+  return { suffix: hash, what, source: { ...source, kind: `${source.kind}, ${place}` } };
+}
+
+/** Handles a click on a heading's or block's anchor or on one of the page's share buttons. */
 async function act(control: HTMLElement): Promise<void> {
-  if (control.matches('.heading-anchor')) {
-    const target = headingTarget(control);
+  if (control.matches('.heading-anchor, .block-anchor')) {
+    const target = control.matches('.block-anchor') ? blockTarget(control) : headingTarget(control);
     history.replaceState(null, '', target.suffix);
     await copy(`${links.share}${target.suffix}`, `Link to ${target.what} copied`);
     offerMore(control, target);

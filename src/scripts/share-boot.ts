@@ -21,7 +21,7 @@ for (const b of document.querySelectorAll<HTMLElement>('[data-copy-link], [data-
 
 document.addEventListener('click', (event) => {
   const control = (event.target as Element).closest<HTMLElement>(
-    '.heading-anchor, [data-copy-link], [data-copy-other], [data-cite], [data-share]',
+    '.heading-anchor, .block-anchor, [data-copy-link], [data-copy-other], [data-cite], [data-share]',
   );
   if (!control) return;
   event.preventDefault();

@@ -21,7 +21,8 @@ describe('/services.json and /services.csv', () => {
 
   it('gives each record the description its page shows', () => {
     for (const r of records) {
-      const text = reportTextOf(page(new URL(r.url).pathname).querySelector('article')!);
+      const paragraphs = page(new URL(r.url).pathname).querySelectorAll('article p[id]');
+      const text = Array.from(paragraphs, (p) => reportTextOf(p).trim()).join(' ');
       expect(text).toBe(squash(r.description));
     }
   });

@@ -71,3 +71,19 @@ describe('every page describes itself for crawlers and link previews', () => {
     expect(hrefs).toEqual(expect.arrayContaining(['/', '/sections/management-assertion/', '/services/', '/report/']));
   });
 });
+
+describe('the icon as files', () => {
+  it('links a 180 px PNG for iOS home screens from every page', () => {
+    const png = readFileSync(join(distDir, 'apple-touch-icon.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([180, 180]);
+    for (const path of builtPages())
+      expect(page(path).querySelector('link[rel="apple-touch-icon"]')?.getAttribute('href'), path).toBe('/apple-touch-icon.png');
+  });
+
+  it('writes /favicon.ico with 16, 32 and 48 px images', () => {
+    const ico = readFileSync(join(distDir, 'favicon.ico'));
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4)]).toEqual([0, 1, 3]);
+    expect([0, 1, 2].map((i) => ico[6 + i * 16])).toEqual([16, 32, 48]);
+  });
+});

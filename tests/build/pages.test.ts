@@ -25,7 +25,8 @@ describe('pages for every part of the report', () => {
   it('gives each service page its description, category, period and neighbours', () => {
     const doc = page('/services/amazon-simple-queue-service-sqs/');
     expect(doc.querySelector('h1')?.textContent).toBe('Amazon Simple Queue Service (SQS)');
-    expect(squash(doc.querySelector('article')!.textContent!)).toMatch(/^Amazon Simple Queue Service enables customers/);
+    expect(doc.querySelector('article h1')?.textContent).toBe('Amazon Simple Queue Service (SQS)');
+    expect(squash(doc.querySelector('article p[id]')!.textContent!)).toMatch(/^Amazon Simple Queue Service enables customers/);
     const facts = squash(doc.querySelector('.service-facts')!.textContent!);
     expect(facts).toContain('Messaging');
     expect(facts).toContain('1 April 2017 to 30 September 2017');
@@ -68,5 +69,28 @@ describe('pages for every part of the report', () => {
     const doc = page('/sections/management-assertion/');
     expect(doc.querySelector('h1')?.getAttribute('data-title-from')).toBe('site');
     expect(doc.querySelector('.page-heading')?.textContent).toContain('Heading added by this site');
+  });
+});
+
+describe('counts', () => {
+  it('say one thing in the singular on every page, hidden text included', () => {
+    for (const path of builtPages()) {
+      const text = squash(page(path).body.textContent ?? '');
+      expect(text.match(/(?<![\d.,])1 (services|categories|periods|locations|regions|changes)\b/g), path).toBeNull();
+    }
+  });
+});
+
+describe('the accessibility statement', () => {
+  it('is linked from the footer of every page', () => {
+    for (const path of builtPages()) expect(page(path).querySelector('footer a[href="/accessibility/"]'), path).not.toBeNull();
+  });
+
+  it('names the standard and the tests, and says that no contact is set when none is', () => {
+    const text = squash(page('/accessibility/').querySelector('main')!.textContent!);
+    expect(text).toContain('WCAG) 2.2 at level AA');
+    for (const tool of ['axe', 'IBM Equal Access', 'Nu Html Checker', 'forced colours', '320 pixels']) expect(text).toContain(tool);
+    expect(text).toContain('has not given a contact for requests yet');
+    expect(text).toContain('accessibilityContact');
   });
 });

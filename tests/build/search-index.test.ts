@@ -57,14 +57,17 @@ describe('the search index', () => {
     for (const path of ['/', '/services/', '/search/', '/report/']) expect(bodies(path), path).toEqual([]);
   });
 
-  it('indexes a service page by its name and its description, each once', () => {
-    for (const { url } of services) {
+  it('indexes a service page by its article: its name (the h1 in it) and its description, each once', () => {
+    for (const { url, name } of services) {
       const path = new URL(url).pathname;
       const body = bodies(path);
       expect(
         body.map((el) => el.tagName),
         path,
-      ).toEqual(['H1', 'ARTICLE']);
+      ).toEqual(['ARTICLE']);
+      const h1 = body[0]!.querySelector('h1');
+      expect(h1?.textContent?.trim(), path).toBe(name);
+      expect(h1?.closest('[data-pagefind-ignore]'), path).toBeNull();
     }
   });
 
@@ -72,13 +75,16 @@ describe('the search index', () => {
     const doc = page('/categories/storage/');
     expect(bodies('/categories/storage/').map((el) => el.tagName)).toEqual(['H1']);
     expect(doc.querySelector('article.report-text')?.hasAttribute('data-pagefind-body')).toBe(false);
-    expect(doc.querySelector('article.report-text [data-pagefind-body]')).toBeNull();
+    expect(doc.querySelector('article.report-text [data-pagefind-body]:not(h1)')).toBeNull();
   });
 
-  it('indexes a section page by its article, and its h1 only where the report prints it', () => {
-    expect(bodies('/sections/data/').map((el) => el.tagName)).toEqual(['H1', 'ARTICLE']);
+  it('indexes a section page by its article, with its h1 only where the report prints it', () => {
+    expect(bodies('/sections/data/').map((el) => el.tagName)).toEqual(['ARTICLE']);
+    expect(page('/sections/data/').querySelector('article h1')?.closest('[data-pagefind-ignore]')).toBeNull();
     expect(bodies('/sections/management-assertion/').map((el) => el.tagName)).toEqual(['ARTICLE']);
-    expect(page('/sections/management-assertion/').querySelector('h1')?.getAttribute('data-pagefind-meta')).toBe('title');
+    const added = page('/sections/management-assertion/').querySelector('article h1');
+    expect(added?.getAttribute('data-pagefind-meta')).toBe('title');
+    expect(added?.hasAttribute('data-pagefind-ignore')).toBe(true);
   });
 
   it('gives every service page its filters and metadata: category, kind, abbreviation, short name', () => {

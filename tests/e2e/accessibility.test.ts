@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, colourRules } from '../helpers/axe.ts';
-import { readDist } from '../helpers/dist.ts';
+import { sitemapPaths } from '../helpers/dist.ts';
 import { useSite } from '../helpers/browser.ts';
-
-/** Every page the sitemap lists, as paths. */
-function sitemapPaths(): string[] {
-  const index = readDist('/sitemap-index.xml');
-  return Array.from(index.matchAll(/<loc>([^<]+)<\/loc>/g), (m) => new URL(m[1]!).pathname).flatMap((s) =>
-    Array.from(readDist(s).matchAll(/<loc>([^<]+)<\/loc>/g), (m) => new URL(m[1]!).pathname),
-  );
-}
 
 const site = useSite();
 

@@ -37,6 +37,49 @@ describe('links to a precise part', () => {
     await context.close();
   });
 
+  it('copies a paragraph’s link from its control, shown on hover, and offers its citation', async () => {
+    const { page, problems } = await open('/categories/storage/');
+    const paragraph = page.locator('#amazon-glacier-p1');
+    const control = paragraph.locator('> .block-anchor');
+    await expect.poll(() => control.evaluate((a) => getComputedStyle(a).opacity)).toBe('0');
+    await paragraph.hover();
+    await expect.poll(() => control.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+    await control.click();
+    await expect.poll(() => page.locator('.toast').textContent()).toBe('Link to this paragraph copied');
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${site.origin}/categories/storage/#amazon-glacier-p1`);
+    await page.getByRole('button', { name: 'Copy citation' }).click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(/“Amazon Glacier” \(Storage · Service, paragraph 1\)\. http:\/\/[^ ]+\/categories\/storage\/#amazon-glacier-p1\. Accessed /);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a list item’s link control on keyboard focus', async () => {
+    const { page } = await open('/sections/management-assertion/');
+    const control = page.locator('#management-assertion-p3-2 > .block-anchor');
+    await control.focus();
+    await expect.poll(() => control.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+    await expect(control.textContent()).resolves.toContain('Copy link to paragraph 3, item 2');
+    await context.close();
+  });
+
+  it.each(['light', 'dark'] as const)('lands on a paragraph’s link and highlights it (%s theme)', async (colorScheme) => {
+    const { page } = await open('/report/#amazon-glacier-p1', { ...viewports.desktop, colorScheme });
+    const target = page.locator('#amazon-glacier-p1');
+    const [background, page_background] = await target.evaluate((p) => [
+      getComputedStyle(p).backgroundColor,
+      getComputedStyle(document.body).backgroundColor,
+    ]);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    expect(background).not.toBe(page_background);
+    expect(await target.evaluate((p) => Math.round(p.getBoundingClientRect().top))).toBeLessThan(100);
+    await page.screenshot({ path: `tests/.output/paragraph-target-${colorScheme}.png` });
+    await context.close();
+  });
+
   it.each(Object.entries(viewports))('copies a service page’s link from its button (%s)', async (_name, options) => {
     const { page, problems } = await open('/services/aws-lambda/', options);
     await page.getByRole('button', { name: 'Copy link' }).click();

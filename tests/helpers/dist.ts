@@ -6,8 +6,7 @@ import { distDir } from './paths.ts';
 
 /** A built file's text, by its URL path (`/services/` reads `dist/services/index.html`). */
 export function readDist(urlPath: string, dir = distDir): string {
-  const file = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
-  return readFileSync(join(dir, file), 'utf8');
+  return readFileSync(fileOf(urlPath, dir), 'utf8');
 }
 
 /** A built page as a DOM document. */
@@ -21,6 +20,17 @@ export function builtPages(dir = distDir): string[] {
     .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
     .map((f) => `/${relative(dir, join(dir, f)).split(sep).join('/')}`.replace(/index\.html$/, ''));
 }
+
+/** Every page the sitemap lists, as URL paths. */
+export function sitemapPaths(dir = distDir): string[] {
+  const index = readDist('/sitemap-index.xml', dir);
+  return Array.from(index.matchAll(/<loc>([^<]+)<\/loc>/g), (m) => new URL(m[1]!).pathname).flatMap((s) =>
+    Array.from(readDist(s, dir).matchAll(/<loc>([^<]+)<\/loc>/g), (m) => new URL(m[1]!).pathname),
+  );
+}
+
+/** The built file of a page's URL path: `/services/` → `dist/services/index.html`. */
+export const fileOf = (urlPath: string, dir = distDir): string => join(dir, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
 
 /** Whitespace-normalized text. */
 export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -37,6 +37,8 @@ const others = [
   '/sitemap-index.xml',
   '/og/index.png',
   '/favicon.svg',
+  '/favicon.ico',
+  '/apple-touch-icon.png',
 ];
 
 interface Raw {

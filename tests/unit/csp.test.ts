@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineSourcesOf, ownPolicy, sha256Source } from '../../src/lib/csp.ts';
+import { inlineSourcesOf, ownPolicy, sha256Source, trimInlineStyles } from '../../src/lib/csp.ts';
 import { svgDataUrl } from '../../src/lib/icon.ts';
 
 const hash = (text: string) => `'${sha256Source(text)}'`;
@@ -37,15 +37,26 @@ describe('a page’s own policy', () => {
   });
 });
 
+describe('inline stylesheets without surrounding whitespace', () => {
+  it('trims each style’s text and changes its hash in the policy to match', () => {
+    const html = '<style>h1{}\n</style><style>p{}</style>';
+    const policy = `style-src 'self' ${hash('h1{}\n')} ${hash('p{}')}`;
+    expect(trimInlineStyles(html, policy)).toEqual({
+      html: '<style>h1{}</style><style>p{}</style>',
+      policy: `style-src 'self' ${hash('h1{}')} ${hash('p{}')}`,
+    });
+  });
+});
+
 describe('the icon as a data: URL', () => {
   const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">\n<rect fill="#0a58a8" width="32"/></svg>\n';
 
   it('escapes only what a URL cannot hold and decodes back to the same SVG', () => {
     const url = svgDataUrl(svg);
     expect(url).toBe(
-      "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E %3Crect fill='%230a58a8' width='32'/%3E%3C/svg%3E",
+      "data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%20viewBox='0%200%2032%2032'%3E%20%3Crect%20fill='%230a58a8'%20width='32'/%3E%3C/svg%3E",
     );
     expect(decodeURIComponent(url.slice('data:image/svg+xml,'.length))).toBe(svg.trim().replace(/"/g, "'").replace(/\n/g, ' '));
-    expect(url).not.toMatch(/["\n#<>]/);
+    expect(url).not.toMatch(/["\s#<>]/);
   });
 });

@@ -42,7 +42,7 @@ describe('the report lists what the brief says', () => {
   });
 });
 
-describe('src/data/locations.json', () => {
+describe('src/data/locations.json', { timeout: 20_000 }, () => {
   it('is well-formed', () => {
     expect(shapeErrors).toEqual([]);
   });
@@ -85,7 +85,8 @@ describe('src/data/locations.json', () => {
   });
 });
 
-describe('validateLocations: each mistake produces an error naming the entry', () => {
+// Each case tests points against the country shapes (point-in-polygon over the atlas): seconds on a loaded 2-core machine.
+describe('validateLocations: each mistake produces an error naming the entry', { timeout: 20_000 }, () => {
   it('a report location with no entry', () => {
     const errors = errorsFor(edited('Warsaw, Poland', undefined));
     expect(errors).toHaveLength(1);

@@ -5,6 +5,7 @@ import {
   readSearchUrl,
   renderResult,
   searchPageUrl,
+  markCuts,
   trimTitle,
   type ResultData,
   type SearchInstance,
@@ -54,6 +55,22 @@ describe('excerpts', () => {
     expect(p.textContent).toBe('');
   });
 
+  it('show where they cut the text: an ellipsis at the end unless a sentence ends, at the start inside one', () => {
+    const cut = excerpt(
+      'module (HSM) appliances within the AWS cloud. AWS CloudHSM allows customers to store <mark>encryption</mark> keys',
+    );
+    markCuts(cut);
+    expect(cut.innerHTML).toBe(
+      '… module (HSM) appliances within the AWS cloud. AWS CloudHSM allows customers to store <mark>encryption</mark> keys …',
+    );
+    const whole = excerpt('Amazon Simple <mark>Storage</mark> Service is a storage solution.');
+    markCuts(whole);
+    expect(whole.innerHTML).toBe('Amazon Simple <mark>Storage</mark> Service is a storage solution.');
+    const empty = excerpt('');
+    markCuts(empty);
+    expect(empty.innerHTML).toBe('');
+  });
+
   it('stay whole when they do not start with the title', () => {
     const html = 'module (HSM) appliances within the AWS cloud. AWS CloudHSM allows customers to store <mark>encryption</mark> keys';
     const p = excerpt(html);
@@ -92,7 +109,7 @@ describe('a result', () => {
     expect(link.textContent).toBe('AWS Key Management Service (KMS)');
     expect(li.querySelector('.sr-context')!.textContent).toBe('Service · Security & Identity');
     expect(li.querySelector('.sr-excerpt')!.innerHTML).toBe(
-      'AWS Key Management Service allows customers to create and control the encryption <mark>keys</mark>',
+      'AWS Key Management Service allows customers to create and control the encryption <mark>keys</mark> …',
     );
     expect(li.querySelector('.sr-subs')).toBeNull();
   });

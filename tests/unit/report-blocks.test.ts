@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { citation, citedReport } from '../../src/lib/citation.ts';
-import { blockId, numberBlocks } from '../../src/lib/report-blocks.ts';
+import { blockId, blockPlace, numberBlocks } from '../../src/lib/report-blocks.ts';
 
 const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).parse(mdx) as Root;
 
@@ -36,6 +36,19 @@ describe('numberBlocks: a stable id for every paragraph and list item, from its 
     const after = numberBlocks(parse('One, corrected.\n\nTwo.\n'), 'data').map((b) => b.id);
     expect(after).toEqual(before);
     expect(blockId('data', 2, 3)).toBe('data-p2-3');
+  });
+});
+
+describe('blockPlace: what an id says of its place, for the link control and the citation', () => {
+  it('reads back what blockId wrote', () => {
+    expect(blockPlace(blockId('people', 2))).toBe('paragraph 2');
+    expect(blockPlace(blockId('aws-background', 3, 12))).toBe('paragraph 3, item 12');
+    expect(blockPlace(blockId('amazon-ec2-systems-manager', 1))).toBe('paragraph 1');
+  });
+
+  it('is undefined for an id that is not a block’s', () => {
+    expect(blockPlace('amazon-glacier')).toBeUndefined();
+    expect(blockPlace('services-in-scope')).toBeUndefined();
   });
 });
 

@@ -132,6 +132,17 @@ export function trimTitle(p: HTMLElement, title: string): void {
   }
 }
 
+/**
+ * Marks where an excerpt cuts the text: an ellipsis at the end unless it ends a sentence, and at the start when
+ * it begins inside one (with a lower-case word). Pagefind cuts a window of words around the match.
+ */
+export function markCuts(p: HTMLElement): void {
+  const text = (p.textContent ?? '').trim();
+  if (text === '') return;
+  if (/^[a-z]/.test(text)) p.prepend('… ');
+  if (!/[.!?:;)”"’]$/.test(text)) p.append(' …');
+}
+
 /** One result: title (the link), where it sits in the report, the excerpt, and up to 3 headings within it. */
 export function renderResult(instance: SearchInstance, result: ResultData): HTMLElement {
   const { meta } = result;
@@ -142,6 +153,7 @@ export function renderResult(instance: SearchInstance, result: ResultData): HTML
   const title = meta['title'] ?? href;
   const text = excerpt('sr-excerpt', result.excerpt);
   trimTitle(text, title);
+  markCuts(text);
   const item = h(
     'li',
     { class: 'sr-result', 'data-kind': meta['kind'] ?? '' },
@@ -155,7 +167,11 @@ export function renderResult(instance: SearchInstance, result: ResultData): HTML
       h(
         'ul',
         { class: 'sr-subs' },
-        ...subs.map((s) => h('li', {}, h('a', { class: 'sr-sub-link', href: s.url }, s.title), excerpt('sr-excerpt', s.excerpt))),
+        ...subs.map((s) => {
+          const text = excerpt('sr-excerpt', s.excerpt);
+          markCuts(text);
+          return h('li', {}, h('a', { class: 'sr-sub-link', href: s.url }, s.title), text);
+        }),
       ),
     );
   }
@@ -221,7 +237,7 @@ export function searchParts(instance: SearchInstance, { placeholder }: { placeho
       h('pagefind-filter-dropdown', { filter: key, label, 'single-select': true, 'hide-clear': true, wrap: true }),
     ),
   );
-  nameFilterTriggers(filters);
+  mendFilterTriggers(filters);
   const summary = h('pagefind-summary', { 'default-message': 'Type a service, an abbreviation or any word of the report.' });
   const results = h('pagefind-results', { 'max-sub-results': '3' });
   (results as HTMLElement & { resultTemplate: (r: ResultData) => HTMLElement }).resultTemplate = (r) => renderResult(instance, r);
@@ -229,18 +245,33 @@ export function searchParts(instance: SearchInstance, { placeholder }: { placeho
 }
 
 /**
- * Pagefind's filter dropdown renders its trigger as a `<button role="combobox">`, whose name may not come
- * from its content, and it sets an aria-label only while a value is selected: with none, screen readers
- * (and axe) find a nameless control. Give every trigger its label whenever it has none.
+ * Mends two faults of Pagefind's filter dropdown (1.6), whenever it renders. Its trigger is a
+ * `<button role="combobox">` whose name may not come from its content, and it sets an aria-label only while a
+ * value is selected: with none, screen readers (and axe) find a nameless control; so every trigger gets its
+ * label. And its aria-controls names the menu's wrapper, which has no role, rather than the listbox inside it
+ * (IBM Equal Access: combobox_haspopup_valid); so it names the listbox. Not reported upstream yet that we could
+ * find (https://github.com/CloudCannon/pagefind/issues): remove each part once Pagefind's dropdown does it.
  */
-function nameFilterTriggers(container: HTMLElement): void {
-  const name = () => {
-    for (const trigger of container.querySelectorAll<HTMLElement>('.pf-dropdown-trigger:not([aria-label])')) {
-      const label = trigger.closest('pagefind-filter-dropdown')?.getAttribute('label');
-      if (label) trigger.setAttribute('aria-label', label);
+function mendFilterTriggers(container: HTMLElement): void {
+  const mend = () => {
+    for (const trigger of container.querySelectorAll<HTMLElement>('.pf-dropdown-trigger')) {
+      const dropdown = trigger.closest('pagefind-filter-dropdown');
+      const label = dropdown?.getAttribute('label');
+      if (label && !trigger.hasAttribute('aria-label')) trigger.setAttribute('aria-label', label);
+      const menu = trigger.getAttribute('aria-controls');
+      const listbox = menu ? dropdown?.querySelector<HTMLElement>(`#${CSS.escape(menu)} [role="listbox"]`) : null;
+      if (listbox) {
+        listbox.id ||= `${menu}-listbox`;
+        trigger.setAttribute('aria-controls', listbox.id);
+      }
     }
   };
-  new MutationObserver(name).observe(container, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label'] });
+  new MutationObserver(mend).observe(container, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['aria-label', 'aria-controls'],
+  });
 }
 
 /** The input's text box, once the element has rendered it. */

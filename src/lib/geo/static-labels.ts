@@ -134,7 +134,8 @@ export function labelClass(tier: number, side: LabelSide): string {
 export function labelCss(): string {
   const tiers = LABEL_TIERS.map((min, tier) => {
     const next = LABEL_TIERS[tier + 1];
-    const query = next === undefined ? `(width >= ${min}px)` : `(${min}px <= width < ${next}px)`;
+    // No "<": this stylesheet sits in the map's <svg>, where HTML parses a "<" in text as the start of a tag.
+    const query = next === undefined ? `(width >= ${min}px)` : `(width >= ${min}px) and (${next}px > width)`;
     return `@container map ${query}{${SIDES.map((side) => `.${labelClass(tier, side)}{display:block;${sideCss(side)}}`).join('')}}`;
   });
   return [`.mk-name{display:none;position:absolute;font-size:${LABEL.fontPx}px;line-height:${LABEL.height}px}`, ...tiers].join('\n');
