@@ -190,7 +190,7 @@ describe.each(['light', 'dark'] as const)('forced colours, %s palette', (scheme)
       [got['markerRegion']!, got['markerEdge']!],
       [got['dotRegion']!, got['dotEdge']!],
       [got['legendRegion']!, got['legendEdge']!],
-    ]) {
+    ] as const) {
       expect(region.radius, 'a Region and an edge location differ in shape').not.toBe(edge.radius);
       expect(region.background, 'a Region is solid, an edge location a ring').not.toBe(edge.background);
     }

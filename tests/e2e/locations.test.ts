@@ -40,7 +40,7 @@ describe('/locations/ in a browser', () => {
     expect(await counts()).toEqual([61, 61]);
     await page.getByLabel('Regions (15)').check();
     expect(await counts()).toEqual([15, 15]);
-    expect(await visibleCount(page, 'tbody th[scope="rowgroup"]')).toBe(11);
+    expect(await visibleCount(page, 'tr.lt-country th')).toBe(11);
     await page.getByLabel('Edge locations (46)').check();
     expect(await counts()).toEqual([46, 46]);
     await page.getByLabel('Both (61)').check();

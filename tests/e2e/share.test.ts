@@ -2,7 +2,6 @@ import type { BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { getDocumentProxy, extractText } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { useSite, viewports, watchProblems } from '../helpers/browser.ts';
-import { fixtureText, sentences } from '../helpers/report-text.ts';
 
 const site = useSite();
 let context: BrowserContext;
@@ -148,7 +147,7 @@ describe('theme', () => {
 });
 
 describe('print', () => {
-  it('prints /report/ as a complete PDF with the title, organization and period first', async () => {
+  it('prints /report/ with the title, organization and period first, and none of the site’s controls', async () => {
     const { page } = await open('/report/');
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
     const doc = await getDocumentProxy(new Uint8Array(pdf));
@@ -159,10 +158,7 @@ describe('print', () => {
     expect(pages[0]).toContain('Amazon Web Services System');
     expect(pages[0]).toContain('Amazon Web Services, Inc.');
     expect(pages[0]).toContain('1 April 2017 to 30 September 2017');
-    // Every sentence of the report is in the PDF; a hyphen the report has may fall at a line end.
-    const flat = all.replace(/[-\s]/g, '');
-    const missing = sentences(fixtureText()).filter((s) => !flat.includes(s.replace(/[-\s]/g, '')));
-    expect(missing).toEqual([]);
+    // That every sentence is there, in order, is tests/e2e/print.test.ts's to check (it reads the columns in order).
     expect(all).not.toContain('Report contents');
     expect(all).not.toContain('Copy link');
     await context.close();

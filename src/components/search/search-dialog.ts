@@ -72,7 +72,11 @@ async function show(control?: HTMLAnchorElement | null): Promise<void> {
   if (!modal.isOpen) modal.open();
   // Pagefind's modal focuses its input on the next frame; make sure it has, which hands it what was typed.
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  modal.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
+  const input = modal.querySelector<HTMLInputElement>('pagefind-input input');
+  input?.focus();
+  // Letters handed over while Pagefind's input was still wiring itself up can miss its search: ask again
+  // for what the input holds now (the same term twice is one search, debounced).
+  if (input?.value) input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
 /**
