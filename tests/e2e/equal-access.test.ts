@@ -36,6 +36,7 @@ const pages = [
   '/search/?q=database',
   '/changes/',
   '/reports/',
+  '/accessibility/',
   '/404.html',
 ];
 

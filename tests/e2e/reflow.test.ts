@@ -36,6 +36,7 @@ const pages = [
   ['search', '/search/?q=encryption', 200],
   ['changes', '/changes/', 200],
   ['reports', '/reports/', 200],
+  ['accessibility statement', '/accessibility/', 200],
   ['not found', '/no-such-page/', 404],
 ] as const;
 const screenshotted = new Set(['home', 'service', 'catalog', 'locations', 'search', 'not found']);
