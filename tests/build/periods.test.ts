@@ -7,7 +7,7 @@ import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { builtPages, page as pageIn, readDist as readIn, squash } from '../helpers/dist.ts';
-import { earlierPeriod, latestPeriod, periodsDist, periodsPublicUrl } from '../helpers/periods-site.ts';
+import { earlierPeriod, latestPeriod, periodsContact, periodsDist, periodsPublicUrl } from '../helpers/periods-site.ts';
 import { builtUrls, publishedUrls } from '../helpers/published-urls.ts';
 import { reportTextOf } from '../helpers/report-text.ts';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -329,5 +329,13 @@ describe('/reports/', () => {
       ]),
     );
     expect(reportTextOf(periods[1]!)).toContain('Published here 1 June 2026 (by this site)');
+  });
+});
+
+describe('the accessibility statement, with a contact set', () => {
+  it('links the contact the publisher set, in place of the note that none is', () => {
+    const link = page('/accessibility/').querySelector(`main a[href="mailto:${periodsContact}"]`);
+    expect(link?.textContent).toBe(periodsContact);
+    expect(text('/accessibility/', 'main')).not.toContain('has not given a contact');
   });
 });

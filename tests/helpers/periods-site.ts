@@ -14,6 +14,8 @@ export const periodsRoot = join(projectRoot, 'tests/.output/periods-site');
 export const periodsDist = join(periodsRoot, 'dist');
 /** The two-period site is built for a public URL: none of its files may name this machine. */
 export const periodsPublicUrl = 'https://soc3.example.com/';
+/** Its publisher has set an accessibility contact (the real site has none yet). */
+export const periodsContact = 'accessibility@example.com';
 
 /** A copy of the project whose content is the real period (with the fixture's renames declared) and the fixture period. */
 export function periodsCopy(): ProjectCopy {
@@ -25,6 +27,10 @@ export function periodsCopy(): ProjectCopy {
   const at = text.indexOf('\nsite:\n');
   if (at < 0) throw new Error(`no site: block in ${yaml}`);
   writeFileSync(yaml, `${text.slice(0, at + 1)}${readFileSync(fixturePath('periods/newer-period-site.yaml'), 'utf8')}`);
+  const config = join(periodsRoot, 'site.config.ts');
+  const settings = readFileSync(config, 'utf8');
+  if (!settings.includes('accessibilityContact: undefined,')) throw new Error(`${config} no longer sets accessibilityContact: undefined`);
+  writeFileSync(config, settings.replace('accessibilityContact: undefined,', `accessibilityContact: '${periodsContact}',`));
   return copy;
 }
 
