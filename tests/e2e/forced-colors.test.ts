@@ -225,6 +225,10 @@ describe.each(['light', 'dark'] as const)('forced colours, %s palette', (scheme)
     const other = await paint(page, '.theme-switch input:not(:checked) + span');
     expect(look(checked), 'the chosen theme looks chosen').not.toBe(look(other));
 
+    // The sticky header's rule is a shadow (a collapsed border does not travel with a sticky cell): kept.
+    const rule = await page.evaluate(() => getComputedStyle(document.querySelector('.catalog thead th')!).boxShadow);
+    expect(rule, 'the catalog header keeps its rule').not.toBe('none');
+
     await expectFocusRing(page, '.search-control');
     await expectFocusRing(page, '.chips button');
     await expectFocusRing(page, '#catalog-filter');
