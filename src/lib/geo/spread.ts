@@ -1,3 +1,5 @@
+import { forceCollide, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+
 /** A marker's true (anchor) position and where it is drawn, in viewBox units. */
 export interface Spread {
   ax: number;
@@ -18,13 +20,17 @@ export interface SpreadOptions {
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
+/** A marker as d3-force moves it: its position always set (we give every node one). */
+type Marker = SimulationNodeDatum & Spread;
+
 /**
- * Moves markers apart until no two are closer than `spacing`, keeping each as near its anchor as it can.
- * Deterministic (same input order, same output), so builds are reproducible.
+ * Moves markers apart until no two are closer than `spacing`, keeping each as near its anchor as it can:
+ * d3-force's collision force against a weak pull to the anchors, then collision alone. Deterministic (d3-force's
+ * random source is a fixed-seed generator, and twins are fanned out first), so builds are reproducible.
  * Why: co-located Region and edge location pairs (Frankfurt, Tokyo...) would otherwise sit exactly on top of each other.
  */
 export function spreadMarkers(anchors: readonly (readonly [number, number])[], o: SpreadOptions): Spread[] {
-  const pts = anchors.map(([x, y], i) => {
+  const nodes: Marker[] = anchors.map(([x, y], i) => {
     // Identical anchors have no direction to push along: fan them out first.
     const twins = anchors.slice(0, i).filter(([px, py]) => px === x && py === y).length;
     const a = twins * GOLDEN_ANGLE + Math.PI;
@@ -33,39 +39,33 @@ export function spreadMarkers(anchors: readonly (readonly [number, number])[], o
   });
   // A hair more than asked, so rounding to 0.1 unit afterwards cannot bring two markers under `spacing`.
   const need = o.spacing + 0.2;
-  const rounds = 600;
-  for (let round = 0; round < rounds * 3; round++) {
-    // Early rounds also pull toward anchors; late rounds only separate, so the result honours the spacing.
-    const pull = round < rounds * 0.8 ? 0.04 : 0;
-    for (const p of pts) {
-      p.x += (p.ax - p.x) * pull;
-      p.y += (p.ay - p.y) * pull;
-    }
-    let moved = false;
-    for (let i = 0; i < pts.length; i++) {
-      for (let j = i + 1; j < pts.length; j++) {
-        const p = pts[i] as Spread;
-        const q = pts[j] as Spread;
-        let dx = q.x - p.x;
-        let dy = q.y - p.y;
-        let d = Math.hypot(dx, dy);
-        if (d >= need) continue;
-        if (d < 1e-6) [dx, dy, d] = [Math.cos(i + j), Math.sin(i + j), 1];
-        const push = (need - d) / 2;
-        p.x -= (dx / d) * push;
-        p.y -= (dy / d) * push;
-        q.x += (dx / d) * push;
-        q.y += (dy / d) * push;
-        moved = true;
-      }
-    }
-    for (const p of pts) {
+  const clamp = () => {
+    for (const p of nodes) {
       p.x = Math.min(o.width - o.inset, Math.max(o.inset, p.x));
       p.y = Math.min(o.height - o.inset, Math.max(o.inset, p.y));
     }
-    if (!moved && round >= rounds) break;
+  };
+  const simulation = forceSimulation(nodes)
+    .force(
+      'collide',
+      forceCollide<Marker>(need / 2)
+        .strength(1)
+        .iterations(4),
+    )
+    .force('x', forceX<Marker>((p) => p.ax).strength(0.04))
+    .force('y', forceY<Marker>((p) => p.ay).strength(0.04))
+    .stop();
+  for (let i = 0; i < 300; i++) {
+    simulation.tick();
+    clamp();
   }
-  return pts.map((p) => ({ ax: p.ax, ay: p.ay, x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 }));
+  // Then collision alone, so the spacing holds (the pull keeps some pairs a little too close).
+  simulation.force('x', null).force('y', null).alpha(1);
+  for (let i = 0; i < 300; i++) {
+    simulation.tick();
+    clamp();
+  }
+  return nodes.map((p) => ({ ax: p.ax, ay: p.ay, x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 }));
 }
 
 /** Smallest centre-to-centre distance among drawn positions (Infinity for fewer than two). */
