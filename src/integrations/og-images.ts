@@ -7,6 +7,7 @@ import { Resvg } from '@resvg/resvg-js';
 import type { AstroIntegration } from 'astro';
 import satori from 'satori';
 import { builtHtmlFiles } from '../lib/built-files.ts';
+import { findElement, htmlElements } from '../lib/built-html.ts';
 import { readColourTokens } from '../lib/colour-tokens.ts';
 import { cardColours, ogCardTree, type CardPalette, type OgCard } from '../lib/og-card.ts';
 import { ogImageSize } from '../lib/page-meta.ts';
@@ -20,14 +21,9 @@ const fontFiles = [
 /** Bump when the card's look changes, so cached images are not reused. */
 const designVersion = 'card-1';
 
-const entities: Record<string, string> = { amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' };
-const decode = (s: string) => s.replace(/&(amp|quot|#39|lt|gt);/g, (_, e: string) => entities[e]!);
-
 /** The card a built page asks for in its `<meta property="og:image" data-og-*>` tag. */
 export function cardRequest(html: string): { url: string; card: OgCard } | undefined {
-  const tag = /<meta property="og:image"[^>]*>/.exec(html)?.[0];
-  if (!tag) return undefined;
-  const attrs = Object.fromEntries(Array.from(tag.matchAll(/([\w:-]+)="([^"]*)"/g), (m) => [m[1]!, decode(m[2]!)]));
+  const attrs = findElement(htmlElements(html), 'meta', { property: 'og:image' })?.attrs ?? {};
   const { content, 'data-og-title': title, 'data-og-label': label, 'data-og-site': site, 'data-og-byline': byline } = attrs;
   if (!content || !title || !label || !site || !byline) return undefined;
   return { url: content, card: { title, label, site, byline } };

@@ -3,6 +3,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { builtHtmlFiles } from '../lib/built-files.ts';
+import { findElement, htmlAttribute, htmlElements, spliceHtml } from '../lib/built-html.ts';
 import { headerPolicy, ownPolicy, trimInlineStyles } from '../lib/csp.ts';
 import { caddySite } from '../lib/serving/caddy.ts';
 import { headersFile, redirectsFile } from '../lib/serving/host-files.ts';
@@ -11,21 +12,21 @@ import type { Redirect, ServingPolicy } from '../lib/serving/policy.ts';
 import { precompress } from '../lib/serving/precompress.ts';
 import { publishedFolder, stagedCompanion } from './atomic-output.ts';
 
-const metaPolicy = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
-const metaRefresh = /<meta http-equiv="refresh" content="0; url=([^"]+)"/i;
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-const unescape = (text: string) =>
-  text
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
-
 /** The redirects the site declares: each page that is an HTML redirect (an old address), as `from → to`. */
 export function redirectsOf(pages: readonly { path: string; html: string }[]): Redirect[] {
   return pages.flatMap(({ path, html }) => {
-    const to = metaRefresh.exec(html)?.[1];
-    return to ? [{ from: path, to: unescape(to) }] : [];
+    const refresh = findElement(htmlElements(html), 'meta', { 'http-equiv': 'refresh' })?.attrs['content'];
+    const to = refresh === undefined ? undefined : /^\s*0\s*;\s*url\s*=\s*(.+)$/i.exec(refresh)?.[1]?.trim();
+    return to ? [{ from: path, to }] : [];
   });
+}
+
+/** A page's Content-Security-Policy meta tag: its policy, and where its `content` attribute sits in the page. */
+function metaPolicyOf(html: string): { policy: string; span: [number, number] } | undefined {
+  const meta = findElement(htmlElements(html), 'meta', { 'http-equiv': 'content-security-policy' });
+  const policy = meta?.attrs['content'];
+  const span = meta?.attrSpans['content'];
+  return policy && span ? { policy, span } : undefined;
 }
 
 /** Where the servers' configurations go: next to the web root, never in it. */
@@ -52,11 +53,13 @@ export default function serving(): AstroIntegration {
         for (const file of await builtHtmlFiles(out)) {
           const path = `/${file.split(sep).join('/')}`.replace(/index\.html$/, '');
           const html = await readFile(join(out, file), 'utf8');
-          const meta = metaPolicy.exec(html);
-          if (!meta?.[1]) throw new Error(`${path} has no Content-Security-Policy meta tag: every page must be built through Base.astro`);
-          const trimmed = trimInlineStyles(html, unescape(meta[1]));
+          const meta = metaPolicyOf(html);
+          if (!meta) throw new Error(`${path} has no Content-Security-Policy meta tag: every page must be built through Base.astro`);
+          const trimmed = trimInlineStyles(html, meta.policy);
           const own = ownPolicy(trimmed.policy, trimmed.html, path);
-          const tightened = trimmed.html.replace(meta[0], meta[0].replace(meta[1], escape(own)));
+          // Trimming changed the page after the tag (styles come after it in <head>): find it again.
+          const { span } = metaPolicyOf(trimmed.html)!;
+          const tightened = spliceHtml(trimmed.html, [{ span, text: htmlAttribute('content', own) }]);
           if (tightened !== html) await writeFile(join(out, file), tightened);
           pages.push({ path, html: tightened });
           policies.push(own);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { themeInitScript } from '../lib/theme.ts';
+import { htmlElements, spliceHtml } from './built-html.ts';
+import { themeInitScript } from './theme.ts';
 
 /** `sha256-…` source expression for an inline script or style. */
 export const sha256Source = (text: string): `sha256-${string}` => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -47,11 +48,11 @@ const runnable = /^(|module|text\/javascript|application\/javascript)$/i;
 
 /** The text of every inline script a browser would run and every inline stylesheet, in `<template>`s too (they run when inserted). */
 export function inlineSourcesOf(html: string): { scripts: string[]; styles: string[] } {
-  const scripts = Array.from(html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi), ([, attributes = '', text = '']) => {
-    const type = /\btype\s*=\s*"([^"]*)"/i.exec(attributes)?.[1] ?? '';
-    return /\bsrc\s*=/i.test(attributes) || !runnable.test(type.trim()) ? [] : [text];
-  }).flat();
-  const styles = Array.from(html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi), ([, text = '']) => text);
+  const elements = htmlElements(html);
+  const scripts = elements
+    .filter((e) => e.tag === 'script' && e.attrs['src'] === undefined && runnable.test((e.attrs['type'] ?? '').trim()))
+    .map((e) => e.text);
+  const styles = elements.filter((e) => e.tag === 'style').map((e) => e.text);
   return { scripts, styles };
 }
 
@@ -62,13 +63,13 @@ export function inlineSourcesOf(html: string): { scripts: string[]; styles: stri
  */
 export function trimInlineStyles(html: string, policy: string): { html: string; policy: string } {
   let trimmedPolicy = policy;
-  const trimmedHtml = html.replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi, (whole, open: string, text: string, close: string) => {
+  const edits = htmlElements(html).flatMap(({ tag, text, textSpan }) => {
     const trimmed = text.trim();
-    if (trimmed === text) return whole;
+    if (tag !== 'style' || !textSpan || trimmed === text) return [];
     trimmedPolicy = trimmedPolicy.replace(`'${sha256Source(text)}'`, `'${sha256Source(trimmed)}'`);
-    return `${open}${trimmed}${close}`;
+    return [{ span: textSpan, text: trimmed }];
   });
-  return { html: trimmedHtml, policy: trimmedPolicy };
+  return { html: spliceHtml(html, edits), policy: trimmedPolicy };
 }
 
 /**

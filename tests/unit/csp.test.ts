@@ -37,6 +37,32 @@ describe('a page’s own policy', () => {
   });
 });
 
+describe('pages read as a browser reads them (an HTML parser, not patterns)', () => {
+  const filter = 'filterCatalog()';
+  const policy = `script-src 'self' ${hash(filter)}`;
+
+  it('keeps a script’s hash when an attribute before it holds the text “<script” (a service name)', () => {
+    // Astro escapes only & and " in attributes: a name with "<script" reaches the page as it is.
+    const page = `<li data-name="Amazon <script Service" data-type="storage">Amazon &lt;script Service</li><script type="module">${filter}</script>`;
+    expect(inlineSourcesOf(page).scripts).toEqual([filter]);
+    expect(ownPolicy(policy, page, '/services/')).toBe(policy);
+  });
+
+  it('finds no script in a description that quotes one as text', () => {
+    const page = `<meta name="description" content="It quotes <script>alert(1)</script> as text"><p>&lt;script&gt;alert(1)&lt;/script&gt;</p><script>${filter}</script>`;
+    expect(inlineSourcesOf(page).scripts).toEqual([filter]);
+    expect(ownPolicy(policy, page, '/sections/x/')).toBe(policy);
+  });
+
+  it('trims a stylesheet without touching text elsewhere that looks like one', () => {
+    const html = '<p title="<style>p{}\n</style>">x</p><style>h1{}\n</style>';
+    expect(trimInlineStyles(html, `style-src ${hash('h1{}\n')}`)).toEqual({
+      html: '<p title="<style>p{}\n</style>">x</p><style>h1{}</style>',
+      policy: `style-src ${hash('h1{}')}`,
+    });
+  });
+});
+
 describe('inline stylesheets without surrounding whitespace', () => {
   it('trims each style’s text and changes its hash in the policy to match', () => {
     const html = '<style>h1{}\n</style><style>p{}</style>';

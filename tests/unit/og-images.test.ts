@@ -18,6 +18,12 @@ describe('cardRequest', () => {
     });
   });
 
+  it('reads a title holding “>” or markup-like text whole', () => {
+    const html =
+      '<head><meta property="og:image" content="https://x.test/og/a.png" data-og-title="A > B <script> C" data-og-label="Section" data-og-site="Site" data-og-byline="Org"></head>';
+    expect(cardRequest(html)?.card.title).toBe('A > B <script> C');
+  });
+
   it('gives nothing for a page without a complete card', () => {
     expect(cardRequest('<meta property="og:image" content="https://x.test/a.png">')).toBeUndefined();
     expect(cardRequest('<p>no head</p>')).toBeUndefined();
