@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import type { AstroIntegration } from 'astro';
 import satori from 'satori';
+import { cachedPng } from '../lib/atomic-file.ts';
 import { builtHtmlFiles } from '../lib/built-files.ts';
 import { findElement, htmlElements } from '../lib/built-html.ts';
 import { readColourTokens } from '../lib/colour-tokens.ts';
@@ -31,7 +32,8 @@ export function cardRequest(html: string): { url: string; card: OgCard } | undef
 
 /**
  * Renders each page's 1200×630 preview image (satori → resvg) after the build, at the path its
- * og:image names. Images are cached by their content, so an unchanged page is not rendered again.
+ * og:image names. Images are cached by their content, so an unchanged page is not rendered again; the cache is
+ * written atomically and each entry checked when read (src/lib/atomic-file.ts).
  */
 export default function ogImages({ cacheDir = 'node_modules/.cache/og-images' } = {}): AstroIntegration {
   let root = process.cwd();
@@ -81,20 +83,14 @@ export default function ogImages({ cacheDir = 'node_modules/.cache/og-images' } 
             .update(shared.copy().digest('hex'))
             .update(JSON.stringify(request.card))
             .digest('hex');
-          const cached = join(cacheDir, `${key}.png`);
+          const { png, reused: fromCache } = await cachedPng(join(cacheDir, `${key}.png`), async () => {
+            const svg = await satori(ogCardTree(request.card, palette) as Parameters<typeof satori>[0], { ...ogImageSize, fonts });
+            return new Resvg(svg, { fitTo: { mode: 'width', value: ogImageSize.width } }).render().asPng();
+          });
           await mkdir(dirname(target), { recursive: true });
-          try {
-            await copyFile(cached, target);
-            reused++;
-            continue;
-          } catch {
-            // Not cached yet: render below.
-          }
-          const svg = await satori(ogCardTree(request.card, palette) as Parameters<typeof satori>[0], { ...ogImageSize, fonts });
-          const png = new Resvg(svg, { fitTo: { mode: 'width', value: ogImageSize.width } }).render().asPng();
-          await writeFile(cached, png);
           await writeFile(target, png);
-          rendered++;
+          if (fromCache) reused++;
+          else rendered++;
         }
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         logger.info(`preview images: ${rendered} rendered, ${reused} reused from cache, in ${seconds} s`);

@@ -1,4 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cachedPng, isWholePng, writeFileAtomic } from '../../src/lib/atomic-file.ts';
 import { parseColourTokens, readColourTokens } from '../../src/lib/colour-tokens.ts';
 import { cardColours, ogCardTree, titleSize } from '../../src/lib/og-card.ts';
 import { cardRequest } from '../../src/integrations/og-images.ts';
@@ -61,5 +66,53 @@ describe('colour tokens', () => {
 
   it('names the tokens it cannot find', () => {
     expect(() => readColourTokens(['bg', 'no-such-token'])).toThrow(/defines no --no-such-token/);
+  });
+});
+
+describe('the preview-image cache', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'soc3-og-cache-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const image = PNG.sync.write(new PNG({ width: 4, height: 2 }));
+  let renders = 0;
+  const render = () => {
+    renders++;
+    return image;
+  };
+
+  it('renders a missing entry once and reuses it after', async () => {
+    const file = join(dir, 'fresh.png');
+    renders = 0;
+    expect(await cachedPng(file, render)).toEqual({ png: image, reused: false });
+    expect(await cachedPng(file, render)).toEqual({ png: image, reused: true });
+    expect(renders).toBe(1);
+    expect(readdirSync(dir)).toEqual(['fresh.png']);
+  });
+
+  it('rebuilds a truncated or empty entry (a full disk, a crash) instead of publishing it', async () => {
+    for (const [name, bytes] of [
+      ['truncated.png', image.subarray(0, image.length - 20)],
+      ['empty.png', Buffer.alloc(0)],
+      ['garbled.png', Buffer.concat([image.subarray(0, 40), Buffer.from('xxxx'), image.subarray(44)])],
+    ] as const) {
+      const file = join(dir, name);
+      writeFileSync(file, bytes);
+      expect(isWholePng(bytes), name).toBe(false);
+      expect(await cachedPng(file, render), name).toEqual({ png: image, reused: false });
+      expect(readFileSync(file).equals(image), name).toBe(true);
+    }
+  });
+
+  it('leaves the previous entry, or none, when a write fails halfway', async () => {
+    const file = join(dir, 'halfway.png');
+    async function* failing() {
+      yield image.subarray(0, 10);
+      throw new Error('ENOSPC: no space left on device');
+    }
+    await expect(writeFileAtomic(file, failing())).rejects.toThrow(/ENOSPC/);
+    expect(existsSync(file)).toBe(false);
+    writeFileSync(file, image);
+    await expect(writeFileAtomic(file, failing())).rejects.toThrow(/ENOSPC/);
+    expect(readFileSync(file).equals(image)).toBe(true);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
