@@ -1,56 +1,87 @@
 /**
- * The wiring of a failed build, in one real build of a broken copy of the project: the content's problem
- * reaches the console as `file:line: what to fix`, the build exits non-zero, and the published dist/ stays
- * as it was; the next good build replaces it whole. (Each way content can break is a unit test:
- * tests/unit/bad-input.test.ts.)
+ * Publication, all or nothing, in real builds of the tiny site (tests/fixtures/tiny-site/: three pages of the
+ * report's text, built in seconds): a build whose content is broken says why at its file and line and
+ * publishes nothing; a build whose deploy/ cannot be replaced fails and changes neither dist/ nor deploy/;
+ * the next good build replaces both whole. (Each way content can break is a unit test:
+ * tests/unit/bad-input.test.ts; the swap's every step: tests/unit/atomic-output.test.ts.)
  */
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { distDir } from '../helpers/paths.ts';
-import { copyProject } from '../helpers/project-copy.ts';
+import { makeImmutable } from '../helpers/immutable.ts';
+import { tinyPeriod as P, tinySiteCopy } from '../helpers/tiny-site.ts';
 
-const P = 'content/2017-04-01--2017-09-30';
+/** Every file under a folder with a hash of its bytes: equal snapshots, unchanged folders. */
+function snapshot(folder: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => {
+        const path = join(e.parentPath, e.name);
+        return [path.slice(folder.length), createHash('sha256').update(readFileSync(path)).digest('hex')];
+      })
+      .sort(),
+  );
+}
 
-describe('a failed build says why and leaves the previous dist/ untouched', () => {
-  const copy = copyProject();
-  afterAll(() => copy.dispose());
-  const dist = (path: string) => join(copy.root, 'dist', path);
-  // The copy starts with a published site: the build this test run made.
-  cpSync(distDir, join(copy.root, 'dist'), { recursive: true });
+describe('the build publishes dist/ and deploy/ together, or nothing', () => {
+  const copy = tinySiteCopy();
+  let unlock = () => {};
+  afterAll(() => {
+    unlock();
+    copy.dispose();
+  });
+  const at = (path: string) => join(copy.root, path);
+  // What a previous build published: files only it has, in both folders.
+  mkdirSync(at('dist'));
+  mkdirSync(at('deploy'));
+  writeFileSync(at('dist/index.html'), '<!doctype html><title>previous</title>');
+  writeFileSync(at('dist/left-by-the-last-build.txt'), 'a file only the previous dist/ has');
+  writeFileSync(at('deploy/nginx.conf'), '# the previous build’s configuration');
+  const previous = { dist: snapshot(at('dist')), deploy: snapshot(at('deploy')) };
+  const unchanged = () => {
+    expect(snapshot(at('dist'))).toEqual(previous.dist);
+    expect(snapshot(at('deploy'))).toEqual(previous.deploy);
+  };
+  const glacier = /## Amazon Glacier\n\n.*\n/;
+  const description = glacier.exec(copy.read(`${P}/categories/storage.mdx`))![0];
 
-  it('fails with the problem at its file and line, keeps dist/, and the next good build replaces it', () => {
-    const before = readFileSync(dist('sections/people/index.html'), 'utf8');
-    writeFileSync(dist('left-by-the-last-build.txt'), 'a file only the previous dist/ has');
-
+  it('a build with broken content says what to fix at its file and line, and publishes nothing', () => {
     // A problem found while the pages render (after the early check, with the staging folder half written).
-    const glacier = /## Amazon Glacier\n\n.*\n\n/;
-    const description = glacier.exec(copy.read(`${P}/categories/storage.mdx`))![0];
     copy.replace(`${P}/categories/storage.mdx`, glacier, '');
     const broken = copy.build();
     expect(broken.status, broken.output).not.toBe(0);
     expect(broken.output).toContain(
-      `${P}/sections/aws-background.mdx:35: service "Amazon Glacier" is in scope but has no description: add "## Amazon Glacier" and its paragraphs to its category file`,
+      `${P}/sections/aws-background.mdx:13: service "Amazon Glacier" is in scope but has no description: add "## Amazon Glacier" and its paragraphs to its category file`,
     );
-    expect(readFileSync(dist('sections/people/index.html'), 'utf8')).toBe(before);
-    expect(existsSync(dist('left-by-the-last-build.txt'))).toBe(true);
-    expect(existsSync(dist('pagefind/pagefind.js'))).toBe(true);
+    unchanged();
+    copy.write(`${P}/categories/storage.mdx`, `${copy.read(`${P}/categories/storage.mdx`)}\n${description}`);
+  }, 240_000);
 
-    copy.replace(
-      `${P}/categories/storage.mdx`,
-      '## Amazon Simple Storage Service (S3)',
-      `${description}## Amazon Simple Storage Service (S3)`,
+  it('a build whose deploy/ cannot be replaced fails, saying so, and changes neither dist/ nor deploy/', () => {
+    unlock = makeImmutable(at('deploy'));
+    const blocked = copy.build();
+    unlock();
+    expect(blocked.status, blocked.output).not.toBe(0);
+    expect(blocked.output).toMatch(
+      /could not publish the build \(.*deploy.*\): nothing was published, dist\/ and deploy\/ are as they were/,
     );
+    unchanged();
+  }, 240_000);
+
+  it('the next good build replaces both whole, and leaves no staging or old folder', () => {
     const good = copy.build();
     expect(good.status, good.output).toBe(0);
-    expect(existsSync(join(copy.root, 'dist.staging'))).toBe(false);
-    expect(existsSync(dist('left-by-the-last-build.txt'))).toBe(false);
-    expect(existsSync(dist('pagefind/pagefind.js'))).toBe(true);
-    expect(readFileSync(dist('categories/storage/index.html'), 'utf8')).toContain('Amazon Glacier');
+    for (const leftover of ['dist.staging', 'deploy.staging', 'dist.old', 'deploy.old'])
+      expect(existsSync(at(leftover)), leftover).toBe(false);
+    expect(existsSync(at('dist/left-by-the-last-build.txt'))).toBe(false);
+    expect(existsSync(at('dist/pagefind/pagefind.js'))).toBe(true);
+    expect(readFileSync(at('dist/categories/storage/index.html'), 'utf8')).toContain('Amazon Glacier');
+    expect(readFileSync(at('deploy/nginx.conf'), 'utf8')).toContain(`root ${at('dist')};`);
 
     // Built without a public URL (no SITE_URL, none in site.config.ts): no absolute URL that would be wrong, and
-    // the build says so as it ends.
-    // The warning is the build's last word, before Astro's own summary lines.
+    // the build says so as it ends: the warning is its last word, before Astro's own summary lines.
     const ending = good.output.trim().split('\n').slice(-3);
     expect(ending.slice(1)).toEqual([
       expect.stringMatching(/\[build\] \d+ page\(s\) built in/),
@@ -59,14 +90,14 @@ describe('a failed build says why and leaves the previous dist/ untouched', () =
     expect(ending[0]).toMatch(
       /\[WARN\] \[soc3-site-url\] no public URL is set: .*Set publicUrl in site\.config\.ts, or build with SITE_URL=/,
     );
-    const home = readFileSync(dist('index.html'), 'utf8');
+    const home = readFileSync(at('dist/index.html'), 'utf8');
     for (const tag of ['rel="canonical"', 'property="og:url"', 'property="og:image"', 'name="twitter:image"', 'rel="alternate"'])
       expect(home, tag).not.toContain(tag);
     for (const file of ['sitemap-index.xml', 'sitemap-0.xml', 'feed.xml', 'feed.json', 'og'])
-      expect(existsSync(dist(file)), file).toBe(false);
-    expect(readFileSync(dist('robots.txt'), 'utf8')).not.toContain('Sitemap:');
-    expect(JSON.parse(readFileSync(dist('services.json'), 'utf8'))[0].url).toMatch(/^\/services\/[a-z0-9-]+\/$/);
+      expect(existsSync(at(`dist/${file}`)), file).toBe(false);
+    expect(readFileSync(at('dist/robots.txt'), 'utf8')).not.toContain('Sitemap:');
+    expect(JSON.parse(readFileSync(at('dist/services.json'), 'utf8'))[0].url).toMatch(/^\/services\/[a-z0-9-]+\/$/);
     // Namespace names (schema.org in JSON-LD, SVG's in the inlined icon) are identifiers, not links to a host.
     expect(home).not.toMatch(/https?:\/\/(?!schema\.org|www\.w3\.org\/2000\/svg)[^"'\s]*/);
-  }, 180_000);
+  }, 240_000);
 });
