@@ -2,48 +2,88 @@
  * The site's publications as a feed (Atom and JSON Feed, written by the `feed` library): each report period
  * published here, and each correction the site made to its copy, on the date the site records for it in the
  * period's report.yaml. These dates are the site's, never the report's.
+ *
+ * Each text goes into a field of a known type: Atom's titles and summaries are `type="html"`, JSON Feed's
+ * `title` and `summary` are plain text, both formats' content is HTML. Text is escaped for the field it goes
+ * into, and control characters (a form feed from pdftotext, which XML forbids) are taken out first.
  */
 import { Feed } from 'feed';
 import type { Periods } from './periods.ts';
 import { formatDate, formatPeriod, shortOrganization } from './report-facts.ts';
 import { absoluteUrl, atomFeedUrl, changesUrl, homeUrl, jsonFeedUrl, pinnedBase, reportsUrl } from './urls.ts';
 
-export function publicationsFeed(periods: Periods, site: URL | string): Feed {
-  const latest = periods.root;
-  const name = `${shortOrganization(latest.facts)} ${latest.facts.document}`;
+/** Control characters (C0 but tab and line ends, DEL, C1), as runs, each run becoming one space. */
+const controls = /[^\P{Cc}\t\n\r]+/gu;
+/** Text with its control characters taken out. */
+export const feedText = (text: string) => text.replace(controls, ' ');
+/** Text as HTML: its control characters taken out, `& < > " '` escaped. */
+export const feedHtml = (text: string) =>
+  feedText(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** One publication: its title and summary as text, its content as HTML made from escaped text. */
+interface Publication {
+  title: string;
+  id: string;
+  link: string;
+  date: Date;
+  summary: string;
+  content: string;
+}
+
+function publications(periods: Periods, site: URL | string): Publication[] {
   const items = periods.pinned.flatMap((report) => {
     const { facts } = report;
     const home = absoluteUrl(homeUrl(pinnedBase(report.periodId)), site);
+    const changes = absoluteUrl(changesUrl(pinnedBase(report.periodId)), site);
     const period = formatPeriod(facts.period);
-    const published = {
+    const published: Publication = {
       title: `Published: the ${facts.document} for ${period}`,
       id: home,
       link: home,
       date: facts.site.published,
-      description: `This site published the ${facts.organization} ${facts.document} for ${period} (${report.services.length} services in scope) on ${formatDate(facts.site.published)}.`,
-      content: `<p>The ${facts.organization} ${facts.document} on the ${facts.system}, for ${period}, published on this site on ${formatDate(facts.site.published)}.</p><p><a href="${home}">Read the report</a> · <a href="${absoluteUrl(changesUrl(pinnedBase(report.periodId)), site)}">What changed</a></p>`,
+      summary: `This site published the ${facts.organization} ${facts.document} for ${period} (${report.services.length} services in scope) on ${formatDate(facts.site.published)}.`,
+      content: `<p>${feedHtml(`The ${facts.organization} ${facts.document} on the ${facts.system}, for ${period}, published on this site on ${formatDate(facts.site.published)}.`)}</p><p><a href="${feedHtml(home)}">Read the report</a> · <a href="${feedHtml(changes)}">What changed</a></p>`,
     };
-    const corrections = facts.site.corrections.map((c, i) => ({
-      title: `Corrected: the ${facts.document} for ${period}`,
-      id: `${home}#correction-${i + 1}`,
-      link: home,
-      date: c.date,
-      description: `On ${formatDate(c.date)} this site corrected its copy of the ${facts.document} for ${period}: ${c.note}`,
-    }));
+    const corrections = facts.site.corrections.map((c, i): Publication => {
+      const summary = `On ${formatDate(c.date)} this site corrected its copy of the ${facts.document} for ${period}: ${c.note}`;
+      return {
+        title: `Corrected: the ${facts.document} for ${period}`,
+        id: `${home}#correction-${i + 1}`,
+        link: home,
+        date: c.date,
+        summary,
+        content: `<p>${feedHtml(summary)}</p>`,
+      };
+    });
     return [published, ...corrections];
   });
-  items.sort((a, b) => +b.date - +a.date);
+  return items.sort((a, b) => +b.date - +a.date);
+}
+
+/** The feed in one format: `html` when its item titles and summaries are HTML (Atom), `text` when plain (JSON Feed). */
+function publicationsFeed(periods: Periods, site: URL | string, titles: 'html' | 'text'): Feed {
+  const latest = periods.root;
+  const name = `${shortOrganization(latest.facts)} ${latest.facts.document}`;
+  const items = publications(periods, site);
+  const asTitle = titles === 'html' ? feedHtml : feedText;
   const feed = new Feed({
-    title: `${name}: publications`,
-    description: `Each ${latest.facts.document} of ${latest.facts.organization} published on this site, and each correction to it.`,
+    title: feedText(`${name}: publications`),
+    description: feedText(
+      `Each ${latest.facts.document} of ${latest.facts.organization} published on this site, and each correction to it.`,
+    ),
     id: absoluteUrl(reportsUrl, site),
     link: absoluteUrl(reportsUrl, site),
     language: 'en',
     updated: items[0]?.date ?? latest.facts.site.published,
     generator: false,
-    copyright: `The reports’ text: ${latest.facts.organization}. Dates of publication and corrections: this site.`,
+    copyright: feedText(`The reports’ text: ${latest.facts.organization}. Dates of publication and corrections: this site.`),
     feedLinks: { atom: absoluteUrl(atomFeedUrl, site), json: absoluteUrl(jsonFeedUrl, site) },
   });
-  for (const item of items) feed.addItem(item);
+  for (const { title, summary, ...item } of items) feed.addItem({ ...item, title: asTitle(title), description: asTitle(summary) });
   return feed;
 }
+
+/** The Atom feed (`/feed.xml`). */
+export const atomFeed = (periods: Periods, site: URL | string): string => publicationsFeed(periods, site, 'html').atom1();
+/** The JSON Feed (`/feed.json`). */
+export const jsonFeed = (periods: Periods, site: URL | string): string => publicationsFeed(periods, site, 'text').json1();

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { publicationsFeed } from '../lib/feeds.ts';
+import { atomFeed, jsonFeed } from '../lib/feeds.ts';
 import { sitemapFiles, sitemapIndexXml, sitemapXml } from '../lib/sitemap.ts';
 import { atomFeedUrl, jsonFeedUrl } from '../lib/urls.ts';
 import { reportsRoute, sitemapPaths } from '../route-data.ts';
@@ -9,11 +9,11 @@ const files: Record<string, (site: URL) => Promise<{ body: string; type: string 
   [sitemapFiles.index]: async (site) => ({ body: await sitemapIndexXml(site), type: 'application/xml; charset=utf-8' }),
   [sitemapFiles.urls]: async (site) => ({ body: await sitemapXml(sitemapPaths(), site), type: 'application/xml; charset=utf-8' }),
   [atomFeedUrl.slice(1)]: async (site) => ({
-    body: publicationsFeed(reportsRoute().periods, site).atom1(),
+    body: atomFeed(reportsRoute().periods, site),
     type: 'application/atom+xml; charset=utf-8',
   }),
   [jsonFeedUrl.slice(1)]: async (site) => ({
-    body: publicationsFeed(reportsRoute().periods, site).json1(),
+    body: jsonFeed(reportsRoute().periods, site),
     type: 'application/feed+json; charset=utf-8',
   }),
 };
