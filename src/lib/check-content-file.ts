@@ -4,8 +4,14 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { isUtf8 } from 'node:buffer';
+import type { Root } from 'mdast';
+import type {} from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import type { ContentProblem } from './content-problem.ts';
 import { periodFolder, type ContentPath } from './content-layout.ts';
+import { extractScope } from './extract-scope.ts';
+import { linkProblem, nameProblem } from './unsafe-text.ts';
 import { contentSchemas, reportSchema, type ReportFacts } from '../schemas.ts';
 
 const mdxParser = unified().use(remarkParse).use(remarkMdx);
@@ -63,9 +69,32 @@ function folderProblems(facts: ReportFacts, folder: string, yaml: string): Conte
 }
 
 /**
+ * Links whose scheme runs code or renders a document, and names (headings, which in a category file are the
+ * service names, and scope entries) holding invisible or reordering characters or too long for a file's name.
+ */
+function textProblems(tree: Root, path: ContentPath): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const add = (line: number | undefined, message: string | undefined) => void (message && problems.push({ line, message }));
+  visit(tree, (node) => {
+    const line = node.position?.start.line;
+    if (node.type === 'link' || node.type === 'definition') add(line, linkProblem(node.url));
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')
+      for (const a of node.attributes)
+        if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string' && /^(href|src|action|formaction)$/i.test(a.name))
+          add(line, linkProblem(a.value));
+    if (node.type === 'heading')
+      add(line, nameProblem(toString(node), path.kind === 'categories' && node.depth === 2 ? 'the service name' : 'the heading'));
+  });
+  const { scope } = extractScope(tree);
+  for (const item of [...scope.services, ...scope.regions, ...scope.edgeLocations])
+    add(item.line, nameProblem(item.name, 'the scope entry'));
+  return problems;
+}
+
+/**
  * Checks one content file before Astro loads it, so a mistake is reported at its line: bytes that are not
  * UTF-8, YAML that does not parse, data that breaks its schema, MDX that does not parse, a period folder whose
- * name is not its report's dates. `path` (from the content layout) says which kind of file it is.
+ * name is not its report's dates, unsafe links and names (textProblems). `path` (from the content layout) says which kind of file it is.
  */
 export function checkContentFile(content: string | Uint8Array, path: ContentPath): ContentProblem[] {
   if (typeof content !== 'string' && !isUtf8(content)) return [notUtf8(content)];
@@ -85,11 +114,14 @@ export function checkContentFile(content: string | Uint8Array, path: ContentPath
     return [{ line: mark?.line !== undefined ? Math.max(1, mark.line + offset) : 1, message: `YAML does not parse: ${reason}` }];
   }
   const problems = schemaProblems(schema, parsed.frontmatter, parsed.rawFrontmatter, offset);
+  const title = (parsed.frontmatter as { title?: unknown }).title;
+  const titleProblem = !yaml && typeof title === 'string' ? nameProblem(title, 'the title') : undefined;
+  if (titleProblem) problems.push({ line: keyLine(parsed.rawFrontmatter, 'title', offset), message: titleProblem });
   if (yaml && problems.length === 0)
     problems.push(...folderProblems(reportSchema.parse(parsed.frontmatter), path.period, parsed.rawFrontmatter));
   if (!yaml) {
     try {
-      mdxParser.parse(parsed.content);
+      problems.push(...textProblems(mdxParser.parse(parsed.content), path));
     } catch (error) {
       // The body keeps its line numbers: the frontmatter is blanked to empty lines, not removed.
       // An unclosed tag is reported at the end of the file, with no line: its reason names where the tag opens, "(9:1-9:22)".

@@ -29,13 +29,21 @@ export function serviceRecords(report: Report, site: URL | string | undefined): 
   }));
 }
 
-/** RFC 4180 CSV: a header row, CRLF line ends, fields quoted where needed. */
+/** What a spreadsheet reads as the start of a formula (OWASP, CSV Injection), full-width forms included. */
+const formulaStart = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * RFC 4180 CSV: a header row, CRLF line ends, fields quoted where needed. A field a spreadsheet would run as a
+ * formula (`=`, `+`, `-`, `@`, tab, CR first) is neutralised as OWASP's CSV Injection guidance says: a single
+ * quote before it, and the field quoted. The JSON export keeps every text exactly.
+ */
 export function toCsv(records: readonly ServiceRecord[]): string {
   return stringify(records as ServiceRecord[], {
     header: true,
     columns: ['name', 'slug', 'category', 'url', 'description', 'period'],
     record_delimiter: 'windows',
     // A description's paragraphs are separated by a bare LF, which RFC 4180 allows only inside quotes.
-    quoted_match: /[\r\n]/,
+    quoted_match: [/[\r\n]/, formulaStart],
+    escape_formulas: true,
   });
 }

@@ -132,4 +132,73 @@ describe('bad input gets a clear error', () => {
       `${P}/report.yaml:6: the period is 2017-04-01 to 2017-10-31, but the folder is named "${period}": rename the folder to "2017-04-01--2017-10-31", or correct the dates`,
     );
   });
+  describe('(j) links that run code or open a document of their own', () => {
+    for (const [url, scheme] of [
+      ['javascript:alert(1)', 'javascript'],
+      [' JavaScript:alert(1)', 'javascript'],
+      ['data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==', 'data'],
+      ['vbscript:msgbox(1)', 'vbscript'],
+    ])
+      it(`a ${scheme}: link (${JSON.stringify(url)}): names the file, the line and what to link to instead`, async () => {
+        const output = await broken(edit(`${period}/sections/people.mdx`, 'play important roles', `play [important](<${url}>) roles`));
+        expect(output).toMatch(
+          new RegExp(
+            `^${P}/sections/people\\.mdx:5: a link to ".*": ${scheme}: links .* are not allowed; link to an https:// address or a page of the site, or remove the link$`,
+          ),
+        );
+      });
+  });
+
+  describe('(k) names with characters that cannot be seen or reorder what is seen', () => {
+    it('a zero-width space in a service name: names both its heading and its scope entry, once each', async () => {
+      const output = await broken((files) =>
+        edit(
+          `${period}/categories/compute.mdx`,
+          '## AWS Lambda\n',
+          '## AWS Lamb\u200Bda\n',
+        )(edit(`${period}/sections/aws-background.mdx`, '- AWS Lambda\n', '- AWS Lamb\u200Bda\n')(files)),
+      );
+      expect(output.split('\n').sort()).toEqual([
+        `${P}/categories/compute.mdx:25: the service name "AWS Lamb<U+200B>da" holds an invisible (zero-width) character, U+200B, at character 9: delete it (the report's names have none; pasted text often brings one along)`,
+        `${P}/sections/aws-background.mdx:41: the scope entry "AWS Lamb<U+200B>da" holds an invisible (zero-width) character, U+200B, at character 9: delete it (the report's names have none; pasted text often brings one along)`,
+      ]);
+    });
+
+    it('a bidi override in a region: names the file, the line and the character', async () => {
+      const output = await broken(
+        edit(`${period}/sections/aws-background.mdx`, '<Region>US East (Ohio)</Region>', '<Region>US East (\u202EOhio)</Region>'),
+      );
+      expect(output).toBe(
+        `${P}/sections/aws-background.mdx:65: the scope entry "US East (<U+202E>Ohio)" holds a bidirectional control (it reorders the text as displayed), U+202E, at character 10: delete it (the report's names have none; pasted text often brings one along)`,
+      );
+    });
+
+    it('a control character (a form feed from pdftotext) in a page title: names the file, the line and the character', async () => {
+      const output = await broken(edit(`${period}/sections/data.mdx`, 'title: Data\n', 'title: "Da\\fta"\n'));
+      expect(output).toMatch(
+        new RegExp(
+          `^${P}/sections/data\\.mdx:2: the title "Da<U\\+000C>ta" holds a control character, U\\+000C, at character 3: delete it`,
+        ),
+      );
+    });
+  });
+
+  it('(l) a service name too long for a file name: names the heading and the scope entry, not a file system error', async () => {
+    const long = `AWS Lambda ${'and more '.repeat(32)}`.trim();
+    const output = await broken((files) =>
+      edit(
+        `${period}/categories/compute.mdx`,
+        '## AWS Lambda\n',
+        `## ${long}\n`,
+      )(edit(`${period}/sections/aws-background.mdx`, '- AWS Lambda\n', `- ${long}\n`)(files)),
+    );
+    const lines = output.split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^${P}/categories/compute\\.mdx:25: the service name "AWS Lambda and more .*…" is too long: its slug, a folder's name, would have 298 characters \\(at most 200\\); check the line holds only the name`,
+      ),
+    );
+    expect(lines[1]).toMatch(new RegExp(`^${P}/sections/aws-background\\.mdx:41: the scope entry "AWS Lambda .*" is too long`));
+  });
 });

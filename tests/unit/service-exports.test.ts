@@ -183,4 +183,13 @@ describe('toCsv: RFC 4180', () => {
       ['d', 'e'],
     ]);
   });
+  it('neutralises cells a spreadsheet would run as a formula (OWASP, CSV Injection): a quote before them, quoted', () => {
+    const starts = ['=HYPERLINK("https://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', '\tTabbed', '\rReturn', '＝1+1'];
+    const hostile = starts.map((name, i) => ({ ...records[0]!, name, slug: `s${i}` }));
+    const rows = parseCsv(toCsv(hostile)).slice(1);
+    expect(rows.map((r) => r[0])).toEqual(starts.map((name) => `'${name}`));
+    for (const name of starts) expect(toCsv(hostile)).toContain(`\r\n"'${name.replaceAll('"', '""')}",`);
+    // Anywhere but first, the same characters are text, kept as they are.
+    expect(parseCsv(toCsv([{ ...records[0]!, name: 'Amazon =1+1 @x -y' }]))[1]![0]).toBe('Amazon =1+1 @x -y');
+  });
 });
