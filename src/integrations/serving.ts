@@ -3,8 +3,8 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { builtHtmlFiles } from '../lib/built-files.ts';
-import { findElement, htmlAttribute, htmlElements, spliceHtml } from '../lib/built-html.ts';
-import { headerPolicy, ownPolicy, trimInlineStyles } from '../lib/csp.ts';
+import { findElement, type HtmlElement } from '../lib/built-html.ts';
+import { headerPolicy, tightenPage } from '../lib/csp.ts';
 import { caddySite } from '../lib/serving/caddy.ts';
 import { headersFile, redirectsFile } from '../lib/serving/host-files.ts';
 import { nginxSite } from '../lib/serving/nginx.ts';
@@ -13,20 +13,12 @@ import { precompress } from '../lib/serving/precompress.ts';
 import { publishedFolder, stagedCompanion } from './atomic-output.ts';
 
 /** The redirects the site declares: each page that is an HTML redirect (an old address), as `from → to`. */
-export function redirectsOf(pages: readonly { path: string; html: string }[]): Redirect[] {
-  return pages.flatMap(({ path, html }) => {
-    const refresh = findElement(htmlElements(html), 'meta', { 'http-equiv': 'refresh' })?.attrs['content'];
+export function redirectsOf(pages: readonly { path: string; elements: readonly HtmlElement[] }[]): Redirect[] {
+  return pages.flatMap(({ path, elements }) => {
+    const refresh = findElement(elements, 'meta', { 'http-equiv': 'refresh' })?.attrs['content'];
     const to = refresh === undefined ? undefined : /^\s*0\s*;\s*url\s*=\s*(.+)$/i.exec(refresh)?.[1]?.trim();
     return to ? [{ from: path, to }] : [];
   });
-}
-
-/** A page's Content-Security-Policy meta tag: its policy, and where its `content` attribute sits in the page. */
-function metaPolicyOf(html: string): { policy: string; span: [number, number] } | undefined {
-  const meta = findElement(htmlElements(html), 'meta', { 'http-equiv': 'content-security-policy' });
-  const policy = meta?.attrs['content'];
-  const span = meta?.attrSpans['content'];
-  return policy && span ? { policy, span } : undefined;
 }
 
 /** Where the servers' configurations go: next to the web root, never in it. */
@@ -48,20 +40,14 @@ export default function serving(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const pages: { path: string; html: string }[] = [];
+        const pages: { path: string; elements: HtmlElement[] }[] = [];
         const policies: string[] = [];
         for (const file of await builtHtmlFiles(out)) {
           const path = `/${file.split(sep).join('/')}`.replace(/index\.html$/, '');
           const html = await readFile(join(out, file), 'utf8');
-          const meta = metaPolicyOf(html);
-          if (!meta) throw new Error(`${path} has no Content-Security-Policy meta tag: every page must be built through Base.astro`);
-          const trimmed = trimInlineStyles(html, meta.policy);
-          const own = ownPolicy(trimmed.policy, trimmed.html, path);
-          // Trimming changed the page after the tag (styles come after it in <head>): find it again.
-          const { span } = metaPolicyOf(trimmed.html)!;
-          const tightened = spliceHtml(trimmed.html, [{ span, text: htmlAttribute('content', own) }]);
+          const { html: tightened, policy: own, elements } = tightenPage(html, path);
           if (tightened !== html) await writeFile(join(out, file), tightened);
-          pages.push({ path, html: tightened });
+          pages.push({ path, elements });
           policies.push(own);
         }
         const policy: ServingPolicy = { csp: headerPolicy(policies), redirects: redirectsOf(pages) };

@@ -55,8 +55,14 @@ export function findElement(elements: readonly HtmlElement[], tag: string, havin
   );
 }
 
+/** A change to a page: the text at `span` replaced by `text`. */
+export interface HtmlEdit {
+  span: [number, number];
+  text: string;
+}
+
 /** The page with each span replaced by its text; spans must not overlap. */
-export function spliceHtml(html: string, edits: readonly { span: [number, number]; text: string }[]): string {
+export function spliceHtml(html: string, edits: readonly HtmlEdit[]): string {
   let out = html;
   for (const { span, text } of [...edits].sort((a, b) => b.span[0] - a.span[0]))
     out = `${out.slice(0, span[0])}${text}${out.slice(span[1])}`;

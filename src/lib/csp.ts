@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { htmlElements, spliceHtml } from './built-html.ts';
+import { findElement, htmlAttribute, htmlElements, spliceHtml, type HtmlEdit, type HtmlElement } from './built-html.ts';
 import { themeInitScript } from './theme.ts';
 
 /** `sha256-…` source expression for an inline script or style. */
@@ -47,8 +47,7 @@ function directivesOf(policies: readonly string[]): Map<string, Set<string>> {
 const runnable = /^(|module|text\/javascript|application\/javascript)$/i;
 
 /** The text of every inline script a browser would run and every inline stylesheet, in `<template>`s too (they run when inserted). */
-export function inlineSourcesOf(html: string): { scripts: string[]; styles: string[] } {
-  const elements = htmlElements(html);
+export function inlineSourcesOf(elements: readonly HtmlElement[]): { scripts: string[]; styles: string[] } {
   const scripts = elements
     .filter((e) => e.tag === 'script' && e.attrs['src'] === undefined && runnable.test((e.attrs['type'] ?? '').trim()))
     .map((e) => e.text);
@@ -57,19 +56,19 @@ export function inlineSourcesOf(html: string): { scripts: string[]; styles: stri
 }
 
 /**
- * The page with the whitespace around each inline stylesheet's text taken off, and the policy with their hashes
+ * The edits that take the whitespace around each inline stylesheet's text off, and the policy with their hashes
  * changed to match. Astro ends an inlined stylesheet with a newline; the Nu Html Checker trims a block before
  * hashing it (browsers do not) and so reports a correctly hashed style as blocked. Trimmed, both agree.
  */
-export function trimInlineStyles(html: string, policy: string): { html: string; policy: string } {
+export function trimInlineStyles(elements: readonly HtmlElement[], policy: string): { edits: HtmlEdit[]; policy: string } {
   let trimmedPolicy = policy;
-  const edits = htmlElements(html).flatMap(({ tag, text, textSpan }) => {
+  const edits = elements.flatMap(({ tag, text, textSpan }) => {
     const trimmed = text.trim();
     if (tag !== 'style' || !textSpan || trimmed === text) return [];
     trimmedPolicy = trimmedPolicy.replace(`'${sha256Source(text)}'`, `'${sha256Source(trimmed)}'`);
     return [{ span: textSpan, text: trimmed }];
   });
-  return { html: spliceHtml(html, edits), policy: trimmedPolicy };
+  return { edits, policy: trimmedPolicy };
 }
 
 /**
@@ -79,8 +78,8 @@ export function trimInlineStyles(html: string, policy: string): { html: string; 
  * about six, ~1.3 KB of every page and, merged, ~2.7 KB of headers on every response. An inline block whose
  * hash the policy lacks is an error: browsers would refuse to run it.
  */
-export function ownPolicy(policy: string, html: string, page: string): string {
-  const { scripts, styles } = inlineSourcesOf(html);
+export function ownPolicy(policy: string, elements: readonly HtmlElement[], page: string): string {
+  const { scripts, styles } = inlineSourcesOf(elements);
   const directives = directivesOf([policy]);
   for (const [name, texts] of [
     ['script-src', scripts],
@@ -100,6 +99,21 @@ export function ownPolicy(policy: string, html: string, page: string): string {
       directives.set(name, new Set([...allowed].filter((source) => !source.startsWith("'sha") || own.has(source))));
   }
   return Array.from(directives, ([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/**
+ * A built page with its `<meta>` policy cut to its own hashes (ownPolicy) and its inline styles trimmed
+ * (trimInlineStyles), read in one parse, whose elements it gives too; `page` (its URL path) names it in errors.
+ */
+export function tightenPage(html: string, page: string): { html: string; policy: string; elements: HtmlElement[] } {
+  const elements = htmlElements(html);
+  const meta = findElement(elements, 'meta', { 'http-equiv': 'content-security-policy' });
+  const policy = meta?.attrs['content'];
+  const span = meta?.attrSpans['content'];
+  if (!policy || !span) throw new Error(`${page} has no Content-Security-Policy meta tag: every page must be built through Base.astro`);
+  const trimmed = trimInlineStyles(elements, ownPolicy(policy, elements, page));
+  const edits = [...trimmed.edits, { span, text: htmlAttribute('content', trimmed.policy) }];
+  return { html: spliceHtml(html, edits), policy: trimmed.policy, elements };
 }
 
 /**

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { inlineSourcesOf, ownPolicy, sha256Source, trimInlineStyles } from '../../src/lib/csp.ts';
+import { htmlElements, spliceHtml } from '../../src/lib/built-html.ts';
+import { inlineSourcesOf, ownPolicy, sha256Source, tightenPage, trimInlineStyles } from '../../src/lib/csp.ts';
 import { svgDataUrl } from '../../src/lib/icon.ts';
 
 const hash = (text: string) => `'${sha256Source(text)}'`;
+/** The page with its styles trimmed, and the policy to match. */
+function trimmed(html: string, policy: string) {
+  const trim = trimInlineStyles(htmlElements(html), policy);
+  return { html: spliceHtml(html, trim.edits), policy: trim.policy };
+}
 
 describe('a page’s own policy', () => {
   const page = [
@@ -15,25 +21,27 @@ describe('a page’s own policy', () => {
   ].join('');
 
   it('finds the inline scripts a browser runs (templates included) and the inline styles, not data blocks or files', () => {
-    expect(inlineSourcesOf(page)).toEqual({ scripts: ['theme()', 'share()', 'later()'], styles: ['h1{color:red}'] });
+    expect(inlineSourcesOf(htmlElements(page))).toEqual({ scripts: ['theme()', 'share()', 'later()'], styles: ['h1{color:red}'] });
   });
 
   it('keeps only the hashes of the page’s own inline blocks, and every other source', () => {
     const build = `default-src 'self'; script-src 'self' ${['theme()', 'share()', 'later()', 'elsewhere()'].map(hash).join(' ')}; style-src 'self' ${hash('h1{color:red}')} ${hash('p{}')}`;
-    expect(ownPolicy(build, page, '/x/')).toBe(
+    expect(ownPolicy(build, htmlElements(page), '/x/')).toBe(
       `default-src 'self'; script-src 'self' ${['theme()', 'share()', 'later()'].map(hash).join(' ')}; style-src 'self' ${hash('h1{color:red}')}`,
     );
   });
 
   it('drops the hashes of a page with no inline block at all', () => {
-    expect(ownPolicy(`script-src 'self' ${hash('a()')}`, '<p>text</p>', '/x/')).toBe("script-src 'self'");
+    expect(ownPolicy(`script-src 'self' ${hash('a()')}`, htmlElements('<p>text</p>'), '/x/')).toBe("script-src 'self'");
   });
 
   it('fails, naming the page and the block, when an inline block has no hash in the policy', () => {
-    expect(() => ownPolicy("script-src 'self'; style-src 'self'", '<script>unhashed()</script>', '/services/x/')).toThrow(
+    expect(() => ownPolicy("script-src 'self'; style-src 'self'", htmlElements('<script>unhashed()</script>'), '/services/x/')).toThrow(
       /\/services\/x\/: an inline script \(“unhashed\(\)…”\) has no hash in the page's script-src/,
     );
-    expect(() => ownPolicy(`script-src 'self'; style-src 'self'`, '<style>p{}</style>', '/y/')).toThrow(/\/y\/: an inline style/);
+    expect(() => ownPolicy(`script-src 'self'; style-src 'self'`, htmlElements('<style>p{}</style>'), '/y/')).toThrow(
+      /\/y\/: an inline style/,
+    );
   });
 });
 
@@ -44,19 +52,19 @@ describe('pages read as a browser reads them (an HTML parser, not patterns)', ()
   it('keeps a script’s hash when an attribute before it holds the text “<script” (a service name)', () => {
     // Astro escapes only & and " in attributes: a name with "<script" reaches the page as it is.
     const page = `<li data-name="Amazon <script Service" data-type="storage">Amazon &lt;script Service</li><script type="module">${filter}</script>`;
-    expect(inlineSourcesOf(page).scripts).toEqual([filter]);
-    expect(ownPolicy(policy, page, '/services/')).toBe(policy);
+    expect(inlineSourcesOf(htmlElements(page)).scripts).toEqual([filter]);
+    expect(ownPolicy(policy, htmlElements(page), '/services/')).toBe(policy);
   });
 
   it('finds no script in a description that quotes one as text', () => {
     const page = `<meta name="description" content="It quotes <script>alert(1)</script> as text"><p>&lt;script&gt;alert(1)&lt;/script&gt;</p><script>${filter}</script>`;
-    expect(inlineSourcesOf(page).scripts).toEqual([filter]);
-    expect(ownPolicy(policy, page, '/sections/x/')).toBe(policy);
+    expect(inlineSourcesOf(htmlElements(page)).scripts).toEqual([filter]);
+    expect(ownPolicy(policy, htmlElements(page), '/sections/x/')).toBe(policy);
   });
 
   it('trims a stylesheet without touching text elsewhere that looks like one', () => {
     const html = '<p title="<style>p{}\n</style>">x</p><style>h1{}\n</style>';
-    expect(trimInlineStyles(html, `style-src ${hash('h1{}\n')}`)).toEqual({
+    expect(trimmed(html, `style-src ${hash('h1{}\n')}`)).toEqual({
       html: '<p title="<style>p{}\n</style>">x</p><style>h1{}</style>',
       policy: `style-src ${hash('h1{}')}`,
     });
@@ -67,10 +75,27 @@ describe('inline stylesheets without surrounding whitespace', () => {
   it('trims each style’s text and changes its hash in the policy to match', () => {
     const html = '<style>h1{}\n</style><style>p{}</style>';
     const policy = `style-src 'self' ${hash('h1{}\n')} ${hash('p{}')}`;
-    expect(trimInlineStyles(html, policy)).toEqual({
+    expect(trimmed(html, policy)).toEqual({
       html: '<style>h1{}</style><style>p{}</style>',
       policy: `style-src 'self' ${hash('h1{}')} ${hash('p{}')}`,
     });
+  });
+});
+
+describe('a built page tightened', () => {
+  it('gets its own hashes in its meta policy, its styles trimmed, and every other byte as it was', () => {
+    const build = `script-src 'self' ${hash('a()')} ${hash('b()')}; style-src ${hash('p{}\n')}`;
+    const head = `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${build}"><title>A &amp; B</title>`;
+    const page = `${head}<style>p{}\n</style></head><body><p title="x > y">a &lt;b&gt;</p><script>a()</script></body></html>`;
+    const own = `script-src 'self' ${hash('a()')}; style-src ${hash('p{}')}`;
+    expect(tightenPage(page, '/x/')).toMatchObject({
+      html: page.replace(build, own).replace('p{}\n', 'p{}'),
+      policy: own,
+    });
+  });
+
+  it('fails, naming the page, without a policy meta tag', () => {
+    expect(() => tightenPage('<title>x</title>', '/x/')).toThrow('/x/ has no Content-Security-Policy meta tag');
   });
 });
 

@@ -5,6 +5,7 @@ import { headersFile, redirectsFile } from '../../src/lib/serving/host-files.ts'
 import { nginxSite } from '../../src/lib/serving/nginx.ts';
 import { cacheControlOf, compressible, contentTypeOf, immutable, revalidate, type ServingPolicy } from '../../src/lib/serving/policy.ts';
 import { redirectsOf } from '../../src/integrations/serving.ts';
+import { htmlElements } from '../../src/lib/built-html.ts';
 
 const policy: ServingPolicy = {
   csp: headerPolicy([
@@ -82,8 +83,8 @@ describe('_headers and _redirects', () => {
   it('finds the redirects in the pages that are HTML redirects', () => {
     expect(
       redirectsOf([
-        { path: '/services/old-name/', html: '<head><meta http-equiv="refresh" content="0; url=/services/new-name/">' },
-        { path: '/services/new-name/', html: '<head><title>x</title>' },
+        { path: '/services/old-name/', elements: htmlElements('<head><meta http-equiv="refresh" content="0; url=/services/new-name/">') },
+        { path: '/services/new-name/', elements: htmlElements('<head><title>x</title>') },
       ]),
     ).toEqual(policy.redirects);
   });
