@@ -100,7 +100,7 @@ describe('the server configurations (run for real in tests/serve/)', () => {
     expect(nginx).toMatch(/gzip_static on;\n {2}brotli_static on;\n {2}gzip_vary on;/);
     expect(nginx).toContain('location = /services/old-name/ {\n    return 301 /services/new-name/;');
     expect(nginx).toContain('error_page 404 /404.html;');
-    expect(nginx.match(/^ {2}add_header /gm)).toHaveLength(7);
+    expect(nginx.match(/^ {2}add_header /gm)).toHaveLength(8);
   });
 
   it('Caddy: the same, with its own ways', () => {
