@@ -11,6 +11,7 @@ import {
   immutable,
   maxHeaderBytes,
   maxNameBytes,
+  maxPathLength,
   maxUriLength,
   notFoundPage,
   revalidate,
@@ -76,7 +77,7 @@ ${Object.entries(contentTypeByPath)
 ${redirects.join('\n')}
 
 	# What nginx refuses before it looks for a file: any method but GET and HEAD (405), a request line past its
-	# 8 KB buffer (414), a NUL byte (400). A file name longer than the file system allows cannot exist (404).
+	# 8 KB buffer (414), a NUL byte (400). A name or a path longer than the file system allows cannot exist (404).
 	# Caddy would otherwise answer these with the file (any method) or a 500 (the file system's error).
 	@method not method GET HEAD
 	error @method 405
@@ -86,6 +87,8 @@ ${redirects.join('\n')}
 	error @nul 400
 	@longname path_regexp [^/]{${maxNameBytes + 1}}
 	error @longname 404
+	@longpath expression {http.request.uri.path}.size() > ${maxPathLength}
+	error @longpath 404
 
 	# A folder's address without its trailing slash: a 301 to it (file_server's own redirect is a 308). The
 	# address is the folder the file matcher found ({file_match.relative}: cleaned, one leading slash), never the
