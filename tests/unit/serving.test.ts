@@ -108,6 +108,9 @@ describe('the server configurations (run for real in tests/serve/)', () => {
     expect(caddy).toContain('root * {$SOC3_ROOT:/srv/soc3/dist}');
     expect(caddy).toContain('redir /services/old-name/ /services/new-name/ 301');
     expect(caddy).toContain('precompressed br gzip');
+    // The folder redirect names the folder the file matcher found, never the raw path (`//evil.example/..%2fx`).
+    expect(caddy).toContain('redir @folder {file_match.relative} 301');
+    expect(caddy).not.toMatch(/redir[^\n]*\{path\}/);
     expect(caddy).toContain(`Content-Security-Policy "${policy.csp.replace(/"/g, '\\"')}"`);
   });
 });

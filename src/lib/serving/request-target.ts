@@ -61,4 +61,4 @@ export function readTarget(url: string): RequestTarget {
  * Whether a Location is this site's own path: one slash, then neither a slash nor a backslash, which browsers
  * read as the start of another host (`//evil.example`, `/\evil.example`).
  */
-export const isLocalPath = (location: string): boolean => /^\/(?![/\\])/.test(location) || location === '/';
+export const isLocalPath = (location: string): boolean => /^\/(?![/\\])/.test(location);
