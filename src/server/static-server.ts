@@ -7,15 +7,15 @@
  * three). `npm start` uses it, and so do the browser tests, so what they see is what readers get.
  *
  * Files are sent with `send` (pillarjs, the sender under Express's serve-static) and encodings chosen with
- * `negotiator` (jshttp), not sirv: sirv answered 304s without the headers set for the file, ignored
- * `If-None-Match: *` and If-Modified-Since, parsed Range by hand, and took `br;q=0` as accepting brotli. `send`
- * implements RFC 9110's conditional and range requests; negotiator weighs q-values.
+ * `@fastify/accept-negotiator` (the one of @fastify/static), not sirv: sirv answered 304s without the headers set
+ * for the file, ignored `If-None-Match: *` and If-Modified-Since, parsed Range by hand, and took `br;q=0` as
+ * accepting brotli. `send` implements RFC 9110's conditional and range requests; the negotiator weighs q-values.
  */
 import { existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
-import Negotiator from 'negotiator';
+import { Negotiator } from '@fastify/accept-negotiator';
 import send from 'send';
 import {
   allowedMethods,
@@ -58,6 +58,8 @@ const hidden = (path: string) =>
   (hostFiles as readonly string[]).includes(path) ||
   encodings.some((e) => path.endsWith(e.suffix));
 
+const acceptEncodings = new Negotiator({ supportedValues: encodings.map((e) => e.name) });
+
 export function siteHandler(dist: string, policy: ServingPolicy) {
   const setPolicy = (res: ServerResponse, path: string) => {
     for (const [name, value] of Object.entries(headersFor(policy, path))) res.setHeader(name, value);
@@ -70,18 +72,14 @@ export function siteHandler(dist: string, policy: ServingPolicy) {
     res.writeHead(status, { ...headers, 'Content-Type': contentTypeOf('.txt'), 'Content-Length': Buffer.byteLength(body) });
     res.end(req.method === 'HEAD' ? undefined : body);
   };
-  /** The precompressed variant of `path` the client accepts best (q-values weighed; brotli before gzip). */
+  /** The precompressed variant of `path` the client accepts best: q-values weighed, brotli first among equals. */
   const variantOf = (req: IncomingMessage, path: string) => {
-    if (!compressible(path)) return { path, encoding: undefined };
-    const accepted = new Negotiator(req).encodings([...encodings.map((e) => e.name), 'identity'], {
-      preferred: encodings.map((e) => e.name),
-    });
-    for (const name of accepted) {
-      const encoding = encodings.find((e) => e.name === name);
-      if (!encoding) break; // identity
-      if (existsSync(join(dist, path + encoding.suffix))) return { path: path + encoding.suffix, encoding: encoding.name };
-    }
-    return { path, encoding: undefined };
+    const name = compressible(path) ? acceptEncodings.negotiate(req.headers['accept-encoding'] ?? '') : null;
+    const encoding = encodings.find((e) => e.name === name);
+    // The build writes both variants of every compressible file; one missing is served as it is.
+    return encoding && existsSync(join(dist, path + encoding.suffix))
+      ? { path: path + encoding.suffix, encoding: encoding.name }
+      : { path, encoding: undefined };
   };
   const setEntity = (req: IncomingMessage, res: ServerResponse, path: string) => {
     const variant = variantOf(req, path);
@@ -103,7 +101,8 @@ export function siteHandler(dist: string, policy: ServingPolicy) {
     const file = setEntity(req, res, path);
     send(req, file.split('/').map(encodeURIComponent).join('/'), { root: dist, index: false, dotfiles: 'allow', cacheControl: false })
       .on('error', (error: { status?: number; headers?: Record<string, string> }) => {
-        if (res.headersSent) res.destroy(); // the file failed mid-way: the client sees a cut response, never a wrong one
+        if (res.headersSent)
+          res.destroy(); // the file failed mid-way: the client sees a cut response, never a wrong one
         else if (error.status === 404) notFound(req, res);
         else plain(req, res, error.status ?? 500, error.headers);
       })
@@ -112,11 +111,13 @@ export function siteHandler(dist: string, policy: ServingPolicy) {
 
   const redirects = new Map(policy.redirects.flatMap(({ from, to }) => [[from, to] as const, [from.replace(/\/$/, ''), to] as const]));
   return (req: IncomingMessage, res: ServerResponse): void => {
-    if (!(allowedMethods as readonly string[]).includes(req.method ?? '')) return plain(req, res, 405, { Allow: allowedMethods.join(', ') });
+    // In nginx's order: the request line (its length, its target), then the method.
     const url = req.url ?? '/';
     if (url.length > maxUriLength) return plain(req, res, 414);
     const target = readTarget(url);
     if (target.kind === 'bad') return plain(req, res, 400);
+    if (!(allowedMethods as readonly string[]).includes(req.method ?? ''))
+      return plain(req, res, 405, { Allow: allowedMethods.join(', ') });
     if (target.kind === 'none') return notFound(req, res);
     const { path, query } = target;
     const to = redirects.get(path);
@@ -132,9 +133,14 @@ export function siteHandler(dist: string, policy: ServingPolicy) {
 }
 
 /** The raw answer to a request Node's parser refused (headers too large, a malformed request line): the policy's headers too. */
-function refusal(status: number, policy: ServingPolicy, extra: Record<string, string> = {}): string {
+function refusal(status: number, policy: ServingPolicy): string {
   const body = `${status} ${STATUS_CODES[status]}\n`;
-  const headers = { ...headersFor(policy, '/'), ...extra, 'Content-Type': contentTypeOf('.txt'), 'Content-Length': String(body.length), Connection: 'close' };
+  const headers = {
+    ...headersFor(policy, '/'),
+    'Content-Type': contentTypeOf('.txt'),
+    'Content-Length': String(body.length),
+    Connection: 'close',
+  };
   return `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${Object.entries(headers)
     .map(([name, value]) => `${name}: ${value}\r\n`)
     .join('')}\r\n${body}`;
@@ -155,11 +161,12 @@ export async function startStaticServer(dist: string, { host = '127.0.0.1', port
     }
   });
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
-    if (error.code === 'ECONNRESET' || !socket.writable) return socket.destroy();
-    socket.end(refusal(error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400, policy));
+    if (error.code === 'ECONNRESET' || !socket.writable) socket.destroy();
+    else socket.end(refusal(error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400, policy));
   });
-  // CONNECT is no method of a static site; without this listener Node would drop the connection unanswered.
-  server.on('connect', (_req: IncomingMessage, socket: Socket) => socket.end(refusal(405, policy, { Allow: allowedMethods.join(', ') })));
+  // CONNECT names a host, not a path: a bad request, as nginx has it (without this listener Node would drop the
+  // connection unanswered).
+  server.on('connect', (_req: IncomingMessage, socket: Socket) => socket.end(refusal(400, policy)));
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, host, resolve));
   const { port: bound } = server.address() as AddressInfo;
   return {

@@ -34,9 +34,16 @@ const caddyCleans = {
     why: 'Go cleans the path before Caddy sees it: `..` above the root stays at the root, where the file is not (nginx refuses it)',
   },
 } as const;
-const goRefusesEscape = 'Go’s net/http refuses a malformed %-escape in the request line itself, before Caddy runs (400, no header can be added)';
+const goRefusesEscape =
+  'Go’s net/http refuses a malformed %-escape in the request line itself, before Caddy runs (400, no header can be added)';
 const goRefusesHeaders = 'Go’s net/http answers 431 to an oversized header block itself, before Caddy runs (no header can be added)';
-const nginxTooLarge = { status: 400, why: 'nginx answers an oversized header block with 400 (“Request Header Or Cookie Too Large”), not 431' };
+const caddyOtherHost = 'CONNECT names another host: Caddy has no site for it and answers with its empty default 200, no header, no file';
+const caddyNoSite = 'Caddy serves only the site’s own host; another gets its empty default 200: no header, no file, no redirect';
+const goOptions = 'Go’s net/http answers `OPTIONS *` itself (an empty 200) before Caddy runs: no header, no file';
+const nginxTooLarge = {
+  status: 400,
+  why: 'nginx answers an oversized header block with 400 (“Request Header Or Cookie Too Large”), not 431',
+};
 
 const icon = '/favicon.ico';
 const iconSize = statSync(join(distDir, icon)).size;
@@ -61,12 +68,17 @@ export const abuseCases: AbuseCase[] = [
   { what: 'traversal (within the root: allowed)', target: '/services/../', status: 200 },
 
   // Malformed and overlong encodings: a 400 or a 404, never a crash.
-  ...['/%', '/%zz', '/%E0%A4%A', '/%2', '/services/%G0/', '/%u002e%u002e/'].map(
-    (target): AbuseCase => ({ what: 'malformed escape', target, status: 400, bare: { Caddy: goRefusesEscape } }),
-  ),
-  ...['/services/%ff/', '/%c0%ae%c0%ae/', '/%ed%a0%80/', '/%f8%80%80%80%af/', '/%fe%ff'].map(
-    (target): AbuseCase => ({ what: 'escape that is no UTF-8', target, status: 404 }),
-  ),
+  ...['/%', '/%zz', '/%E0%A4%A', '/%2', '/services/%G0/', '/%u002e%u002e/'].map((target): AbuseCase => ({
+    what: 'malformed escape',
+    target,
+    status: 400,
+    bare: { Caddy: goRefusesEscape },
+  })),
+  ...['/services/%ff/', '/%c0%ae%c0%ae/', '/%ed%a0%80/', '/%f8%80%80%80%af/', '/%fe%ff'].map((target): AbuseCase => ({
+    what: 'escape that is no UTF-8',
+    target,
+    status: 404,
+  })),
 
   // Null bytes: refused, never passed to the file system.
   ...['/%00', '/index.html%00.txt', '/services/%00/'].map((target): AbuseCase => ({ what: 'NUL', target, status: 400 })),
@@ -109,11 +121,30 @@ export const abuseCases: AbuseCase[] = [
   // Every method: GET and HEAD only.
   { what: 'method', method: 'GET', target: '/', status: 200 },
   { what: 'method', method: 'HEAD', target: '/', status: 200 },
-  ...['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'PROPFIND', 'MKCOL', 'LOCK'].map(
-    (method): AbuseCase => ({ what: 'method', method, target: '/', status: 405 }),
-  ),
+  ...['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'PROPFIND', 'MKCOL', 'LOCK'].map((method): AbuseCase => ({
+    what: 'method',
+    method,
+    target: '/',
+    status: 405,
+  })),
   { what: 'method', method: 'POST', target: '/services/', headers: { 'Content-Length': '0' }, status: 405 },
   { what: 'method', method: 'DELETE', target: '/index.html', status: 405 },
+  {
+    what: 'method (a target that is no path)',
+    method: 'CONNECT',
+    target: 'evil.example:443',
+    status: 400,
+    except: { Caddy: { status: 200, why: caddyOtherHost } },
+    bare: { Caddy: caddyOtherHost },
+  },
+  {
+    what: 'method (a target that is no path)',
+    method: 'OPTIONS',
+    target: '*',
+    status: 400,
+    except: { Caddy: { status: 200, why: goOptions } },
+    bare: { Caddy: goOptions },
+  },
   {
     what: 'method',
     method: 'FOO',
@@ -124,7 +155,13 @@ export const abuseCases: AbuseCase[] = [
 
   // Range requests.
   { what: 'range', target: icon, headers: { Range: 'bytes=0-9' }, status: 206, contentRange: `bytes 0-9/${iconSize}` },
-  { what: 'range', target: icon, headers: { Range: 'bytes=-10' }, status: 206, contentRange: `bytes ${iconSize - 10}-${iconSize - 1}/${iconSize}` },
+  {
+    what: 'range',
+    target: icon,
+    headers: { Range: 'bytes=-10' },
+    status: 206,
+    contentRange: `bytes ${iconSize - 10}-${iconSize - 1}/${iconSize}`,
+  },
   { what: 'range', target: icon, headers: { Range: 'bytes=10-' }, status: 206, contentRange: `bytes 10-${iconSize - 1}/${iconSize}` },
   { what: 'range', target: icon, headers: { Range: `bytes=${iconSize}-` }, status: 416, contentRange: `bytes */${iconSize}` },
   { what: 'range', target: icon, headers: { Range: 'bytes=999999999-' }, status: 416, contentRange: `bytes */${iconSize}` },
@@ -200,6 +237,15 @@ export const abuseCases: AbuseCase[] = [
   { what: 'open redirect', target: '///evil.example/', status: 404 },
   { what: 'folder redirect keeps the query', target: '/services?q=lambda', status: 301, location: '/services/?q=lambda' },
   { what: 'folder redirect keeps the query', target: '/search?q=//evil.example', status: 301, location: '/search/?q=//evil.example' },
+  {
+    what: 'open redirect (another Host)',
+    target: '/services',
+    headers: { Host: 'evil.example' },
+    status: 301,
+    location: '/services/',
+    except: { Caddy: { status: 200, why: caddyNoSite } },
+    bare: { Caddy: caddyNoSite },
+  },
   { what: '//anything is not the home page', target: '//nope', status: 404 },
   { what: '//anything is not the home page', target: '//services/', status: 200 },
 ];
