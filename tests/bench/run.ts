@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: build time and memory, page weight against its budgets, search, build scaling and Lighthouse,
+ * `npm run bench`: build time and memory, page weight against its budgets, search, build scaling, Lighthouse and a
+ * loopback load run of the three servers,
  * printed as tables and written to tests/.output/bench.json. Exits non-zero when a page-weight budget fails.
  * `--quick` (or BENCH_QUICK=1) skips scaling, Lighthouse and the report-periods runs.
  */
@@ -12,6 +13,7 @@ import { checkBudgets, printBudgets } from './budgets.ts';
 import { benchBuild, printBuild } from './build-time.ts';
 import { serveBarePage } from './bare-page.ts';
 import { benchLcp, benchLighthouse, printLcp, printLighthouse } from './lighthouse.ts';
+import { benchLoad, printLoad } from './load.ts';
 import { benchWire, printWire } from './wire.ts';
 import { benchOptions } from './options.ts';
 import { measurePageWeight, printPageWeight } from './page-weight.ts';
@@ -76,10 +78,14 @@ try {
   if (lcp) printLcp(lcp);
   else console.log('\n7. LCP: skipped (quick)');
 
+  const loadSeconds = options.quick ? 2 : 5;
+  const load = await benchLoad(loadSeconds);
+  printLoad(load, loadSeconds);
+
   mkdirSync(dirname(outputFile), { recursive: true });
   writeFileSync(
     outputFile,
-    `${JSON.stringify({ date: new Date().toISOString(), machine, options, build, pageWeight, budgets, search, scaling, lighthouse, periods, wire, lcp }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, options, build, pageWeight, budgets, search, scaling, lighthouse, periods, wire, lcp, load }, null, 2)}\n`,
   );
   console.log(`\nwritten: ${outputFile}`);
 

@@ -1,7 +1,8 @@
 /**
  * The real web servers, each run on a loopback port with the configuration the build wrote to deploy/:
- * nginx (Debian's, with libnginx-mod-http-brotli-static) and Caddy. A missing server fails with the command that
- * installs it. Each runs as a child process in a temporary folder of its own, and stop() ends it.
+ * nginx (Debian's, with libnginx-mod-http-brotli-static) and Caddy; and the Node server of `npm start` and
+ * `npm run preview`, as its own process. A missing server fails with the command that installs it. Each runs as a
+ * child process in a temporary folder of its own, and stop() ends it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,8 @@ import { join } from 'node:path';
 export interface RunningServer {
   name: string;
   origin: string;
+  /** Whether its process is still running (a crash ends it). */
+  running(): boolean;
   stop(): Promise<void>;
 }
 
@@ -46,7 +49,7 @@ async function ready(origin: string, child: ChildProcess, log: () => string): Pr
   throw new Error(`the server did not answer at ${origin} within 15 s:\n${log()}`);
 }
 
-function stopper(child: ChildProcess, scratch: string) {
+function stopper(child: ChildProcess, scratch?: string) {
   return async () => {
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -54,7 +57,7 @@ function stopper(child: ChildProcess, scratch: string) {
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
       if (child.exitCode === null) child.kill('SIGKILL');
     }
-    rmSync(scratch, { recursive: true, force: true });
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
   };
 }
 
@@ -107,7 +110,7 @@ http {
     await stop();
     throw error;
   }
-  return { name: 'nginx', origin, stop };
+  return { name: 'nginx', origin, running: () => child.exitCode === null && child.signalCode === null, stop };
 }
 
 /** Caddy with the generated Caddyfile (deploy/Caddyfile), its site address set to a loopback port. */
@@ -130,5 +133,28 @@ export async function startCaddy(deploy: string, dist: string): Promise<RunningS
     await stop();
     throw error;
   }
-  return { name: 'Caddy', origin, stop };
+  return { name: 'Caddy', origin, running: () => child.exitCode === null && child.signalCode === null, stop };
+}
+
+/** `npm run preview` (src/server/serve.ts: the server of `npm start`, without its build) serving `root`'s dist/. */
+export async function startNodeServer(root: string): Promise<RunningServer> {
+  const port = await freePort();
+  // serve.ts listens on localhost: loopback only.
+  const origin = `http://localhost:${port}`;
+  const child = spawn(process.execPath, [join(root, 'src/server/serve.ts')], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, PORT: String(port) },
+  });
+  let output = '';
+  child.stdout?.on('data', (d) => (output += d));
+  child.stderr?.on('data', (d) => (output += d));
+  const stop = stopper(child);
+  try {
+    await ready(origin, child, () => output);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { name: 'npm start', origin, running: () => child.exitCode === null && child.signalCode === null, stop };
 }

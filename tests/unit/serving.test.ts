@@ -101,7 +101,7 @@ describe('the server configurations (run for real in tests/serve/)', () => {
     expect(nginx).toMatch(/gzip_static on;\n {2}brotli_static on;\n {2}gzip_vary on;/);
     expect(nginx).toContain('location = /services/old-name/ {\n    return 301 /services/new-name/;');
     expect(nginx).toContain('error_page 404 /404.html;');
-    expect(nginx.match(/^ {2}add_header /gm)).toHaveLength(7);
+    expect(nginx.match(/^ {2}add_header /gm)).toHaveLength(8);
   });
 
   it('Caddy: the same, with its own ways', () => {
@@ -109,6 +109,9 @@ describe('the server configurations (run for real in tests/serve/)', () => {
     expect(caddy).toContain('root * {$SOC3_ROOT:/srv/soc3/dist}');
     expect(caddy).toContain('redir /services/old-name/ /services/new-name/ 301');
     expect(caddy).toContain('precompressed br gzip');
+    // The folder redirect names the folder the file matcher found, never the raw path (`//evil.example/..%2fx`).
+    expect(caddy).toContain('redir @folder {file_match.relative} 301');
+    expect(caddy).not.toMatch(/redir[^\n]*\{path\}/);
     expect(caddy).toContain(`Content-Security-Policy "${policy.csp.replace(/"/g, '\\"')}"`);
   });
 });

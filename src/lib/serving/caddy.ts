@@ -3,11 +3,16 @@
  * server (tests/serve/).
  */
 import {
+  allowedMethods,
   contentTypeByPath,
   contentTypes,
   hashedPaths,
   hostFiles,
   immutable,
+  maxHeaderBytes,
+  maxNameBytes,
+  maxPathLength,
+  maxUriLength,
   notFoundPage,
   revalidate,
   securityHeaders,
@@ -35,6 +40,11 @@ export function caddySite(policy: ServingPolicy, { root, address }: CaddyOptions
 # below; a host name gets Caddy's automatic HTTPS.
 {
 	admin off
+	# Go's default is 1 MB of request headers; nginx takes at most 32 KB (4 buffers of 8 KB). Beyond this, Go
+	# itself answers 431, before Caddy (and its headers) see the request.
+	servers {
+		max_header_size ${maxHeaderBytes / 1024}KiB
+	}
 }
 
 # Every response's headers, the 404 page's too: handle_errors does not pass through the site's header handlers.
@@ -66,12 +76,41 @@ ${Object.entries(contentTypeByPath)
 	# Old addresses the site declares (renamed pages), with and without their trailing slash.
 ${redirects.join('\n')}
 
-	# A folder's address without its trailing slash: a 301 to it (file_server's own redirect is a 308).
+	# What nginx refuses before it looks for a file: any method but GET and HEAD (405), a request line past its
+	# 8 KB buffer (414), a NUL byte (400). A name or a path longer than the file system allows cannot exist (404).
+	# Caddy would otherwise answer these with the file (any method) or a 500 (the file system's error).
+	@method not method GET HEAD
+	error @method 405
+	@long expression {http.request.uri}.size() > ${maxUriLength}
+	error @long 414
+	@nul path_regexp \\x00
+	error @nul 400
+	@longname path_regexp [^/]{${maxNameBytes + 1}}
+	error @longname 404
+	@longpath expression {http.request.uri.path}.size() > ${maxPathLength}
+	error @longpath 404
+
+	# A folder's address without its trailing slash: a 301 to it (file_server's own redirect is a 308). The
+	# address is the folder the file matcher found ({file_match.relative}: cleaned, one leading slash), never the
+	# raw request path: \`//evil.example/..%2fservices\` must lead to /services/, not to another host. The query
+	# string is kept, as nginx keeps it.
 	@folder {
-		not path */
-		file {path}/index.html
+		method GET HEAD
+		not path */ */.*
+		file {
+			try_files {path}/
+		}
 	}
-	redir @folder {path}/ 301
+	@folderQuery {
+		method GET HEAD
+		not path */ */.*
+		expression {http.request.uri.query} != ""
+		file {
+			try_files {path}/
+		}
+	}
+	redir @folderQuery {file_match.relative}?{http.request.uri.query} 301
+	redir @folder {file_match.relative} 301
 
 	# Dotfiles, the precompressed variants' own names, and the other hosts' configuration files are never served.
 	@hidden {
@@ -87,6 +126,8 @@ ${redirects.join('\n')}
 	handle_errors {
 		import soc3_headers
 		header Cache-Control ${quote(revalidate)}
+		@notAllowed expression {err.status_code} == 405
+		header @notAllowed Allow ${quote(allowedMethods.join(', '))}
 		@missing expression {err.status_code} == 404
 		handle @missing {
 			rewrite * ${notFoundPage}

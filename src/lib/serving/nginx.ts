@@ -4,6 +4,7 @@
  * real server (tests/serve/).
  */
 import {
+  allowedMethods,
   contentTypeByPath,
   contentTypes,
   encodings,
@@ -51,6 +52,12 @@ map $uri $soc3_cache_control {
 ${hashed.map((pattern) => `  ${pattern} ${quote(immutable)};`).join('\n')}
 }
 
+# The methods a 405 allows (RFC 9110 requires the header on it); an empty value sends no header.
+map $status $soc3_allow {
+  default "";
+  405 ${quote(allowedMethods.join(', '))};
+}
+
 server {
   listen ${listen};
   server_name _;
@@ -84,6 +91,10 @@ ${Object.entries(headers)
   .map(([name, value]) => `  add_header ${name} ${quote(value)} always;`)
   .join('\n')}
   add_header Cache-Control $soc3_cache_control always;
+  add_header Allow $soc3_allow always;
+  # A conditional GET dated at or after the file's date is answered 304, as Caddy and npm start answer it
+  # (nginx's default wants the exact date).
+  if_modified_since before;
 
 ${Object.entries(contentTypeByPath)
   .map(([path, type]) => `  location = ${path} {\n    types { }\n    default_type ${quote(type.split(';')[0]!)};\n  }`)

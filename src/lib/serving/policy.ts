@@ -81,6 +81,21 @@ export const compressible = (path: string): boolean => /\.(html|css|js|json|xml|
 /** Files in the web root that only configure other hosts: never served as pages. */
 export const hostFiles = ['/_headers', '/_redirects'] as const;
 
+/** The methods a static site answers; any other gets 405 with `Allow: GET, HEAD`, as nginx answers it. */
+export const allowedMethods = ['GET', 'HEAD'] as const;
+
+/**
+ * Request limits, nginx's by default, for the servers that have none of their own: a request target past nginx's
+ * 8 KB header buffer is answered 414; request headers are limited to 32 KB in all (nginx: 4 buffers of 8 KB); a
+ * path segment longer than a file name may be (255 bytes on Linux) names no file, so it is a 404, never the file
+ * system's error; so is a path past `maxPathLength`.
+ */
+export const maxUriLength = 8000;
+export const maxHeaderBytes = 32 * 1024;
+export const maxNameBytes = 255;
+/** Longer than any path of the site, and short enough that the web root and it stay within Linux's 4096 bytes. */
+export const maxPathLength = 2048;
+
 /** The page served, with status 404, for any address the site does not have. */
 export const notFoundPage = '/404.html';
 
