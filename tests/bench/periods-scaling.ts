@@ -137,7 +137,10 @@ export async function benchPeriods(counts: readonly number[]): Promise<PeriodsRu
     console.log(
       `  ${count} period(s) of ${presentDay}× the real report's services: cold, warm${count === largest ? ', one period added' : ''} …`,
     );
-    runs.push(await runAt(count, count === largest));
+    const run = await runAt(count, count === largest);
+    runs.push(run);
+    // Each size as it ends: a 20-period run takes a while.
+    console.log(`  ${JSON.stringify(run)}`);
   }
   return runs;
 }
