@@ -3,20 +3,22 @@ import { defineConfig } from 'vitest/config';
 /**
  * One config, three layers ordered by cost: unit (pure code, no build), build (over dist/), e2e (Chromium over
  * dist/). Test files run two at a time (these machines have two cores); the build and browser layers share the
- * one build their global setup makes.
+ * one build of each site their global setup makes, and the browser layers one Chromium.
  */
 const overDist = { globalSetup: ['tests/helpers/build-once.ts'], testTimeout: 60_000, hookTimeout: 600_000 };
+const inBrowser = { ...overDist, globalSetup: [...overDist.globalSetup, 'tests/helpers/browser-server.ts'] };
 
 export default defineConfig({
   test: {
     maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], ...overDist } },
+      // The build tests only read dist/: one module state per worker, so a page parsed once (helpers/dist.ts) serves every file.
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], ...overDist, isolate: false } },
       // The generated nginx and Caddy configurations on the real servers.
-      { extends: true, test: { name: 'serve', include: ['tests/serve/**/*.test.ts'], ...overDist } },
+      { extends: true, test: { name: 'serve', include: ['tests/serve/**/*.test.ts'], ...inBrowser } },
       // A browser page under load (two test files at a time) can take seconds to settle: polls wait up to 10 s.
-      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], ...overDist, expect: { poll: { timeout: 10_000 } } } },
+      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], ...inBrowser, expect: { poll: { timeout: 10_000 } } } },
     ],
   },
 });

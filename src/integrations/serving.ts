@@ -9,7 +9,7 @@ import { caddySite } from '../lib/serving/caddy.ts';
 import { headersFile, redirectsFile } from '../lib/serving/host-files.ts';
 import { nginxSite } from '../lib/serving/nginx.ts';
 import type { Redirect, ServingPolicy } from '../lib/serving/policy.ts';
-import { precompress } from '../lib/serving/precompress.ts';
+import { precompress, precompressSwitch } from '../lib/serving/precompress.ts';
 import { publishedFolder, stagedCompanion } from './atomic-output.ts';
 
 /** The redirects the site declares: each page that is an HTML redirect (an old address), as `from → to`. */
@@ -30,13 +30,15 @@ export const deployFolder = 'deploy';
  * `_redirects` in the web root, and in `deploy/` (swapped in with dist/ by atomic-output) the nginx server
  * block, the Caddyfile and the policy itself for the Node server of `npm start`.
  */
-export default function serving(): AstroIntegration {
+export default function serving({ cacheDir = 'node_modules/.cache/precompressed' } = {}): AstroIntegration {
   let site: URL | undefined;
+  let cache = cacheDir;
   return {
     name: 'soc3-serving',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
+        cache = join(fileURLToPath(config.root), cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
@@ -53,7 +55,9 @@ export default function serving(): AstroIntegration {
         const policy: ServingPolicy = { csp: headerPolicy(policies), redirects: redirectsOf(pages) };
         await writeFile(join(out, '_headers'), headersFile(policy));
         await writeFile(join(out, '_redirects'), redirectsFile(policy.redirects));
-        const compressed = await precompress(out);
+        const skip = process.env[precompressSwitch] === 'off';
+        const started = performance.now();
+        const compressed = skip ? undefined : await precompress(out, { cache });
 
         const deploy = stagedCompanion(out, deployFolder);
         const root = publishedFolder(out);
@@ -65,8 +69,13 @@ export default function serving(): AstroIntegration {
         );
         await writeFile(join(deploy, 'policy.json'), `${JSON.stringify(policy, null, 2)}\n`);
         const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
-          `${pages.length} pages, ${policy.redirects.length} redirects; ${compressed.files} files precompressed (${kb(compressed.bytes)} → br ${kb(compressed.br)}, gzip ${kb(compressed.gzip)}); ${deployFolder}/nginx.conf, Caddyfile`,
+          `${pages.length} pages, ${policy.redirects.length} redirects; ${
+            compressed
+              ? `${compressed.files} files precompressed (${compressed.reused} reused from cache) in ${seconds} s (${kb(compressed.bytes)} → br ${kb(compressed.br)}, gzip ${kb(compressed.gzip)})`
+              : `no precompressed files (${precompressSwitch}=off)`
+          }; ${deployFolder}/nginx.conf, Caddyfile`,
         );
       },
     },

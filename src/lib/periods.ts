@@ -76,7 +76,9 @@ export function joinPeriods(pinned: readonly Report[], root: Report): { periods?
   if (problems.length > 0) return { problems };
 
   const lineageOf = (report: Report, service: Service) => lineage.get(key(pinnedOf(report), service)) ?? key(report, service);
-  const pinnedOf = (report: Report) => pinned.find((p) => p.periodId === report.periodId)!;
+  // Looked up for every page of every period: by key, so the work grows with the pages, not with their square.
+  const byPeriod = new Map(pinned.map((p) => [p.periodId, p]));
+  const pinnedOf = (report: Report) => byPeriod.get(report.periodId)!;
   const latest = pinned[0]!;
   const changes = new Map(
     oldestFirst.map((report, i) => [
@@ -85,10 +87,14 @@ export function joinPeriods(pinned: readonly Report[], root: Report): { periods?
     ]),
   );
 
-  const historyOf = (report: Report, service: Service): InScope[] => {
-    const line = lineageOf(report, service);
-    return pinned.flatMap((r) => r.services.filter((s) => lineageOf(r, s) === line).map((s) => ({ report: r, service: s })));
-  };
+  const lines = new Map<string, InScope[]>();
+  for (const r of pinned) {
+    for (const s of r.services) {
+      const line = lineageOf(r, s);
+      lines.set(line, [...(lines.get(line) ?? []), { report: r, service: s }]);
+    }
+  }
+  const historyOf = (report: Report, service: Service): InScope[] => lines.get(lineageOf(report, service)) ?? [];
 
   /** A page of `report` by its path below the base: which kind, and its slug. */
   const latestPathOf = (report: Report, path: string): string | undefined => {

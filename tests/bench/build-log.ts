@@ -9,6 +9,11 @@ export interface BuildPhases {
   imagesReused: number | undefined;
   /** Pagefind indexing. */
   searchIndexSeconds: number | undefined;
+  /** Writing the precompressed files, and how many were reused from the cache. */
+  precompressSeconds: number | undefined;
+  precompressReused: number | undefined;
+  /** Rendering the sitemap (`/sitemap-0.xml`), which lists every page. */
+  sitemapSeconds: number | undefined;
 }
 
 const number = (text: string, pattern: RegExp) => {
@@ -27,11 +32,15 @@ function astroDuration(token: string | undefined): number | undefined {
 export function buildPhases(log: string): BuildPhases {
   const images = /preview images: (\d+) rendered, (\d+) reused from cache, in ([\d.]+) s/.exec(log);
   const indexMs = number(log, /indexed \d+ pages in (\d+) ms/);
+  const compressed = /files precompressed \((\d+) reused from cache\) in ([\d.]+) s/.exec(log);
   return {
     pagesSeconds: astroDuration(/generating static routes[\s\S]*?Completed in (\d+m \d+s|[\d.]+m?s)\./.exec(log)?.[1]),
     imagesSeconds: images ? Number(images[3]) : undefined,
     imagesRendered: images ? Number(images[1]) : undefined,
     imagesReused: images ? Number(images[2]) : undefined,
     searchIndexSeconds: indexMs === undefined ? undefined : indexMs / 1000,
+    precompressSeconds: compressed ? Number(compressed[2]) : undefined,
+    precompressReused: compressed ? Number(compressed[1]) : undefined,
+    sitemapSeconds: astroDuration(/\/sitemap-0\.xml \(\+(\d+m \d+s|[\d.]+m?s)\)/.exec(log)?.[1]),
   };
 }

@@ -4,6 +4,8 @@ import { growths, type Growth } from './synthetic-report.ts';
 export interface BenchOptions {
   /** `--quick` or BENCH_QUICK=1: build and page weight only, no scaling and no Lighthouse. */
   quick: boolean;
+  /** `--periods`: the report-periods runs only (the longest part), written to tests/.output/bench-periods.json. */
+  periodsOnly: boolean;
   /** Warm builds timed after the one cold build (BENCH_RUNS, default 3). */
   buildRuns: number;
   /** Report sizes built for the scaling check, as multiples of the real report (BENCH_SCALES, default 10,50). */
@@ -12,7 +14,7 @@ export interface BenchOptions {
   growth: Growth[];
   /** Lighthouse runs per page and form factor; scores are their median (BENCH_LH_RUNS, default 1). */
   lighthouseRuns: number;
-  /** Numbers of report periods built for the periods check (BENCH_PERIODS, default 1,5,10). */
+  /** Numbers of report periods built for the periods check (BENCH_PERIODS, default 1,10,20). */
   periods: number[];
 }
 
@@ -29,14 +31,15 @@ function growthOf(text: string): Growth[] {
 }
 
 export function benchOptions(argv: readonly string[], env: NodeJS.ProcessEnv): BenchOptions {
-  const unknown = argv.filter((a) => a !== '--quick');
-  if (unknown.length > 0) throw new Error(`unknown argument(s): ${unknown.join(' ')} (the only flag is --quick)`);
+  const unknown = argv.filter((a) => a !== '--quick' && a !== '--periods');
+  if (unknown.length > 0) throw new Error(`unknown argument(s): ${unknown.join(' ')} (the flags are --quick and --periods)`);
   return {
     quick: argv.includes('--quick') || env['BENCH_QUICK'] === '1',
+    periodsOnly: argv.includes('--periods'),
     buildRuns: positiveInt('BENCH_RUNS', env['BENCH_RUNS'] ?? '3'),
     scales: (env['BENCH_SCALES'] ?? '10,50').split(',').map((s) => positiveInt('BENCH_SCALES', s.trim())),
     growth: growthOf(env['BENCH_GROWTH'] ?? 'both'),
     lighthouseRuns: positiveInt('BENCH_LH_RUNS', env['BENCH_LH_RUNS'] ?? '1'),
-    periods: (env['BENCH_PERIODS'] ?? '1,5,10').split(',').map((s) => positiveInt('BENCH_PERIODS', s.trim())),
+    periods: (env['BENCH_PERIODS'] ?? '1,10,20').split(',').map((s) => positiveInt('BENCH_PERIODS', s.trim())),
   };
 }

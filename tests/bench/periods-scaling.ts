@@ -1,10 +1,14 @@
 /**
- * Build and search cost against the number of report periods: the real period alone, then with 4 and 9 earlier
- * copies of it (BENCH_PERIODS, default 1,5,10), each built cold in a throw-away copy of the project. The copies
- * are generated here, for the bench only (the real text under earlier dates), and never published.
+ * Build and search cost against the number of report periods, each of present-day size (the real report's
+ * services described 4 times over: 204 services, where a report of today has about 183): one period, then with
+ * earlier copies of it (BENCH_PERIODS, default 1,10,20), each built cold in a throw-away copy of the project that
+ * shares no cache, then again warm (nothing changed: the caches of the cold build reused), and at the largest
+ * size once more after adding one period, as a publisher does twice a year. The copies are generated here, for
+ * the bench only (the real text under earlier dates), and never published.
  *
- * Build cost should grow linearly with the periods (seconds per page about the same); the single search index
- * must not make each period's first query slower: it is timed in a fresh browser for the latest and the oldest
+ * Build cost should grow linearly with the periods (CPU per page about the same, the sitemap included); a warm
+ * build and the build after adding a period should cost a fraction of a cold one. The single search index must
+ * not make each period's first query slower: it is timed in a fresh browser for the latest and the oldest
  * period, with the bytes Pagefind fetched for it.
  */
 import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -12,17 +16,23 @@ import { join } from 'node:path';
 import { launchBrowser, startPreview } from '../helpers/browser.ts';
 import { copyProject } from '../helpers/project-copy.ts';
 import { median } from './stats.ts';
+import { scaleReport } from './synthetic-report.ts';
 import { kb, printTable, secs } from './table.ts';
-import { timedBuild } from './timed-build.ts';
+import { timedBuild, type TimedBuild } from './timed-build.ts';
+
+/** How many times the real report's services each period describes: about the size of a report of today. */
+const presentDay = 4;
 
 const realPeriod = '2017-04-01--2017-09-30';
 
 export interface PeriodsRun {
   periods: number;
+  services: number;
   pages: number;
-  seconds: number;
-  secondsPerPage: number;
-  peakMB: number;
+  cold: TimedBuild;
+  warm: TimedBuild;
+  /** At the largest size: the build after adding one more period (cold for its pages, warm for the others). */
+  addOne: (TimedBuild & { pages: number }) | undefined;
   /** First query (cold browser cache) of one period's search, median of a few fresh browsers. */
   firstQuery: { latestMs: number; oldestMs: number; latestBytes: number; oldestBytes: number };
 }
@@ -36,9 +46,10 @@ function earlierFolder(k: number): { folder: string; start: string; end: string 
   return { folder: `${iso(start)}--${iso(end)}`, start: iso(start), end: iso(end) };
 }
 
-function addPeriods(root: string, count: number): void {
+/** Copies the real period as the periods `from` … `to − 1` half-years before it. */
+function addPeriods(root: string, from: number, to: number): void {
   const content = join(root, 'content');
-  for (let k = 1; k < count; k++) {
+  for (let k = from; k < to; k++) {
     const { folder, start, end } = earlierFolder(k);
     cpSync(join(content, realPeriod), join(content, folder), { recursive: true });
     const yaml = join(content, folder, 'report.yaml');
@@ -79,13 +90,16 @@ async function firstQuery(origin: string, period: string): Promise<{ ms: number;
   }
 }
 
-async function runAt(count: number): Promise<PeriodsRun> {
-  const copy = copyProject();
+async function runAt(count: number, addOne: boolean): Promise<PeriodsRun> {
+  const copy = copyProject(undefined, { shareCaches: false });
   try {
-    addPeriods(copy.root, count);
-    const { seconds, peakMB } = timedBuild(copy.root);
+    const { services } = scaleReport(copy, realPeriod, presentDay, 'services');
+    addPeriods(copy.root, 1, count);
+    const cold = timedBuild(copy.root);
     const pages = htmlPages(join(copy.root, 'dist'));
+    const warm = timedBuild(copy.root);
     const server = await startPreview(copy.root);
+    let search: PeriodsRun['firstQuery'];
     try {
       const oldest = count === 1 ? realPeriod : earlierFolder(count - 1).folder;
       const samples = { latest: [] as { ms: number; bytes: number }[], oldest: [] as { ms: number; bytes: number }[] };
@@ -96,22 +110,21 @@ async function runAt(count: number): Promise<PeriodsRun> {
         samples.oldest.push(await firstQuery(server.origin, oldest));
       }
       const med = (list: { ms: number; bytes: number }[], key: 'ms' | 'bytes') => median(list.map((s) => s[key]));
-      return {
-        periods: count,
-        pages,
-        seconds,
-        secondsPerPage: seconds / pages,
-        peakMB,
-        firstQuery: {
-          latestMs: med(samples.latest, 'ms'),
-          oldestMs: med(samples.oldest, 'ms'),
-          latestBytes: med(samples.latest, 'bytes'),
-          oldestBytes: med(samples.oldest, 'bytes'),
-        },
+      search = {
+        latestMs: med(samples.latest, 'ms'),
+        oldestMs: med(samples.oldest, 'ms'),
+        latestBytes: med(samples.latest, 'bytes'),
+        oldestBytes: med(samples.oldest, 'bytes'),
       };
     } finally {
       await server.stop();
     }
+    let added: PeriodsRun['addOne'];
+    if (addOne) {
+      addPeriods(copy.root, count, count + 1);
+      added = { ...timedBuild(copy.root), pages: htmlPages(join(copy.root, 'dist')) };
+    }
+    return { periods: count, services, pages, cold, warm, addOne: added, firstQuery: search };
   } finally {
     copy.dispose();
   }
@@ -119,36 +132,64 @@ async function runAt(count: number): Promise<PeriodsRun> {
 
 export async function benchPeriods(counts: readonly number[]): Promise<PeriodsRun[]> {
   const runs: PeriodsRun[] = [];
+  const largest = Math.max(...counts);
   for (const count of counts) {
-    console.log(`  ${count} period(s) …`);
-    runs.push(await runAt(count));
+    console.log(
+      `  ${count} period(s) of ${presentDay}× the real report's services: cold, warm${count === largest ? ', one period added' : ''} …`,
+    );
+    const run = await runAt(count, count === largest);
+    runs.push(run);
+    // Each size as it ends: a 20-period run takes a while.
+    console.log(`  ${JSON.stringify(run)}`);
   }
   return runs;
 }
 
+const cpuPerPage = (b: TimedBuild, pages: number) => `${((b.cpuSeconds / pages) * 1000).toFixed(0)} ms`;
+const maybe = (n: number | undefined) => (n === undefined ? '?' : secs(n));
+
 export function printPeriods(runs: readonly PeriodsRun[]): void {
   const base = runs[0];
   printTable(
-    '5. Report periods: each size built cold; first query in a fresh browser, median of 3 ("encryption keys")',
-    [
-      'periods',
-      'pages',
-      'build',
-      's/page',
-      '× s/page',
-      'peak MB',
-      'latest 1st query',
-      'oldest 1st query',
-      'bytes (latest)',
-      'bytes (oldest)',
-    ],
+    `5. Report periods of present-day size (${runs[0]?.services ?? '?'} services each): built cold (no cache), then warm (nothing changed); CPU is user + system`,
+    ['periods', 'pages', 'cold wall', 'cold CPU', 'CPU/page', '× CPU/page', 'warm wall', 'warm CPU', 'warm/cold CPU', 'peak MB'],
     runs.map((r) => [
       r.periods,
       r.pages,
-      secs(r.seconds),
-      (r.secondsPerPage * 1000).toFixed(1) + ' ms',
-      base ? (r.secondsPerPage / base.secondsPerPage).toFixed(2) : '–',
-      Math.round(r.peakMB),
+      secs(r.cold.seconds),
+      secs(r.cold.cpuSeconds),
+      cpuPerPage(r.cold, r.pages),
+      base ? (r.cold.cpuSeconds / r.pages / (base.cold.cpuSeconds / base.pages)).toFixed(2) : '–',
+      secs(r.warm.seconds),
+      secs(r.warm.cpuSeconds),
+      `${((r.warm.cpuSeconds / r.cold.cpuSeconds) * 100).toFixed(0)} %`,
+      Math.round(Math.max(r.cold.peakMB, r.warm.peakMB)),
+    ]),
+  );
+  printTable(
+    'Where the time goes (cold / warm): pages, preview images, search index, precompression (files reused), the sitemap',
+    ['periods', 'pages phase', 'images', 'search index', 'precompress', 'reused', 'sitemap'],
+    runs.map((r) => [
+      r.periods,
+      `${maybe(r.cold.phases.pagesSeconds)} / ${maybe(r.warm.phases.pagesSeconds)}`,
+      `${maybe(r.cold.phases.imagesSeconds)} / ${maybe(r.warm.phases.imagesSeconds)}`,
+      `${maybe(r.cold.phases.searchIndexSeconds)} / ${maybe(r.warm.phases.searchIndexSeconds)}`,
+      `${maybe(r.cold.phases.precompressSeconds)} / ${maybe(r.warm.phases.precompressSeconds)}`,
+      `${r.cold.phases.precompressReused ?? '?'} / ${r.warm.phases.precompressReused ?? '?'}`,
+      `${maybe(r.cold.phases.sitemapSeconds)} / ${maybe(r.warm.phases.sitemapSeconds)}`,
+    ]),
+  );
+  for (const r of runs.filter((x) => x.addOne)) {
+    const a = r.addOne!;
+    console.log(
+      `one period added to ${r.periods}: ${a.pages} pages, ${secs(a.seconds)} wall, ${secs(a.cpuSeconds)} CPU = ${((a.cpuSeconds / r.cold.cpuSeconds) * 100).toFixed(0)} % of the cold build of ${r.periods} (aim: 25 %)`,
+    );
+  }
+  printTable(
+    'First query in a fresh browser, median of 3 ("encryption keys")',
+    ['periods', 'latest 1st query', 'oldest 1st query', 'bytes (latest)', 'bytes (oldest)'],
+    runs.map((r) => [
+      r.periods,
       `${r.firstQuery.latestMs.toFixed(0)} ms`,
       `${r.firstQuery.oldestMs.toFixed(0)} ms`,
       kb(r.firstQuery.latestBytes),

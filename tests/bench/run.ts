@@ -2,7 +2,7 @@
  * `npm run bench`: build time and memory, page weight against its budgets, search, build scaling, Lighthouse and a
  * loopback load run of the three servers,
  * printed as tables and written to tests/.output/bench.json. Exits non-zero when a page-weight budget fails.
- * `--quick` (or BENCH_QUICK=1) skips scaling, Lighthouse and the report-periods runs.
+ * `--quick` (or BENCH_QUICK=1) skips scaling, Lighthouse and the report-periods runs; `--periods` runs only those.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
@@ -34,6 +34,17 @@ const machine = {
 
 console.log(`bench ${new Date().toISOString()}: Node ${machine.node}, ${machine.cpus} CPUs, ${machine.memoryGB} GB`);
 console.log(`options: ${JSON.stringify(options)}${options.quick ? ' (quick: no scaling, no Lighthouse)' : ''}`);
+
+if (options.periodsOnly) {
+  console.log('\n5. Report periods: building …');
+  const periods = await benchPeriods(options.periods);
+  printPeriods(periods);
+  const file = outputFile.replace(/bench\.json$/, 'bench-periods.json');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine, options, periods }, null, 2)}\n`);
+  console.log(`\nwritten: ${file}`);
+  process.exit(0);
+}
 
 console.log(`\nbuilding: 1 cold + ${options.buildRuns} warm …`);
 const build = benchBuild(options.buildRuns);

@@ -1,22 +1,33 @@
 /**
  * Browser tests drive Debian's Chromium through playwright-core against dist/, served with the production headers.
  * A missing Chromium fails the test with the command that installs it: never a silent skip.
+ *
+ * One Chromium serves the whole test run: the browser layers' global setup (tests/helpers/browser-server.ts)
+ * starts it and hands its endpoint to the test files, which connect to it; each test file works in contexts of
+ * its own. Outside vitest (the bench), launchBrowser starts a browser of its own.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type BrowserServer, type LaunchOptions, type Page } from 'playwright-core';
 import { join } from 'node:path';
 import { startStaticServer } from '../../src/server/static-server.ts';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { projectRoot } from './paths.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The WebSocket endpoint of the test run's Chromium. */
+    chromiumEndpoint: string;
+  }
+}
 
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
-export async function launchBrowser(): Promise<Browser> {
+function launchOptions(): LaunchOptions {
   if (!existsSync(chromiumPath)) {
     throw new Error(`Chromium not found at ${chromiumPath}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`);
   }
   // The flags keep Chromium from calling home: this machine, like CI, has no network but localhost.
-  return chromium.launch({
+  return {
     executablePath: chromiumPath,
     args: [
       '--no-sandbox',
@@ -27,7 +38,16 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
     ],
-  });
+  };
+}
+
+/** Chromium as a server that test files connect to, on a loopback WebSocket. */
+export const launchBrowserServer = (): Promise<BrowserServer> => chromium.launchServer({ ...launchOptions(), host: '127.0.0.1' });
+
+/** The test run's Chromium (closing it only disconnects), or outside a test run a browser of its own. */
+export async function launchBrowser(): Promise<Browser> {
+  const endpoint = process.env['VITEST'] ? inject('chromiumEndpoint') : undefined;
+  return endpoint ? chromium.connect(endpoint) : chromium.launch(launchOptions());
 }
 
 /**

@@ -9,9 +9,20 @@ export function readDist(urlPath: string, dir = distDir): string {
   return readFileSync(fileOf(urlPath, dir), 'utf8');
 }
 
-/** A built page as a DOM document. */
+const parsed = new Map<string, Document>();
+
+/**
+ * A built page as a DOM document, parsed once per test worker: the build tests sweep every page many times.
+ * The document is shared, so a test reads it and never changes it (it may build detached nodes with it).
+ */
 export function page(urlPath: string, dir = distDir): Document {
-  return parseHTML(readDist(urlPath, dir)).document as unknown as Document;
+  const file = fileOf(urlPath, dir);
+  let doc = parsed.get(file);
+  if (!doc) {
+    doc = parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
+    parsed.set(file, doc);
+  }
+  return doc;
 }
 
 /** URL paths of every built HTML page, e.g. `/`, `/services/amazon-s3/`, `/404.html`. */

@@ -5,7 +5,7 @@
  * (node_modules/.astro, node_modules/.vite) stay in the copy and never touch the real project.
  */
 import { execFile, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -14,8 +14,14 @@ import { projectRoot } from './paths.ts';
 const copied = ['astro.config.mjs', 'site.config.ts', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
 /** Caches that must not be shared with the real project (Astro's content store, Vite's bundles); `.cache` is the copy's own folder. */
 const ownCaches = new Set(['.astro', '.vite', '.cache']);
-/** Caches that may be: the preview images, stored under a hash of everything they show. */
-const sharedCaches = ['og-images'];
+/**
+ * Caches stored under a hash of their content, which a copy may reuse (a copy that must build cold, the bench's,
+ * gets none). The precompressed files' cache is shared (linked): its entries appear whole (rename) and are checked
+ * when read. The preview images' cache is copied as it is now: its entries are written in place, so a build
+ * reading one while a build beside it writes it could copy half an image.
+ */
+const sharedCaches = ['precompressed'];
+const copiedCaches = ['og-images'];
 
 export interface ProjectCopy {
   root: string;
@@ -46,7 +52,6 @@ function buildCommand(root: string, extraEnv: Record<string, string> = {}) {
     cwd: root,
     encoding: 'utf8' as const,
     env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', CI: '1', ...extraEnv },
-    timeout: 240_000,
     maxBuffer: 64 * 1024 * 1024,
   };
   return ['/bin/sh', ['-c', `exec "${process.execPath}" node_modules/astro/bin/astro.mjs build 2>&1`], options] as const;
@@ -63,7 +68,7 @@ export function astroBuild(root: string, env: Record<string, string> = {}): Prom
   });
 }
 
-export function copyProject(root = mkdtempSync(join(tmpdir(), 'soc3-copy-'))): ProjectCopy {
+export function copyProject(root = mkdtempSync(join(tmpdir(), 'soc3-copy-')), { shareCaches = true } = {}): ProjectCopy {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   for (const name of copied) cpSync(join(projectRoot, name), join(root, name), { recursive: true });
@@ -72,9 +77,13 @@ export function copyProject(root = mkdtempSync(join(tmpdir(), 'soc3-copy-'))): P
   for (const entry of readdirSync(modules)) {
     if (!ownCaches.has(entry)) symlinkSync(join(modules, entry), join(root, 'node_modules', entry));
   }
-  for (const cache of sharedCaches) {
+  for (const cache of shareCaches ? sharedCaches : []) {
     mkdirSync(join(modules, '.cache', cache), { recursive: true });
     symlinkSync(join(modules, '.cache', cache), join(root, 'node_modules', '.cache', cache));
+  }
+  for (const cache of shareCaches ? copiedCaches : []) {
+    if (existsSync(join(modules, '.cache', cache)))
+      cpSync(join(modules, '.cache', cache), join(root, 'node_modules', '.cache', cache), { recursive: true });
   }
   const at = (path: string) => join(root, path);
   const copy: ProjectCopy = {

@@ -24,7 +24,7 @@ const caddyBinary = '/usr/bin/caddy';
 const install = 'apt-get install -y nginx libnginx-mod-http-brotli-static caddy (.ci/run does it)';
 
 /** A port free on the loopback interface now. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer().once('error', reject);
     probe.listen(0, '127.0.0.1', () => {

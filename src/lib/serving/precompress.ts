@@ -2,45 +2,106 @@
  * Writes the precompressed variants of the built site's text files, `.br` (brotli, best) and `.gz` (gzip, best),
  * beside each, with Node's zlib, so servers send them without compressing on each request. Pagefind's index and
  * WebAssembly files are gzip already and are left as they are.
+ *
+ * Brotli at its best quality is most of a build's cost, and most files are the same from one build to the next:
+ * with a cache folder, each file's variants are stored under the hash of its content and reused. An entry is
+ * written to a temporary name and renamed into place (a reader never sees half of one, builds running side by side
+ * may share the folder), and checked when read: it must decompress to the content its name is the hash of.
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { brotliCompress, brotliDecompress, constants, gunzip, gzip } from 'node:zlib';
 import { compressible } from './policy.ts';
 
 const brotli = promisify(brotliCompress);
+const unbrotli = promisify(brotliDecompress);
 const gz = promisify(gzip);
+const ungz = promisify(gunzip);
+
+/**
+ * `SOC3_PRECOMPRESS=off` (set by `npm start`) skips the `.br` and `.gz` files: a local preview does not need
+ * them, and without a cache they are the slowest part of a build.
+ */
+export const precompressSwitch = 'SOC3_PRECOMPRESS';
 
 export interface Precompressed {
   files: number;
   bytes: number;
   br: number;
   gzip: number;
+  /** Files whose variants came from the cache. */
+  reused: number;
 }
 
-/** Compresses every compressible file under `dir` (a few at a time: zlib works on its own threads). */
-export async function precompress(dir: string): Promise<Precompressed> {
+interface Variants {
+  br: Buffer;
+  gz: Buffer;
+}
+
+const compress = async (body: Buffer): Promise<Variants> => {
+  const [br, g] = await Promise.all([
+    brotli(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    }),
+    gz(body, { level: constants.Z_BEST_COMPRESSION }),
+  ]);
+  return { br, gz: g };
+};
+
+const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+
+/** A cache entry's variants, if both are there and decompress to the content of hash `key`; else undefined. */
+async function cached(cache: string, key: string): Promise<Variants | undefined> {
+  try {
+    const [br, g] = await Promise.all([readFile(join(cache, `${key}.br`)), readFile(join(cache, `${key}.gz`))]);
+    const [a, b] = await Promise.all([unbrotli(br), ungz(g)]);
+    return sha256(a) === key && sha256(b) === key ? { br, gz: g } : undefined;
+  } catch {
+    // Missing or unreadable: compressed again below, and the entry replaced.
+    return undefined;
+  }
+}
+
+/** Temp file, then rename: the entry appears whole or not at all. */
+async function store(cache: string, key: string, variants: Variants): Promise<void> {
+  const tag = `${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+  for (const ext of ['br', 'gz'] as const) {
+    const temp = join(cache, `${key}.${ext}.${tag}`);
+    await writeFile(temp, variants[ext]);
+    await rename(temp, join(cache, `${key}.${ext}`));
+  }
+}
+
+/**
+ * Compresses every compressible file under `dir`, reusing what `cache` (a folder) holds. zlib works on libuv's
+ * threads, so a few files at a time keep every core busy.
+ */
+export async function precompress(dir: string, { cache }: { cache?: string } = {}): Promise<Precompressed> {
   const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
     .filter((e) => e.isFile() && compressible(e.name))
     .map((e) => join(e.parentPath, e.name));
-  const total = { files: files.length, bytes: 0, br: 0, gzip: 0 };
+  if (cache) await mkdir(cache, { recursive: true });
+  const total = { files: files.length, bytes: 0, br: 0, gzip: 0, reused: 0 };
   const queue = [...files];
   const worker = async () => {
     for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
       const body = await readFile(file);
-      const [b, g] = await Promise.all([
-        brotli(body, {
-          params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
-        }),
-        gz(body, { level: constants.Z_BEST_COMPRESSION }),
-      ]);
-      await Promise.all([writeFile(`${file}.br`, b), writeFile(`${file}.gz`, g)]);
+      const key = cache ? sha256(body) : '';
+      let variants = cache ? await cached(cache, key) : undefined;
+      if (variants) total.reused++;
+      else {
+        variants = await compress(body);
+        if (cache) await store(cache, key, variants);
+      }
+      await Promise.all([writeFile(`${file}.br`, variants.br), writeFile(`${file}.gz`, variants.gz)]);
       total.bytes += body.length;
-      total.br += b.length;
-      total.gzip += g.length;
+      total.br += variants.br.length;
+      total.gzip += variants.gz.length;
     }
   };
-  await Promise.all(Array.from({ length: 4 }, worker));
+  await Promise.all(Array.from({ length: Math.max(4, availableParallelism() * 2) }, worker));
   return total;
 }
