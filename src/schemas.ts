@@ -1,44 +1,73 @@
 /**
  * The contract content must meet, one schema per kind of file. The content collections
  * (src/content.config.ts) and the early content check (src/integrations/content-check.ts) both use these;
- * the types the code works with are inferred from them.
+ * the types the code works with are inferred from them. Each field's description is its documentation: the
+ * JSON Schema editors read (`src/report.schema.json`) and the README's table of `report.yaml` are generated
+ * from it (`npm run schema`).
  */
 import { z } from 'astro/zod';
 
 /** The trust services criteria a SOC report may cover (AICPA TSP section 100A). */
 export const criteria = ['security', 'availability', 'processing integrity', 'confidentiality', 'privacy'] as const;
 
+const isoDate = (description: string) => z.coerce.date().meta({ description: `${description} (YYYY-MM-DD).` });
+
 /** The facts a report period states about itself, shown on every page (`<period>/report.yaml`). */
-export const reportSchema = z.strictObject({
-  /** The service organization, as the report names it. */
-  organization: z.string().min(1),
-  /** The system the report covers. */
-  system: z.string().min(1),
-  /** What kind of report this is, e.g. "SOC 3 report". */
-  document: z.string().min(1),
-  /** The examination period, as ISO dates (YYYY-MM-DD). */
-  period: z
-    .strictObject({ start: z.coerce.date(), end: z.coerce.date() })
-    .refine((p) => p.start < p.end, 'period.start must be before period.end'),
-  /** The trust services criteria the report covers, in the report's order. */
-  criteria: z.array(z.enum(criteria)).min(1),
-  /** The criteria's source document, as the report cites it. */
-  framework: z.string().min(1),
-  /** The reading order: every section and category id of this period, each exactly once. */
-  order: z.array(z.string().regex(/^[a-z0-9-]+$/, 'ids are file names without .mdx')).min(1),
-  /** What the site records about its publication of this period: none of it is the report's. */
-  site: z.strictObject({
-    /** The date this site published the period (YYYY-MM-DD), shown as the site's, in /reports/ and the feeds. */
-    published: z.coerce.date(),
-    /** Corrections the site made to its copy after publishing it, each with its date and what was corrected. */
-    corrections: z.array(z.strictObject({ date: z.coerce.date(), note: z.string().min(1) })).default([]),
-    /**
-     * Services this period's report names differently from the previous one (renames cannot be guessed from
-     * the text): `from` is the name in the previous period, `to` the name in this one.
-     */
-    renames: z.array(z.strictObject({ from: z.string().min(1), to: z.string().min(1) })).default([]),
-  }),
-});
+export const reportSchema = z
+  .strictObject({
+    organization: z.string().min(1).meta({ description: 'The service organization, as the report names it.' }),
+    system: z.string().min(1).meta({ description: 'The system the report covers, as the report names it.' }),
+    document: z.string().min(1).meta({ description: 'What kind of report this is, e.g. "SOC 3 report".' }),
+    period: z
+      .strictObject({
+        start: isoDate('The first day the examination covers'),
+        end: isoDate('The last day the examination covers'),
+      })
+      .refine((p) => p.start < p.end, 'period.start must be before period.end')
+      .meta({ description: "The examination period; the period folder's name is these dates: `<start>--<end>`." }),
+    criteria: z
+      .array(z.enum(criteria))
+      .min(1)
+      .meta({ description: 'The trust services criteria the report covers, in the order the report names them.' }),
+    framework: z.string().min(1).meta({ description: "The criteria's source document, as the report cites it." }),
+    order: z
+      .array(z.string().regex(/^[a-z0-9-]+$/, 'ids are file names without .mdx'))
+      .min(1)
+      .meta({
+        description:
+          'The reading order: every section and category file name (without `.mdx`) of this period, each exactly once. Navigation, previous/next links and the full report follow it.',
+      }),
+    site: z
+      .strictObject({
+        published: isoDate('The date this site published the period, shown as the site’s in /reports/ and the feeds'),
+        corrections: z
+          .array(
+            z.strictObject({
+              date: isoDate('The date of the correction'),
+              note: z.string().min(1).meta({ description: 'What was corrected, in the site’s words.' }),
+            }),
+          )
+          .default([])
+          .meta({ description: 'Corrections the site made to its copy after publishing it; the feeds announce each.' }),
+        renames: z
+          .array(
+            z.strictObject({
+              from: z.string().min(1).meta({ description: "The service's name in the previous period's report." }),
+              to: z.string().min(1).meta({ description: "The service's name in this period's report." }),
+            }),
+          )
+          .default([])
+          .meta({
+            description:
+              'Services this report names differently from the previous one (renames cannot be guessed from the text); the old address redirects to the new page.',
+          }),
+      })
+      .meta({ description: 'What the site records about its publication of this period: none of it is the report’s.' }),
+  })
+  .meta({
+    title: 'report.yaml',
+    description: 'The facts a SOC report period states about itself, and what the site records of its publication.',
+  });
 
 /** A section of the report (`<period>/sections/<slug>.mdx`): its words, word for word. */
 export const sectionSchema = z.strictObject({
