@@ -101,8 +101,8 @@ export function siteHandler(dist: string, policy: ServingPolicy) {
     const file = setEntity(req, res, path);
     send(req, file.split('/').map(encodeURIComponent).join('/'), { root: dist, index: false, dotfiles: 'allow', cacheControl: false })
       .on('error', (error: { status?: number; headers?: Record<string, string> }) => {
-        if (res.headersSent)
-          res.destroy(); // the file failed mid-way: the client sees a cut response, never a wrong one
+        // A file that fails mid-way: the client sees a cut response, never a wrong one.
+        if (res.headersSent) res.destroy();
         else if (error.status === 404) notFound(req, res);
         else plain(req, res, error.status ?? 500, error.headers);
       })
