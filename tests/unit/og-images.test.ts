@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PNG } from 'pngjs';
+import { Resvg } from '@resvg/resvg-js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cachedPng, isWholePng, writeFileAtomic } from '../../src/lib/atomic-file.ts';
 import { parseColourTokens, readColourTokens } from '../../src/lib/colour-tokens.ts';
@@ -72,7 +72,9 @@ describe('colour tokens', () => {
 describe('the preview-image cache', () => {
   const dir = mkdtempSync(join(tmpdir(), 'soc3-og-cache-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const image = PNG.sync.write(new PNG({ width: 4, height: 2 }));
+  const image = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"><rect width="4" height="2" fill="#0a58a8"/></svg>')
+    .render()
+    .asPng();
   let renders = 0;
   const render = () => {
     renders++;
