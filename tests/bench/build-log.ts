@@ -41,6 +41,6 @@ export function buildPhases(log: string): BuildPhases {
     searchIndexSeconds: indexMs === undefined ? undefined : indexMs / 1000,
     precompressSeconds: compressed ? Number(compressed[2]) : undefined,
     precompressReused: compressed ? Number(compressed[1]) : undefined,
-    sitemapSeconds: astroDuration(/\/sitemap-0\.xml \(\+(\d+m \d+s|[\d.]+m?s)\)/.exec(log)?.[1]),
+    sitemapSeconds: astroDuration(/\/sitemap-0\.xml\/? \(\+(\d+m \d+s|[\d.]+m?s)\)/.exec(log)?.[1]),
   };
 }

@@ -97,7 +97,9 @@ async function runAt(count: number, addOne: boolean): Promise<PeriodsRun> {
     addPeriods(copy.root, 1, count);
     const cold = timedBuild(copy.root);
     const pages = htmlPages(join(copy.root, 'dist'));
+    console.log(`    cold: ${JSON.stringify({ pages, ...cold })}`);
     const warm = timedBuild(copy.root);
+    console.log(`    warm: ${JSON.stringify(warm)}`);
     const server = await startPreview(copy.root);
     let search: PeriodsRun['firstQuery'];
     try {
