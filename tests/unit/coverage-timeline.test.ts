@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { coverageTimeline, periodLength, type TimelinePeriod } from '../../src/lib/coverage-timeline.ts';
+
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const period = (start: string, end: string, published: string, corrections: string[] = []): TimelinePeriod => ({
+  id: `${start}--${end}`,
+  start: d(start),
+  end: d(end),
+  published: d(published),
+  corrections: corrections.map(d),
+});
+
+describe('coverage timeline', () => {
+  it('puts six-month periods that follow each other in one lane, with no overlap and no gap', () => {
+    const t = coverageTimeline([period('2017-10-01', '2018-03-31', '2018-05-01'), period('2017-04-01', '2017-09-30', '2017-11-01')]);
+    expect(t.lanes).toBe(1);
+    expect(t.bars.map((b) => [b.period.id, b.lane, b.overlapDays, b.gapDays])).toEqual([
+      ['2017-04-01--2017-09-30', 0, 0, 0],
+      ['2017-10-01--2018-03-31', 0, 0, 0],
+    ]);
+    expect(t.bars[0]!.x + t.bars[0]!.width).toBeCloseTo(t.bars[1]!.x, 6);
+  });
+
+  it('stacks overlapping 12-month periods in lanes and counts the days they share', () => {
+    const t = coverageTimeline([
+      period('2022-10-01', '2023-09-30', '2023-11-15'),
+      period('2023-04-01', '2024-03-31', '2024-05-15'),
+      period('2023-10-01', '2024-09-30', '2024-11-15'),
+    ]);
+    expect(t.bars.map((b) => b.lane)).toEqual([0, 1, 0]);
+    expect(t.lanes).toBe(2);
+    expect(t.bars.map((b) => b.overlapDays)).toEqual([0, 183, 183]);
+  });
+
+  it('shows a gap no report covers', () => {
+    const t = coverageTimeline([period('2016-10-01', '2017-03-31', '2017-05-01'), period('2017-10-01', '2018-03-31', '2018-05-01')]);
+    expect(t.bars[1]!.gapDays).toBe(183); // 1 April to 30 September 2017
+  });
+
+  it('marks publications and corrections on the axis, which reaches the last of them', () => {
+    const t = coverageTimeline([period('2017-04-01', '2017-09-30', '2026-11-28', ['2026-12-01'])]);
+    expect(t.bars[0]!.marks.map((m) => m.kind)).toEqual(['published', 'correction']);
+    expect(t.years.at(-1)!.year).toBe(2027);
+    for (const m of t.bars[0]!.marks) expect(m.x).toBeGreaterThan(t.bars[0]!.x + t.bars[0]!.width);
+    expect(t.years[0]).toEqual({ year: 2017, x: 0 });
+  });
+
+  it('lays out nothing for no period', () => {
+    expect(coverageTimeline([]).bars).toEqual([]);
+  });
+});
+
+describe('period length', () => {
+  it('counts whole months from the first of a month to the last day of one', () => {
+    expect(periodLength({ start: d('2017-04-01'), end: d('2017-09-30') })).toBe('6 months');
+    expect(periodLength({ start: d('2023-10-01'), end: d('2024-09-30') })).toBe('12 months');
+    expect(periodLength({ start: d('2024-02-01'), end: d('2024-02-29') })).toBe('1 month');
+  });
+  it('counts days otherwise', () => {
+    expect(periodLength({ start: d('2017-04-15'), end: d('2017-09-30') })).toBe('169 days');
+  });
+});
