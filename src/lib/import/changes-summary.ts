@@ -1,7 +1,7 @@
 /**
  * What /changes/ will say about the imported period against the previous one, computed from the two folders'
  * summaries without a build: services added, removed, proposed as renamed (for the publisher to confirm in
- * site.renames; never applied) and moved between categories; sections added, removed and proposed as renamed;
+ * site.renames; never applied) and moved between categories; categories; sections added, removed and proposed as renamed;
  * Regions, edge locations and criteria added and removed. Names exactly as the reports write them.
  */
 import type { PeriodSummary } from './previous-period.ts';
@@ -13,6 +13,7 @@ export interface Rename {
 
 export interface ChangesSummary {
   services: { added: string[]; removed: string[]; proposedRenames: Rename[]; moved: { name: string; from: string; to: string }[] };
+  categories: { added: string[]; removed: string[] };
   sections: { added: string[]; removed: string[]; proposedRenames: Rename[] };
   regions: { added: string[]; removed: string[] };
   edgeLocations: { added: string[]; removed: string[] };
@@ -37,7 +38,7 @@ export function nameLikeness(a: string, b: string): number {
 }
 
 /** Pairs of a removed and an added name alike enough to be one thing renamed, best pairs first, each name once. */
-export function proposeRenames(removed: readonly string[], added: readonly string[], threshold = 0.6): Rename[] {
+export function proposeRenames(removed: readonly string[], added: readonly string[], threshold = 0.65): Rename[] {
   const pairs = removed
     .flatMap((from) => added.map((to) => ({ from, to, score: nameLikeness(from, to) })))
     .filter((p) => p.score >= threshold)
@@ -69,6 +70,8 @@ export function summarizeChanges(older: PeriodSummary, newer: PeriodSummary): Ch
     const was = categoryOf(older.services, proposed.find((r) => r.to === name)?.from ?? name);
     return was !== undefined && was !== category ? [{ name, from: was, to: category }] : [];
   });
+  const oldCategories = [...new Set(older.services.map((s) => s.category))];
+  const newCategories = [...new Set(newer.services.map((s) => s.category))];
   const oldTitles = older.sections.map((s) => s.title);
   const newTitles = newer.sections.map((s) => s.title);
   const sectionsAdded = minus(newTitles, oldTitles);
@@ -80,6 +83,7 @@ export function summarizeChanges(older: PeriodSummary, newer: PeriodSummary): Ch
       proposedRenames: proposed,
       moved,
     },
+    categories: { added: minus(newCategories, oldCategories), removed: minus(oldCategories, newCategories) },
     sections: { added: sectionsAdded, removed: sectionsRemoved, proposedRenames: proposeRenames(sectionsRemoved, sectionsAdded, 0.5) },
     regions: { added: minus(newer.regions, older.regions), removed: minus(older.regions, newer.regions) },
     edgeLocations: { added: minus(newer.edgeLocations, older.edgeLocations), removed: minus(older.edgeLocations, newer.edgeLocations) },
@@ -100,6 +104,8 @@ export function formatChanges(c: ChangesSummary, previous: string): string[] {
   for (const r of c.services.proposedRenames)
     lines.push(`  service renamed? "${r.from}" → "${r.to}" (confirm in site.renames, or it counts as removed and added)`);
   for (const m of c.services.moved) lines.push(`  service moved: "${m.name}" from "${m.from}" to "${m.to}"`);
+  add('categories added', c.categories.added);
+  add('categories removed', c.categories.removed);
   add('sections added', c.sections.added);
   add('sections removed', c.sections.removed);
   for (const r of c.sections.proposedRenames) lines.push(`  section renamed? "${r.from}" → "${r.to}"`);

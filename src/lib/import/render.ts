@@ -5,10 +5,8 @@
  * unsure of is written as a review mark, which the content check refuses to publish.
  */
 import type { ImportedFacts } from './facts.ts';
+import { reviewToken } from './review-mark.ts';
 import type { ContentBlock, ImportedCategory, ImportedSection, Mark, Outline } from './outline.ts';
-
-/** The mark's token: `{/* import-review: … *\/}` in MDX, `# import-review: …` in YAML. */
-export const reviewToken = 'import-review:';
 
 export interface WrittenMark {
   file: string;

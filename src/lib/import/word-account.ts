@@ -3,7 +3,7 @@
  * (with the reason), in the input's order. Used by the import to refuse to write a folder that lost a word,
  * and by the tests to check the files as written.
  */
-import { reviewToken } from './render.ts';
+import { reviewToken } from './review-mark.ts';
 
 export const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 
