@@ -219,7 +219,8 @@ export function buildOutline(blocks: readonly LayoutBlock[], options: OutlineOpt
       if (of === 'services') {
         const { names, marks } = mendServiceEntries(b.entries, headings);
         outline.services.push(...names);
-        s.marks.push(...marks);
+        // Marked before the list, never inside it: the list's entries stay the report's words.
+        s.marks.push(...marks.map((m) => ({ ...m, line })));
         s.blocks.push({ kind: 'scope', of, entries: names, line });
       } else if (of === 'edge-locations') {
         const names = mendPlaceEntries(b.entries);

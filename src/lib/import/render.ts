@@ -75,7 +75,8 @@ function mdxFile(
 ) {
   const parts: string[] = [];
   const pending = [...marks].sort((a, b) => a.line - b.line);
-  let lineNo = frontmatter.length + 3;
+  // ---, the frontmatter, ---, a blank line: the first chunk is on the line after.
+  let lineNo = frontmatter.length + 4;
   const push = (text: string) => {
     parts.push(text);
     lineNo += text.split('\n').length + 1;
