@@ -46,9 +46,11 @@ export function readSourceText(text: string): SourceText {
   const raw: { text: string; line: number; page: number }[] = [];
   let lineNo = 1;
   pages.forEach((pageText, p) => {
-    const pageLines = pageText.split('\n');
+    // A page's last line ends with a line break before the form feed: that break makes no blank line.
+    const ended = p < pages.length - 1 && pageText.endsWith('\n');
+    const pageLines = (ended ? pageText.slice(0, -1) : pageText).split('\n');
     pageLines.forEach((l, i) => raw.push({ text: l.replace(/\s+/g, ' ').trim(), line: lineNo + i, page: p + 1 }));
-    lineNo += pageLines.length - 1;
+    lineNo += pageLines.length - (ended ? 0 : 1);
   });
   const running = runningLines(raw, pages.length);
   const leftOut: LeftOut[] = [];
