@@ -74,7 +74,7 @@ describe('importing a PDF', { timeout: 60_000 }, () => {
       },
     );
     run = { status: result.status, stdout: result.stdout, stderr: result.stderr };
-  });
+  }, 60_000);
 
   it('reads the text layer back as the lines it was typeset from, page by page', async () => {
     const { text: read, pages } = await pdfToText(readFileSync(pdfPath));

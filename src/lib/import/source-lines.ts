@@ -49,7 +49,9 @@ export function readSourceText(text: string): SourceText {
     // A page's last line ends with a line break before the form feed: that break makes no blank line.
     const ended = p < pages.length - 1 && pageText.endsWith('\n');
     const pageLines = (ended ? pageText.slice(0, -1) : pageText).split('\n');
-    pageLines.forEach((l, i) => raw.push({ text: l.replace(/\s+/g, ' ').trim(), line: lineNo + i, page: p + 1 }));
+    // A page without text adds no blank lines: a paragraph may go on after it.
+    if (pageText.trim() !== '')
+      pageLines.forEach((l, i) => raw.push({ text: l.replace(/\s+/g, ' ').trim(), line: lineNo + i, page: p + 1 }));
     lineNo += pageLines.length - (ended ? 0 : 1);
   });
   const running = runningLines(raw, pages.length);
@@ -73,7 +75,7 @@ export function readSourceText(text: string): SourceText {
     lines.push({ ...r, blanksBefore: blanks });
     blanks = 0;
   }
-  const withText = new Set(lines.map((l) => l.page));
+  const withText = new Set([...lines, ...leftOut].map((l) => l.page));
   const emptyPages = pages.map((_, i) => i + 1).filter((p) => !withText.has(p));
   return { lines, leftOut, emptyPages, pageCount: pages.length };
 }
