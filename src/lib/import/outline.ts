@@ -56,6 +56,9 @@ export interface Outline {
 const assertion = { key: 'management-assertion', title: 'Management assertion' };
 
 const firstLine = (run: { lines: { line: number }[] }) => run.lines[0]!.line;
+/** The input line a block starts on. */
+const blockLine = (b: LayoutBlock): number =>
+  b.kind === 'entries' ? firstLine(b.entries[0]!) : b.kind === 'bullets' ? firstLine(b.items[0]!) : firstLine(b);
 
 /** Mends the entries of a services list: an entry split over two lines is one service described under that name. */
 export function mendServiceEntries(entries: readonly TextRun[], described: ReadonlySet<string>): { names: string[]; marks: Mark[] } {
@@ -183,7 +186,7 @@ export function buildOutline(blocks: readonly LayoutBlock[], options: OutlineOpt
         key: isAssertion ? assertion.key : 'untitled',
         title: isAssertion ? assertion.title : 'Untitled',
         titleFrom: 'site',
-        line: b.kind === 'entries' ? firstLine(b.entries[0]!) : b.kind === 'bullets' ? firstLine(b.items[0]!) : firstLine(b),
+        line: blockLine(b),
         blocks: [],
         marks: [],
       };
@@ -195,12 +198,7 @@ export function buildOutline(blocks: readonly LayoutBlock[], options: OutlineOpt
       if (b.kind === 'paragraph' && service) service.paragraphs.push({ text: b.text, line: firstLine(b) });
       else
         category.marks.push({
-          line:
-            b.kind === 'paragraph' || b.kind === 'heading'
-              ? firstLine(b)
-              : b.kind === 'bullets'
-                ? firstLine(b.items[0]!)
-                : firstLine(b.entries[0]!),
+          line: blockLine(b),
           message: `a ${b.kind === 'paragraph' ? 'paragraph' : 'list'} in category "${category.title}" that belongs to no service: place it`,
         });
       return;
@@ -211,11 +209,11 @@ export function buildOutline(blocks: readonly LayoutBlock[], options: OutlineOpt
       outline.regions.push(...regions);
       s.blocks.push({ kind: 'paragraph', text: b.text, line: firstLine(b), ...(regions.length > 0 ? { regions } : {}) });
     } else if (b.kind === 'bullets') {
-      s.blocks.push({ kind: 'list', items: b.items.map((it) => it.text), line: firstLine(b.items[0]!) });
+      s.blocks.push({ kind: 'list', items: b.items.map((it) => it.text), line: blockLine(b) });
     } else {
       const lead = blocks[i - 1];
       const of = listKind(lead?.kind === 'paragraph' ? lead.text : undefined);
-      const line = firstLine(b.entries[0]!);
+      const line = blockLine(b);
       if (of === 'services') {
         const { names, marks } = mendServiceEntries(b.entries, headings);
         outline.services.push(...names);
