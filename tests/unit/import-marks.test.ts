@@ -82,3 +82,26 @@ describe('review marks', () => {
     ]);
   });
 });
+
+describe('a service described among the categories that the scope list does not name', () => {
+  // "AWS Shield" is cut from the scope list: its description is left among the Security & Identity services.
+  const imported = importMarked(cut(real, '\nAWS Shield\nAmazon Simple Email Service (SES)\n', '\nAmazon Simple Email Service (SES)\n'));
+
+  it('stays a service of its category, marked where it is written', () => {
+    const category = imported.outline.parts.find((p) => p.key === 'security-and-identity');
+    expect(category?.kind === 'category' && category.services.map((s) => s.name).slice(-2)).toEqual([
+      'AWS Shield',
+      'AWS Web Application Firewall (WAF)',
+    ]);
+    const message =
+      '"AWS Shield" is described among the services of "Security & Identity" but the scope list does not name it: add it to the list if the report lists it, or correct the name';
+    expect(imported.marks.map((m) => [m.file, m.message])).toEqual([['categories/security-and-identity.mdx', message]]);
+    // The mark stands right before the service's heading.
+    const lines = imported.files.get('categories/security-and-identity.mdx')!.split('\n');
+    expect(lines.slice(imported.marks[0]!.line - 1, imported.marks[0]!.line + 2)).toEqual([
+      `{/* import-review: ${message} */}`,
+      '',
+      '## AWS Shield',
+    ]);
+  });
+});

@@ -161,12 +161,27 @@ export function buildOutline(blocks: readonly LayoutBlock[], options: OutlineOpt
     outline.parts.push({ kind: 'section', ...s });
   };
 
+  /** Whether the next heading after block i is a service's, or a category's over a service's. */
+  const servicesFollow = (i: number): boolean => {
+    const j = blocks.findIndex((b, k) => k > i && b.kind === 'heading');
+    const [h, after] = [blocks[j], blocks[j + 1]];
+    return h?.kind === 'heading' && (serviceNames.has(h.text) || (after?.kind === 'heading' && serviceNames.has(after.text)));
+  };
+
   blocks.forEach((b, i) => {
     if (b.kind === 'heading') {
       const next = blocks[i + 1];
       if (serviceNames.has(b.text) && category) {
         service = { name: b.text, line: firstLine(b), paragraphs: [] };
         category.services.push(service);
+      } else if (category && next?.kind === 'paragraph' && servicesFollow(i)) {
+        // Inside a category, with more services after it: a service the scope list does not name.
+        service = { name: b.text, line: firstLine(b), paragraphs: [] };
+        category.services.push(service);
+        category.marks.push({
+          line: service.line,
+          message: `"${b.text}" is described among the services of "${category.title}" but the scope list does not name it: add it to the list if the report lists it, or correct the name`,
+        });
       } else if (!serviceNames.has(b.text) && next?.kind === 'heading' && serviceNames.has(next.text)) {
         category = { key: slugify(b.text), title: b.text, line: firstLine(b), services: [], marks: [] };
         service = undefined;
