@@ -1,7 +1,8 @@
 /**
- * The `.pdf` path: a PDF typeset by this test from the report's own text (tests/fixtures/soc3-report.txt, line
- * for line, blank lines as blank space, with a first page that has no text, as the real PDF's auditor's report
- * has none) imports to the same folder as the text, and the page without text is named by its number.
+ * The `.pdf` path: a PDF typeset by this test from the report's own text (tests/fixtures/soc3-report.txt: its
+ * lines, bullets with their glyph, the services list in two columns, and a first page that has no text, as the
+ * real PDF's auditor's report has none) imports to the same folder as the text, and the page without text is
+ * named by its number.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,38 +21,92 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 const size = 10;
 const leading = 12;
-// US legal pages: room for 72 lines, so a page that reaches 40 lines still holds the longest blank run (28) and more.
+// US legal pages: room for 72 lines, so a page that reaches 40 lines still holds the longest blank run (18) and more.
 const pageSize: [number, number] = [612, 1008];
 const linesPerPage = 40;
 
+/** A printed line: its text, a second column's beside it, or a bullet's first line or one of its next lines. */
+type Row = { text: string; right?: string; bullet?: boolean; indent?: boolean } | 'blank';
+
 /**
- * Typesets the text: one PDF line per text line, a blank line as a line's worth of space. A page ends after the
- * page number (as the report's assertion page does) or when full, never inside a run of blank lines, which
- * stand for the report's bullets and columns. Page 1 is left without text.
+ * The printed lines the text stands for, read back from its debris as a typesetter would have set them: a run
+ * of two to nine blank lines before a line is a bullet (pdftotext drops the glyph and leaves the blank lines);
+ * the first two long runs are the services list's two columns (pdftotext writes one column after the other);
+ * other blank lines stay blank lines (the edge locations keep pdftotext's layout).
+ */
+function printedRows(text: string): Row[] {
+  const lines = text.split('\n').map((l) => l.trim());
+  const rows: Row[] = [];
+  let inBullet = false;
+  let columnsSet = false;
+  let i = 0;
+  const blankRun = (from: number) => {
+    let j = from;
+    while (j < lines.length && lines[j] === '') j++;
+    return j;
+  };
+  while (i < lines.length) {
+    if (lines[i] !== '') {
+      rows.push({ text: lines[i]!, indent: inBullet });
+      i++;
+      continue;
+    }
+    const j = blankRun(i);
+    if (j - i >= 10 && !columnsSet) {
+      columnsSet = true;
+      const left: string[] = [];
+      let k = j;
+      while (lines[k] !== '') left.push(lines[k++]!);
+      k = blankRun(k);
+      const right: string[] = [];
+      while (lines[k] !== '' && lines[k]!.length < 60) right.push(lines[k++]!);
+      for (let r = 0; r < Math.max(left.length, right.length); r++)
+        rows.push({ text: left[r] ?? '', ...(right[r] ? { right: right[r] } : {}) });
+      inBullet = false;
+      i = k;
+    } else if (j - i >= 2 && j - i < 10) {
+      rows.push({ text: lines[j]!, bullet: true });
+      inBullet = true;
+      i = j + 1;
+    } else {
+      if (j < lines.length) for (let b = i; b < j; b++) rows.push('blank');
+      inBullet = false;
+      i = j;
+    }
+  }
+  return rows;
+}
+
+/**
+ * Typesets the text's printed lines: bullets with their glyph, two-column lists side by side, a blank line as a
+ * line's worth of space. A page ends after the page number (as the report's assertion page does) or when full,
+ * never at a blank line. Page 1 is left without text.
  */
 async function typeset(text: string): Promise<{ bytes: Uint8Array; numberedPage: number }> {
   const doc = await PDFDocument.create();
   doc.setTitle('Test fixture typeset from the report text; not the report');
   const font = await doc.embedFont(StandardFonts.Helvetica);
   doc.addPage(pageSize);
-  const lines = text.split('\n');
+  const rows = printedRows(text);
   let page = doc.addPage(pageSize);
-  let row = 0;
+  let at = 0;
   let numberedPage = 0;
-  lines.forEach((line, i) => {
-    const pageBreak = row >= linesPerPage && line.trim() !== '' && lines[i - 1]!.trim() !== '';
-    if (pageBreak) {
+  rows.forEach((row, i) => {
+    if (at >= linesPerPage && row !== 'blank' && rows[i - 1] !== 'blank') {
       page = doc.addPage(pageSize);
-      row = 0;
+      at = 0;
     }
-    const y = pageSize[1] - 72 - row * leading;
-    if (y < 36) throw new Error(`the typesetter ran off page ${doc.getPageCount()} at input line ${i + 1}`);
-    if (line.trim() !== '') page.drawText(line, { x: 72, y, size, font });
-    row++;
-    if (/^\d+$/.test(line.trim())) {
+    const y = pageSize[1] - 72 - at * leading;
+    if (y < 36) throw new Error(`the typesetter ran off page ${doc.getPageCount()}`);
+    at++;
+    if (row === 'blank') return;
+    if (row.bullet) page.drawText('•', { x: 72, y, size, font });
+    if (row.text) page.drawText(row.text, { x: row.bullet || row.indent ? 86 : 72, y, size, font });
+    if (row.right) page.drawText(row.right, { x: 330, y, size, font });
+    if (/^\d+$/.test(row.text)) {
       numberedPage = doc.getPageCount();
       page = doc.addPage(pageSize);
-      row = 0;
+      at = 0;
     }
   });
   return { bytes: await doc.save(), numberedPage };
@@ -76,7 +131,14 @@ describe('importing a PDF', { timeout: 60_000 }, () => {
     run = { status: result.status, stdout: result.stdout, stderr: result.stderr };
   }, 60_000);
 
-  it('reads the text layer back as the lines it was typeset from, page by page', async () => {
+  it('typesets the bullets with their glyph and the services list in two columns', () => {
+    const rows = printedRows(text).filter((r) => r !== 'blank');
+    expect(rows.filter((r) => r.bullet)).toHaveLength(6);
+    expect(rows).toContainEqual({ text: 'Amazon API Gateway', right: 'AWS Identity and Access Management (IAM)' });
+    expect(rows.filter((r) => r.right)).toHaveLength(26);
+  });
+
+  it('reads the text layer back as the words it was typeset from, the columns one after the other', async () => {
     const { text: read, pages } = await pdfToText(readFileSync(pdfPath));
     expect(pages).toBeGreaterThan(5);
     const words = (s: string) => s.split(/\s+/).filter(Boolean);

@@ -1,8 +1,8 @@
 /**
  * A PDF's text layer as the lines pdftotext would give (src/lib/import/source-lines.ts reads both), through
  * unpdf (PDF.js): text runs with their positions and sizes, put on lines by their baseline, pages split by form
- * feeds, a gap between lines wider than the body's line spacing kept as a blank line, and a bullet glyph
- * turned into the blank lines pdftotext leaves for it. A page with no text runs comes out empty, and the
+ * feeds, a gap between lines wider than the body's line spacing kept as a blank line, a bullet glyph
+ * turned into the blank lines pdftotext leaves for it, and a list set in two columns read column by column. A page with no text runs comes out empty, and the
  * import names it.
  */
 import { getDocumentProxy } from 'unpdf';
@@ -17,8 +17,20 @@ interface Run {
 
 const bullets = /^[•●▪■◦‣∙\uf0b7]\s*/u;
 
-/** Runs on one baseline (within a third of their size), left to right, joined with a space where there is a gap. */
-function lines(runs: readonly Run[]): { text: string; y: number; size: number }[] {
+interface Segment {
+  text: string;
+  x: number;
+  end: number;
+}
+
+/** A gap this many times the type size between two runs on a line separates two columns. */
+const columnGap = 2.5;
+
+/**
+ * Runs on one baseline (within a third of their size), left to right, joined with a space where there is a
+ * gap; a gap as wide as a column gutter starts another segment (the next column's text on that line).
+ */
+function lines(runs: readonly Run[]): { segments: Segment[]; y: number; size: number }[] {
   const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
   const out: { runs: Run[]; y: number; size: number }[] = [];
   for (const r of sorted) {
@@ -28,13 +40,19 @@ function lines(runs: readonly Run[]): { text: string; y: number; size: number }[
   }
   return out.map((l) => {
     const row = l.runs.sort((a, b) => a.x - b.x);
-    let text = '';
+    const segments: Segment[] = [];
     row.forEach((r, i) => {
       const prev = row[i - 1];
       const gap = prev ? r.x - (prev.x + prev.width) : 0;
-      text += prev && gap > r.size * 0.15 && !text.endsWith(' ') && !r.str.startsWith(' ') ? ` ${r.str}` : r.str;
+      const seg = segments.at(-1);
+      if (!seg || gap > r.size * columnGap) segments.push({ text: r.str, x: r.x, end: r.x + r.width });
+      else {
+        seg.text += gap > r.size * 0.15 && !seg.text.endsWith(' ') && !r.str.startsWith(' ') ? ` ${r.str}` : r.str;
+        seg.end = r.x + r.width;
+      }
     });
-    return { text: text.replace(/\s+/g, ' ').trim(), y: l.y, size: l.size };
+    for (const seg of segments) seg.text = seg.text.replace(/\s+/g, ' ').trim();
+    return { segments, y: l.y, size: l.size };
   });
 }
 
@@ -75,14 +93,33 @@ export async function pdfToText(bytes: Uint8Array): Promise<{ text: string; page
     const rows = lines(runs);
     const spacing = lineSpacing(rows.map((r) => r.y));
     const out: string[] = [];
+    // Two columns side by side come out as pdftotext gives them: the left column's lines, then the right's.
+    let right: string[] = [];
+    let rightX = 0;
+    const emit = (text: string, blanks: number) => {
+      const bullet = bullets.test(text);
+      for (let b = 0; b < blanks + (bullet ? 2 : 0); b++) out.push('');
+      out.push(text.replace(bullets, ''));
+    };
     rows.forEach((row, i) => {
       const gap = i > 0 ? rows[i - 1]!.y - row.y : 0;
       // Each further line's worth of space is a blank line, as pdftotext writes it.
       const blanks = i > 0 ? Math.max(0, Math.round(gap / spacing) - 1) : 0;
-      const bullet = bullets.test(row.text);
-      for (let b = 0; b < blanks + (bullet ? 2 : 0); b++) out.push('');
-      out.push(row.text.replace(bullets, ''));
+      const [first, ...others] = row.segments;
+      if (others.length > 0) {
+        if (right.length === 0) rightX = others[0]!.x;
+        emit(first!.text, blanks);
+        right.push(others.map((s) => s.text).join(' '));
+      } else if (right.length > 0 && first!.x >= rightX - row.size) right.push(first!.text);
+      // The left column goes on alone at the line spacing; a line after extra space (a heading) ends the columns.
+      else if (right.length > 0 && first!.end < rightX && blanks === 0) emit(first!.text, blanks);
+      else {
+        out.push(...right);
+        right = [];
+        emit(first!.text, blanks);
+      }
     });
+    out.push(...right);
     pages.push(out.join('\n'));
   }
   return { text: `${pages.join('\n\f')}\n`, pages: pdf.numPages };
