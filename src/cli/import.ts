@@ -4,6 +4,7 @@
  * poppler's `pdftotext` writes it, and prints what it left out, what to review and what /changes/ will say.
  * Exit status 0 only when the folder was written (or, with --dry-run, would have been).
  */
+import { isUtf8 } from 'node:buffer';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
@@ -67,7 +68,11 @@ function previousPeriod(out: string, folder: string): PeriodSummary | undefined 
 async function readInput(file: string): Promise<{ text: string; pages?: number }> {
   if (!existsSync(file)) throw new UsageError(`${file}: no such file`);
   const ext = extname(file).toLowerCase();
-  if (ext === '.txt') return { text: readFileSync(file, 'utf8') };
+  if (ext === '.txt') {
+    const bytes = readFileSync(file);
+    if (!isUtf8(bytes)) throw new UsageError(`${basename(file)} is not UTF-8: extract the text with pdftotext -enc UTF-8`);
+    return { text: bytes.toString('utf8') };
+  }
   if (ext === '.pdf') {
     const { text, pages } = await pdfToText(readFileSync(file));
     return { text, pages };

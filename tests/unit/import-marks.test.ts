@@ -105,3 +105,23 @@ describe('a service described among the categories that the scope list does not 
     ]);
   });
 });
+
+describe('a heading with no text of its own', () => {
+  // "Infrastructure"'s paragraph is cut: its heading is followed by the next heading.
+  const imported = importMarked(
+    cut(
+      real,
+      'AWS operates the cloud infrastructure that customers may use to provision computing resources such as\nprocessing and storage. The AWS infrastructure includes the facilities, network, and hardware as well as\nsome operational software (e.g., host operating system, virtualization software, etc.) that support the\nprovisioning and use of these resources. The AWS infrastructure is designed and managed in accordance\nwith security compliance standards and AWS best practices.\n',
+      '',
+    ),
+  );
+
+  it('is marked: it may be an attachment holding the parts after it, which the site cannot nest yet', () => {
+    expect(imported.marks.map((m) => [m.file, m.message.split(':')[0]])).toEqual([
+      [
+        'sections/infrastructure.mdx',
+        '"Infrastructure" is a heading with no text of its own (an attachment that holds the parts after it?)',
+      ],
+    ]);
+  });
+});

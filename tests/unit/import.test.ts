@@ -109,6 +109,14 @@ describe('importing the real report into an empty content folder', { timeout: 60
     expect(`${missing.stderr}${wrongKind.stderr}`).not.toMatch(/\n\s+at /);
   });
 
+  it('refuses a text that is not UTF-8, saying how to extract it', () => {
+    const latin1 = join(temp, 'latin1.txt');
+    writeFileSync(latin1, Buffer.from('Test fixture: S\xe3o Paulo, Brazil\n', 'latin1'));
+    const result = importCommand(latin1, '--dry-run');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('import: error: latin1.txt is not UTF-8: extract the text with pdftotext -enc UTF-8');
+  });
+
   it('says which fact it could not find in a text that is not a report, and writes nothing', () => {
     const notAReport = join(temp, 'not-a-report.txt');
     writeFileSync(

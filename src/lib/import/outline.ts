@@ -245,5 +245,11 @@ export function buildOutline(blocks: readonly LayoutBlock[], options: OutlineOpt
       }
     }
   });
+  for (const part of outline.parts)
+    if (part.kind === 'section' && part.blocks.length === 0)
+      part.marks.push({
+        line: part.line,
+        message: `"${part.title}" is a heading with no text of its own (an attachment that holds the parts after it?): the site's sections do not nest yet; give it its text, or delete the file and its key in order`,
+      });
   return outline;
 }
