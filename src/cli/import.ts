@@ -25,8 +25,6 @@ const shownPath = (path: string) => {
   return rel && !rel.startsWith('..') ? rel : path;
 };
 
-class UsageError extends Error {}
-
 function options() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -39,9 +37,8 @@ function options() {
     },
   });
   if (positionals.length !== 1)
-    throw new UsageError('give one file: npm run import -- <report.pdf | report.txt> [--out <content folder>] [--force] [--dry-run]');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.published))
-    throw new UsageError(`--published must be a date, YYYY-MM-DD (got "${values.published}")`);
+    throw new Error('give one file: npm run import -- <report.pdf | report.txt> [--out <content folder>] [--force] [--dry-run]');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new Error(`--published must be a date, YYYY-MM-DD (got "${values.published}")`);
   return { file: resolve(positionals[0]!), ...values };
 }
 
@@ -65,26 +62,23 @@ function previousPeriod(out: string, folder: string): PeriodSummary | undefined 
 }
 
 /** The report's text: a .txt as it is, a .pdf through its text layer. */
-async function readInput(file: string): Promise<{ text: string; pages?: number }> {
-  if (!existsSync(file)) throw new UsageError(`${file}: no such file`);
+async function readInput(file: string): Promise<string> {
+  if (!existsSync(file)) throw new Error(`${file}: no such file`);
   const ext = extname(file).toLowerCase();
   if (ext === '.txt') {
     const bytes = readFileSync(file);
-    if (!isUtf8(bytes)) throw new UsageError(`${basename(file)} is not UTF-8: extract the text with pdftotext -enc UTF-8`);
-    return { text: bytes.toString('utf8') };
+    if (!isUtf8(bytes)) throw new Error(`${basename(file)} is not UTF-8: extract the text with pdftotext -enc UTF-8`);
+    return bytes.toString('utf8');
   }
-  if (ext === '.pdf') {
-    const { text, pages } = await pdfToText(readFileSync(file));
-    return { text, pages };
-  }
-  throw new UsageError(`${basename(file)}: give the report's PDF (.pdf) or its text as pdftotext writes it (.txt)`);
+  if (ext === '.pdf') return (await pdfToText(readFileSync(file))).text;
+  throw new Error(`${basename(file)}: give the report's PDF (.pdf) or its text as pdftotext writes it (.txt)`);
 }
 
 async function main(): Promise<number> {
   const opts = options();
   const started = performance.now();
   progress(`reading ${shownPath(opts.file)}…`);
-  const { text } = await readInput(opts.file);
+  const text = await readInput(opts.file);
   const knownPlaces = new Set(Object.keys(JSON.parse(readFileSync(join(root, 'src/data/locations.json'), 'utf8')) as object));
   const base = { published: opts.published, knownPlaces, ...(opts.document ? { document: opts.document } : {}) };
 
