@@ -12,6 +12,7 @@ import type { ContentProblem } from './content-problem.ts';
 import { periodFolder, type ContentPath } from './content-layout.ts';
 import { extractScope } from './extract-scope.ts';
 import { linkProblem, nameProblem } from './unsafe-text.ts';
+import { reviewMarks } from './import/review-mark.ts';
 import { contentSchemas, reportSchema, type ReportFacts } from '../schemas.ts';
 
 const mdxParser = unified().use(remarkParse).use(remarkMdx);
@@ -94,7 +95,8 @@ function textProblems(tree: Root, path: ContentPath): ContentProblem[] {
 /**
  * Checks one content file before Astro loads it, so a mistake is reported at its line: bytes that are not
  * UTF-8, YAML that does not parse, data that breaks its schema, MDX that does not parse, a period folder whose
- * name is not its report's dates, unsafe links and names (textProblems). `path` (from the content layout) says which kind of file it is.
+ * name is not its report's dates, unsafe links and names (textProblems), a review mark the import left. `path`
+ * (from the content layout) says which kind of file it is.
  */
 export function checkContentFile(content: string | Uint8Array, path: ContentPath): ContentProblem[] {
   if (typeof content !== 'string' && !isUtf8(content)) return [notUtf8(content)];
@@ -130,5 +132,7 @@ export function checkContentFile(content: string | Uint8Array, path: ContentPath
       problems.push({ line: line ?? (opened ? Number(opened) : undefined), message: `MDX does not parse: ${reason}` });
     }
   }
+  // What the import marked for review is not published until the publisher resolves it.
+  problems.push(...reviewMarks(text));
   return problems;
 }

@@ -1,0 +1,177 @@
+/**
+ * `npm run import -- <report.pdf | report.txt> [--out content] [--force] [--dry-run] [--published YYYY-MM-DD]`:
+ * writes the report's period folder, `content/<start>--<end>/`, from its PDF or from the PDF's text as
+ * poppler's `pdftotext` writes it, and prints what it left out, what to review and what /changes/ will say.
+ * Exit status 0 only when the folder was written (or, with --dry-run, would have been).
+ */
+import { isUtf8 } from 'node:buffer';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkContentFile } from '../lib/check-content-file.ts';
+import { contentDir, parseContentPath } from '../lib/content-layout.ts';
+import { formatChanges, summarizeChanges } from '../lib/import/changes-summary.ts';
+import { importReportText, type Imported } from '../lib/import/import-report.ts';
+import { pdfToText } from '../lib/import/pdf-text.ts';
+import { summarizePeriod, type PeriodSummary } from '../lib/import/previous-period.ts';
+import { reviewMarks } from '../lib/import/review-mark.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const progress = (line: string) => process.stderr.write(`import: ${line}\n`);
+/** A path as the user can type it: relative to where the command runs when below it, absolute otherwise. */
+const shownPath = (path: string) => {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
+};
+
+function options() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: join(root, contentDir) },
+      force: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      published: { type: 'string', default: new Date().toISOString().slice(0, 10) },
+      document: { type: 'string' },
+    },
+  });
+  if (positionals.length !== 1)
+    throw new Error('give one file: npm run import -- <report.pdf | report.txt> [--out <content folder>] [--force] [--dry-run]');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new Error(`--published must be a date, YYYY-MM-DD (got "${values.published}")`);
+  return { file: resolve(positionals[0]!), ...values };
+}
+
+const periodName = /^\d{4}-\d{2}-\d{2}--\d{4}-\d{2}-\d{2}$/;
+
+/** The latest period in the content folder that starts before the imported one. */
+function previousPeriod(out: string, folder: string): PeriodSummary | undefined {
+  if (!existsSync(out)) return undefined;
+  const earlier = readdirSync(out)
+    .filter((name) => periodName.test(name) && name !== folder && name.slice(0, 10) < folder.slice(0, 10))
+    .sort((a, b) => a.slice(12).localeCompare(b.slice(12)) || a.localeCompare(b));
+  const latest = earlier.at(-1);
+  if (!latest) return undefined;
+  const dir = join(out, latest);
+  const files = new Map(
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((p) => statSync(join(dir, p)).isFile())
+      .map((p) => [p.split('\\').join('/'), readFileSync(join(dir, p), 'utf8')]),
+  );
+  return summarizePeriod(latest, files);
+}
+
+/** The report's text: a .txt as it is, a .pdf through its text layer. */
+async function readInput(file: string): Promise<string> {
+  if (!existsSync(file)) throw new Error(`${file}: no such file`);
+  const ext = extname(file).toLowerCase();
+  if (ext === '.txt') {
+    const bytes = readFileSync(file);
+    if (!isUtf8(bytes)) throw new Error(`${basename(file)} is not UTF-8: extract the text with pdftotext -enc UTF-8`);
+    return bytes.toString('utf8');
+  }
+  if (ext === '.pdf') return (await pdfToText(readFileSync(file))).text;
+  throw new Error(`${basename(file)}: give the report's PDF (.pdf) or its text as pdftotext writes it (.txt)`);
+}
+
+async function main(): Promise<number> {
+  const opts = options();
+  const started = performance.now();
+  progress(`reading ${shownPath(opts.file)}…`);
+  const text = await readInput(opts.file);
+  const knownPlaces = new Set(Object.keys(JSON.parse(readFileSync(join(root, 'src/data/locations.json'), 'utf8')) as object));
+  const base = { published: opts.published, knownPlaces, ...(opts.document ? { document: opts.document } : {}) };
+
+  progress('finding the sections, categories, services and scope…');
+  let result = importReportText(text, base);
+  if (!result.imported) {
+    for (const e of result.errors) console.error(`import: error: ${e}`);
+    return 1;
+  }
+  const previous = previousPeriod(opts.out, result.imported.folder);
+  let changes: string[] = [];
+  if (previous) {
+    progress(`comparing with the previous period, ${previous.folder}…`);
+    const sectionKeys = new Map(previous.sections.map((s) => [s.title, s.key]));
+    result = importReportText(text, { ...base, sectionKeys });
+    const summary = summarizeChanges(previous, summarizePeriod(result.imported!.folder, result.imported!.files)!);
+    if (summary.services.proposedRenames.length > 0)
+      result = importReportText(text, { ...base, sectionKeys, proposedRenames: summary.services.proposedRenames });
+    changes = formatChanges(summary, previous.folder);
+  }
+  const imported = result.imported!;
+  const problems = checkFolder(imported);
+  const lost = [...imported.accounting.unaccounted, ...imported.accounting.added];
+  if (lost.length > 0) problems.push(`the import would change the report's words (${lost.slice(0, 8).join(' ')}…): report this as a bug`);
+  if (problems.length > 0) {
+    for (const p of problems) console.error(`import: error: ${p}`);
+    return 1;
+  }
+
+  const target = join(opts.out, imported.folder);
+  const shown = shownPath(target);
+  if (existsSync(target) && !opts.force && !opts['dry-run']) {
+    console.error(`import: error: ${shown} already exists: pass --force to replace it, or --dry-run to see what the import makes`);
+    return 1;
+  }
+  if (!opts['dry-run']) {
+    progress(`writing ${shown}/…`);
+    await rm(target, { recursive: true, force: true });
+    for (const [path, body] of imported.files) {
+      await mkdir(dirname(join(target, path)), { recursive: true });
+      await writeFile(join(target, path), body);
+    }
+  }
+  printSummary(imported, shown, opts['dry-run'], changes, performance.now() - started);
+  return 0;
+}
+
+/** The site's own content check over each file, as the build will run it: the folder must build as written. */
+function checkFolder(imported: Imported): string[] {
+  return [...imported.files].flatMap(([path, body]) => {
+    const where = parseContentPath(`${imported.folder}/${path}`);
+    if (!where) return [`${path}: not a content file the site reads (a bug in the import)`];
+    // The review marks are meant: the publisher resolves them before the build accepts the folder.
+    const marks = new Set(reviewMarks(body).map((m) => `${m.line} ${m.message}`));
+    return checkContentFile(body, where)
+      .filter((p) => !marks.has(`${p.line} ${p.message}`))
+      .map((p) => `${imported.folder}/${path}:${p.line ?? 1}: ${p.message} (a bug in the import)`);
+  });
+}
+
+function printSummary(imported: Imported, target: string, dryRun: boolean, changes: string[], ms: number): void {
+  const { outline, facts } = imported;
+  const sections = outline.parts.filter((p) => p.kind === 'section').length;
+  const categories = outline.parts.filter((p) => p.kind === 'category').length;
+  const out = [
+    `${dryRun ? 'Would write' : 'Wrote'} ${target}/ (${imported.files.size} files) in ${Math.round(ms)} ms${dryRun ? ': dry run, nothing written' : ''}.`,
+    `  ${facts.organization}, ${facts.system}, ${facts.start} to ${facts.end}; criteria: ${facts.criteria.join(', ')}`,
+    `  ${sections} sections, ${categories} categories, ${outline.services.length} services in scope, ${outline.regions.length} Regions, ${outline.edgeLocations.length} edge locations`,
+    `  site.published is set to ${imported.files.get('report.yaml')!.match(/published: (\S+)/)![1]}: the date the site publishes the period (--published to choose it).`,
+  ];
+  out.push(
+    imported.leftOut.length > 0
+      ? `Left out of the folder (${imported.leftOut.length}), not the report's text:`
+      : 'Nothing left out: every word of the input is in the folder.',
+    ...imported.leftOut.map((l) => `  input line ${l.line}${imported.pageCount > 1 ? ` (page ${l.page})` : ''}: "${l.text}": ${l.reason}`),
+  );
+  if (imported.emptyPages.length > 0)
+    out.push(`Pages with no extractable text (scanned or images; their words are not in the folder): ${imported.emptyPages.join(', ')}`);
+  out.push(
+    imported.marks.length > 0
+      ? `To review (${imported.marks.length}); the build refuses the period until each "import-review" mark is resolved and deleted:`
+      : 'Nothing marked for review.',
+    ...imported.marks.map((m) => `  ${target}/${m.file}:${m.line}: ${m.message}`),
+  );
+  out.push(...changes);
+  console.log(out.join('\n'));
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  // One line, never a stack trace: a usage mistake or an unreadable file says what to do.
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  console.error(`import: error: ${message}`);
+  process.exitCode = 1;
+}

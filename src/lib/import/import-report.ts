@@ -1,0 +1,101 @@
+/**
+ * A report's text to its period folder, in memory: read the lines, lay out the blocks, find the parts and the
+ * facts, write the files, and account for every word. Pure: the command (src/cli/import.ts) reads and writes.
+ */
+import { layoutBlocks } from './layout.ts';
+import { buildOutline, type Outline } from './outline.ts';
+import { readFacts, type ImportedFacts } from './facts.ts';
+import { renderFolder, type WrittenMark } from './render.ts';
+import { readSourceText, type LeftOut } from './source-lines.ts';
+import { accountWords, reportWordsOfFile, wordsOf, type Accounting } from './word-account.ts';
+
+export interface ImportOptions {
+  /** site.published, YYYY-MM-DD. */
+  published: string;
+  /** report.yaml's `document`; the text of a SOC 3 report does not name its own kind. */
+  document?: string;
+  /** Section keys of the previous period by printed heading, so a section keeps its key. */
+  sectionKeys?: ReadonlyMap<string, string>;
+  proposedRenames?: readonly { from: string; to: string }[];
+  /**
+   * The places the site can put on its map (src/data/locations.json's names today; issue 17's gazetteer
+   * later): a Region or edge location it does not know is marked for review.
+   */
+  knownPlaces?: ReadonlySet<string>;
+}
+
+export interface Imported {
+  /** The period folder's name, `<start>--<end>`. */
+  folder: string;
+  facts: ImportedFacts;
+  outline: Outline;
+  files: Map<string, string>;
+  marks: WrittenMark[];
+  leftOut: LeftOut[];
+  emptyPages: number[];
+  pageCount: number;
+  accounting: Accounting;
+}
+
+export const defaultDocument = 'SOC 3 report';
+
+/** Imports a report's text; `errors` says, one line each, why no folder can be written. */
+export function importReportText(text: string, options: ImportOptions): { imported?: Imported; errors: string[] } {
+  const source = readSourceText(text);
+  if (source.lines.length === 0)
+    return { errors: ['the input has no text: is it a scanned PDF? Run it through OCR first, or import its text'] };
+  const blocks = layoutBlocks(source.lines);
+  const outline = buildOutline(blocks, options.sectionKeys ? { sectionKeys: options.sectionKeys } : {});
+  const allText = blocks.map((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? b.text : '')).join(' ');
+  const { facts, missing } = readFacts(allText);
+  if (!facts) return { errors: missing.map((m) => `could not find ${m} in the report's text`) };
+  const keys = new Map<string, number>();
+  for (const p of outline.parts) keys.set(p.key, (keys.get(p.key) ?? 0) + 1);
+  const twice = [...keys].filter(([, n]) => n > 1).map(([k]) => k);
+  if (twice.length > 0) return { errors: twice.map((k) => `two parts of the report would both be "${k}": their headings read alike`) };
+
+  if (options.knownPlaces) markUnknownPlaces(outline, options.knownPlaces);
+  const { files, marks } = renderFolder(facts, outline, {
+    published: options.published,
+    document: options.document ?? defaultDocument,
+    ...(options.proposedRenames ? { proposedRenames: options.proposedRenames } : {}),
+  });
+  const output = outline.parts.flatMap((p) =>
+    reportWordsOfFile(files.get(`${p.kind === 'section' ? 'sections' : 'categories'}/${p.key}.mdx`)!),
+  );
+  // Every word of the input as given, debris included, against the files' words and the left-out lines' words.
+  const accounting = accountWords(
+    wordsOf(text),
+    output,
+    source.leftOut.flatMap((l) => wordsOf(l.text)),
+  );
+  return {
+    imported: {
+      folder: `${facts.start}--${facts.end}`,
+      facts,
+      outline,
+      files,
+      marks,
+      leftOut: source.leftOut,
+      emptyPages: source.emptyPages,
+      pageCount: source.pageCount,
+      accounting,
+    },
+    errors: [],
+  };
+}
+
+/** Marks, in the section that names it, each Region or edge location the site's location data does not know. */
+function markUnknownPlaces(outline: Outline, known: ReadonlySet<string>): void {
+  for (const part of outline.parts) {
+    if (part.kind !== 'section') continue;
+    for (const b of part.blocks) {
+      const names = b.kind === 'paragraph' ? (b.regions ?? []) : b.kind === 'scope' && b.of === 'edge-locations' ? b.entries : [];
+      for (const name of names.filter((n) => !known.has(n)))
+        part.marks.push({
+          line: b.line,
+          message: `"${name}" is a place the site's location data does not know: add it to src/data/locations.json`,
+        });
+    }
+  }
+}

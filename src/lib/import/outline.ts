@@ -1,0 +1,255 @@
+/**
+ * The report's parts read from its blocks: sections (with a key of their own, the file name and the address),
+ * service categories with their services, and the scope (the services list, the Regions sentence, the edge
+ * locations list). What the import cannot place it marks for review instead of guessing in silence.
+ */
+import { slugify } from '../slug.ts';
+import type { LayoutBlock, TextRun } from './layout.ts';
+
+/** Something the import is unsure of, at a line of the input; the written file carries it as a review mark. */
+export interface Mark {
+  message: string;
+  /** Input line the mark is about. */
+  line: number;
+}
+
+export type ContentBlock =
+  | { kind: 'paragraph'; text: string; line: number; regions?: string[] }
+  | { kind: 'list'; items: string[]; line: number }
+  | { kind: 'scope'; of: 'services' | 'edge-locations'; entries: string[]; line: number };
+
+export interface ImportedSection {
+  /** The section's stable key: its file name and address. */
+  key: string;
+  title: string;
+  titleFrom: 'report' | 'site';
+  line: number;
+  blocks: ContentBlock[];
+  marks: Mark[];
+}
+
+export interface ImportedService {
+  name: string;
+  line: number;
+  paragraphs: { text: string; line: number }[];
+}
+
+export interface ImportedCategory {
+  key: string;
+  title: string;
+  line: number;
+  services: ImportedService[];
+  marks: Mark[];
+}
+
+export type Part = ({ kind: 'section' } & ImportedSection) | ({ kind: 'category' } & ImportedCategory);
+
+export interface Outline {
+  /** Sections and categories in the report's reading order. */
+  parts: Part[];
+  services: string[];
+  regions: string[];
+  edgeLocations: string[];
+}
+
+/** The heading the site gives the text the report prints before its first heading, when it is the assertion. */
+const assertion = { key: 'management-assertion', title: 'Management assertion' };
+
+const firstLine = (run: { lines: { line: number }[] }) => run.lines[0]!.line;
+/** The input line a block starts on. */
+const blockLine = (b: LayoutBlock): number =>
+  b.kind === 'entries' ? firstLine(b.entries[0]!) : b.kind === 'bullets' ? firstLine(b.items[0]!) : firstLine(b);
+
+/** Mends the entries of a services list: an entry split over two lines is one service described under that name. */
+export function mendServiceEntries(entries: readonly TextRun[], described: ReadonlySet<string>): { names: string[]; marks: Mark[] } {
+  const names: string[] = [];
+  const marks: Mark[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const here = entries[i]!.text;
+    const next = entries[i + 1]?.text;
+    if (next !== undefined && !described.has(here) && !described.has(next) && described.has(`${here} ${next}`)) {
+      names.push(`${here} ${next}`);
+      i++;
+    } else {
+      names.push(here);
+      if (!described.has(here))
+        marks.push({
+          line: firstLine(entries[i]!),
+          message: `"${here}" is in the services list but no service is described under that name: is it an entry split over two lines, or a heading the import could not place?`,
+        });
+    }
+  }
+  return { names, marks };
+}
+
+/**
+ * Mends the entries of a locations list written "City, Country": a line whose country part is no country of
+ * the list, followed by one that completes it into one ("Pennsylvania, United" / "States"), is one entry.
+ */
+export function mendPlaceEntries(entries: readonly TextRun[]): string[] {
+  const countryOf = (t: string) => (t.includes(', ') ? t.slice(t.lastIndexOf(', ') + 2) : undefined);
+  const counts = new Map<string | undefined, number>();
+  for (const e of entries) counts.set(countryOf(e.text), (counts.get(countryOf(e.text)) ?? 0) + 1);
+  // A country of the list is one that another entry names too.
+  const countries = new Set([...counts].filter(([c, n]) => c !== undefined && n > 1).map(([c]) => c));
+  const names: string[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const here = entries[i]!.text;
+    const next = entries[i + 1]?.text;
+    const joined = `${here} ${next}`;
+    const country = countryOf(here);
+    if (next !== undefined && !next.includes(', ') && country && !countries.has(country) && countries.has(countryOf(joined)!)) {
+      names.push(joined);
+      i++;
+    } else names.push(here);
+  }
+  return names;
+}
+
+/** The Regions a sentence names: "… the data centers in the A, B, …, and Z Regions." */
+export function regionsIn(sentence: string): string[] {
+  const match = /\bin the (.+?) Regions\.$/.exec(sentence);
+  if (!match) return [];
+  // Split at commas outside parentheses; the last name follows "and".
+  const names: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of match[1]!) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === ',' && depth === 0) {
+      names.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  names.push(current.trim());
+  return names.map((n) => n.replace(/^and /, '')).filter(Boolean);
+}
+
+/** Which scope list a lead-in paragraph introduces. */
+function listKind(leadIn: string | undefined): 'services' | 'edge-locations' | undefined {
+  if (!leadIn) return undefined;
+  if (/\bservices\b/i.test(leadIn)) return 'services';
+  if (/\blocations\b/i.test(leadIn)) return 'edge-locations';
+  return undefined;
+}
+
+export interface OutlineOptions {
+  /** Section keys of the previous period by printed heading: a section keeps its key. */
+  sectionKeys?: ReadonlyMap<string, string>;
+}
+
+export function buildOutline(blocks: readonly LayoutBlock[], options: OutlineOptions = {}): Outline {
+  const headings = new Set(blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : [])));
+  const outline: Outline = { parts: [], services: [], regions: [], edgeLocations: [] };
+  const serviceNames = new Set<string>();
+  // The services list first: headings that name a service in it are services.
+  blocks.forEach((b, i) => {
+    const lead = blocks[i - 1];
+    if (b.kind === 'entries' && listKind(lead?.kind === 'paragraph' ? lead.text : undefined) === 'services')
+      for (const n of mendServiceEntries(b.entries, headings).names) serviceNames.add(n);
+  });
+
+  let section: ImportedSection | undefined;
+  let category: ImportedCategory | undefined;
+  let service: ImportedService | undefined;
+  const keyOf = (title: string) => options.sectionKeys?.get(title) ?? slugify(title);
+  const openSection = (s: ImportedSection) => {
+    section = s;
+    category = undefined;
+    service = undefined;
+    outline.parts.push({ kind: 'section', ...s });
+  };
+
+  /** Whether the next heading after block i is a service's, or a category's over a service's. */
+  const servicesFollow = (i: number): boolean => {
+    const j = blocks.findIndex((b, k) => k > i && b.kind === 'heading');
+    const [h, after] = [blocks[j], blocks[j + 1]];
+    return h?.kind === 'heading' && (serviceNames.has(h.text) || (after?.kind === 'heading' && serviceNames.has(after.text)));
+  };
+
+  blocks.forEach((b, i) => {
+    if (b.kind === 'heading') {
+      const next = blocks[i + 1];
+      if (serviceNames.has(b.text) && category) {
+        service = { name: b.text, line: firstLine(b), paragraphs: [] };
+        category.services.push(service);
+      } else if (category && next?.kind === 'paragraph' && servicesFollow(i)) {
+        // Inside a category, with more services after it: a service the scope list does not name.
+        service = { name: b.text, line: firstLine(b), paragraphs: [] };
+        category.services.push(service);
+        category.marks.push({
+          line: service.line,
+          message: `"${b.text}" is described among the services of "${category.title}" but the scope list does not name it: add it to the list if the report lists it, or correct the name`,
+        });
+      } else if (!serviceNames.has(b.text) && next?.kind === 'heading' && serviceNames.has(next.text)) {
+        category = { key: slugify(b.text), title: b.text, line: firstLine(b), services: [], marks: [] };
+        service = undefined;
+        outline.parts.push({ kind: 'category', ...category });
+      } else {
+        const s: ImportedSection = { key: keyOf(b.text), title: b.text, titleFrom: 'report', line: firstLine(b), blocks: [], marks: [] };
+        if (serviceNames.has(b.text))
+          s.marks.push({ line: s.line, message: `"${b.text}" names a service in scope but is not under a category heading: place it` });
+        openSection(s);
+      }
+      return;
+    }
+    if (!section) {
+      // Text before the first heading: the management assertion, which the report prints without one in its text.
+      const isAssertion = b.kind === 'paragraph' && /\bas management of\b/i.test(b.text);
+      const s: ImportedSection = {
+        key: isAssertion ? assertion.key : 'untitled',
+        title: isAssertion ? assertion.title : 'Untitled',
+        titleFrom: 'site',
+        line: blockLine(b),
+        blocks: [],
+        marks: [],
+      };
+      if (!isAssertion)
+        s.marks.push({ line: s.line, message: 'text before the first heading that is not the management assertion: give it a heading' });
+      openSection(s);
+    }
+    if (category) {
+      if (b.kind === 'paragraph' && service) service.paragraphs.push({ text: b.text, line: firstLine(b) });
+      else
+        category.marks.push({
+          line: blockLine(b),
+          message: `a ${b.kind === 'paragraph' ? 'paragraph' : 'list'} in category "${category.title}" that belongs to no service: place it`,
+        });
+      return;
+    }
+    const s = section!;
+    if (b.kind === 'paragraph') {
+      const regions = regionsIn(b.text);
+      outline.regions.push(...regions);
+      s.blocks.push({ kind: 'paragraph', text: b.text, line: firstLine(b), ...(regions.length > 0 ? { regions } : {}) });
+    } else if (b.kind === 'bullets') {
+      s.blocks.push({ kind: 'list', items: b.items.map((it) => it.text), line: blockLine(b) });
+    } else {
+      const lead = blocks[i - 1];
+      const of = listKind(lead?.kind === 'paragraph' ? lead.text : undefined);
+      const line = blockLine(b);
+      if (of === 'services') {
+        const { names, marks } = mendServiceEntries(b.entries, headings);
+        outline.services.push(...names);
+        // Marked before the list, never inside it: the list's entries stay the report's words.
+        s.marks.push(...marks.map((m) => ({ ...m, line })));
+        s.blocks.push({ kind: 'scope', of, entries: names, line });
+      } else if (of === 'edge-locations') {
+        const names = mendPlaceEntries(b.entries);
+        outline.edgeLocations.push(...names);
+        s.blocks.push({ kind: 'scope', of, entries: names, line });
+      } else {
+        s.marks.push({ line, message: 'a list the import could not tell as services or locations: check it' });
+        s.blocks.push({ kind: 'list', items: b.entries.map((e) => e.text), line });
+      }
+    }
+  });
+  for (const part of outline.parts)
+    if (part.kind === 'section' && part.blocks.length === 0)
+      part.marks.push({
+        line: part.line,
+        message: `"${part.title}" is a heading with no text of its own (an attachment that holds the parts after it?): the site's sections do not nest yet; give it its text, or delete the file and its key in order`,
+      });
+  return outline;
+}

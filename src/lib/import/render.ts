@@ -1,0 +1,177 @@
+/**
+ * The period folder's files, as text, in the conventions of the hand-made content: `report.yaml`, one MDX file
+ * per section (`sections/<key>.mdx`) and per category (`categories/<key>.mdx`, a `## Service name` heading
+ * each), the scope lists inside `<Scope of="…">`, each Region's name inside `<Region>`. What the import is
+ * unsure of is written as a review mark, which the content check refuses to publish.
+ */
+import type { ImportedFacts } from './facts.ts';
+import { reviewToken } from './review-mark.ts';
+import type { ContentBlock, ImportedCategory, ImportedSection, Mark, Outline } from './outline.ts';
+
+export interface WrittenMark {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export interface RenderedFolder {
+  /** File path in the period folder → its text. */
+  files: Map<string, string>;
+  marks: WrittenMark[];
+}
+
+export interface RenderOptions {
+  /** The date the site publishes the period (site.published), YYYY-MM-DD: the site's, not the report's. */
+  published: string;
+  /** The document's kind, as report.yaml names it. */
+  document: string;
+  /** Renames proposed for the publisher to confirm, written commented out. */
+  proposedRenames?: readonly { from: string; to: string }[];
+}
+
+/** A YAML scalar: plain where YAML reads it back as the same string, double-quoted otherwise. */
+export function yamlScalar(value: string): string {
+  const plain =
+    !/^[-?:,[\]{}#&*!|>'"%@`\s]/.test(value) &&
+    !/(: |\s#|&|:$|\s$)/.test(value) &&
+    !/^(true|false|yes|no|on|off|null|~|[-+.\d][\d._:-]*)$/i.test(value);
+  return plain ? value : JSON.stringify(value);
+}
+
+/** Report text made safe for MDX: characters MDX or Markdown would read as syntax are escaped, nothing else changes. */
+export function escapeMdx(text: string): string {
+  const inline = text
+    .replace(/[\\{}<>*[\]`]/g, (c) => `\\${c}`)
+    .replace(/(^|[^\p{L}\p{N}])_|_(?=[^\p{L}\p{N}]|$)/gu, (m) => m.replace('_', '\\_'));
+  // A paragraph must not start like a heading, quote, list item or thematic break.
+  return inline.replace(/^([#+=-]|\d+(?=[.)](\s|$)))/, '\\$1');
+}
+
+/** A paragraph naming the Regions, each name wrapped in `<Region>` where the sentence prints it. */
+function markRegions(text: string, regions: readonly string[]): string {
+  let out = '';
+  let at = 0;
+  for (const name of regions) {
+    const i = text.indexOf(name, at);
+    out += `${escapeMdx(text.slice(at, i))}<Region>${escapeMdx(name)}</Region>`;
+    at = i + name.length;
+  }
+  return out + escapeMdx(text.slice(at));
+}
+
+function renderBlock(b: ContentBlock): string {
+  if (b.kind === 'paragraph') return b.regions ? markRegions(b.text, b.regions) : escapeMdx(b.text);
+  if (b.kind === 'list') return b.items.map((it) => `- ${escapeMdx(it)}`).join('\n');
+  return `<Scope of="${b.of}">\n\n${b.entries.map((e) => `- ${escapeMdx(e)}`).join('\n')}\n\n</Scope>`;
+}
+
+/** Frontmatter, then the chunks (each a block of text at an input line) with the marks before the chunk they are about. */
+function mdxFile(
+  path: string,
+  frontmatter: string[],
+  chunks: { line: number; text: string }[],
+  marks: readonly Mark[],
+  out: WrittenMark[],
+) {
+  const parts: string[] = [];
+  const pending = [...marks].sort((a, b) => a.line - b.line);
+  // ---, the frontmatter, ---, a blank line: the first chunk is on the line after.
+  let lineNo = frontmatter.length + 4;
+  const push = (text: string) => {
+    parts.push(text);
+    lineNo += text.split('\n').length + 1;
+  };
+  const flush = (upTo: number) => {
+    while (pending.length > 0 && pending[0]!.line <= upTo) {
+      const m = pending.shift()!;
+      out.push({ file: path, line: lineNo, message: m.message });
+      push(`{/* ${reviewToken} ${m.message.replaceAll('*/', '* /')} */}`);
+    }
+  };
+  for (const chunk of chunks) {
+    flush(chunk.line);
+    push(chunk.text);
+  }
+  flush(Infinity);
+  return `---\n${frontmatter.join('\n')}\n---\n\n${parts.join('\n\n')}\n`;
+}
+
+function sectionFile(s: ImportedSection, out: WrittenMark[]): [string, string] {
+  const path = `sections/${s.key}.mdx`;
+  const frontmatter = [`title: ${yamlScalar(s.title)}`, ...(s.titleFrom === 'site' ? ['titleFrom: site'] : [])];
+  return [
+    path,
+    mdxFile(
+      path,
+      frontmatter,
+      s.blocks.map((b) => ({ line: b.line, text: renderBlock(b) })),
+      s.marks,
+      out,
+    ),
+  ];
+}
+
+function categoryFile(c: ImportedCategory, out: WrittenMark[]): [string, string] {
+  const path = `categories/${c.key}.mdx`;
+  const chunks = c.services.flatMap((s) => [
+    { line: s.line, text: `## ${escapeMdx(s.name)}` },
+    ...s.paragraphs.map((p) => ({ line: p.line, text: escapeMdx(p.text) })),
+  ]);
+  return [path, mdxFile(path, [`title: ${yamlScalar(c.title)}`], chunks, c.marks, out)];
+}
+
+function reportYaml(facts: ImportedFacts, outline: Outline, options: RenderOptions): string {
+  const list = (items: readonly string[]) => items.map((i) => `  - ${yamlScalar(i)}`);
+  const firstCategory = outline.parts.findIndex((p) => p.kind === 'category');
+  const parent = outline.parts.slice(0, Math.max(0, firstCategory)).findLast((p) => p.kind === 'section');
+  const renames = options.proposedRenames ?? [];
+  return [
+    '# Facts about this report that the site shows in several places. Each is quoted from the report',
+    "# (the management assertion) or describes the source document; the site's own labels live in src/.",
+    `organization: ${yamlScalar(facts.organization)}`,
+    `system: ${yamlScalar(facts.system)}`,
+    `document: ${yamlScalar(options.document)}`,
+    'period:',
+    `  start: ${facts.start}`,
+    `  end: ${facts.end}`,
+    'criteria:',
+    ...list(facts.criteria),
+    `framework: ${yamlScalar(facts.framework)}`,
+    ...(parent
+      ? [
+          "# The report's reading order: sections, and the service categories in the order the report describes",
+          `# them under "${parent.title}". Navigation, prev/next links and the full report follow it.`,
+        ]
+      : ["# The report's reading order: sections and service categories. Navigation, prev/next links and the full report follow it."]),
+    'order:',
+    ...list(outline.parts.map((p) => p.key)),
+    "# What this site records about publishing this period (the site's, not the report's): the date it was",
+    '# published here, corrections made to this copy since, and services renamed since the previous period.',
+    'site:',
+    `  published: ${options.published}`,
+    ...(renames.length > 0
+      ? [
+          `  # ${reviewToken} renames proposed by the import: confirm each (uncomment) or delete it, then delete this line.`,
+          '  # renames:',
+          ...renames.flatMap((r) => [`  #   - from: ${yamlScalar(r.from)}`, `  #     to: ${yamlScalar(r.to)}`]),
+        ]
+      : []),
+    '',
+  ].join('\n');
+}
+
+export function renderFolder(facts: ImportedFacts, outline: Outline, options: RenderOptions): RenderedFolder {
+  const marks: WrittenMark[] = [];
+  const files = new Map<string, string>();
+  files.set('report.yaml', reportYaml(facts, outline, options));
+  const yamlLines = files.get('report.yaml')!.split('\n');
+  yamlLines.forEach((l, i) => {
+    if (l.includes(reviewToken))
+      marks.push({ file: 'report.yaml', line: i + 1, message: l.slice(l.indexOf(reviewToken) + reviewToken.length).trim() });
+  });
+  for (const part of outline.parts) {
+    const [path, text] = part.kind === 'section' ? sectionFile(part, marks) : categoryFile(part, marks);
+    files.set(path, text);
+  }
+  return { files, marks };
+}

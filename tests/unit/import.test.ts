@@ -1,0 +1,143 @@
+/**
+ * `npm run import`: the real report's text (tests/fixtures/soc3-report.txt) imported into an empty content
+ * folder gives back today's hand-made content/2017-04-01--2017-09-30/, byte for byte, and that folder passes
+ * the site's own content pipeline (early check, remark plugins, cross-checks) with the report's counts.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { importReportText } from '../../src/lib/import/import-report.ts';
+import { readContent, runContent } from '../helpers/content-pipeline.ts';
+import { fixturePath, projectRoot } from '../helpers/paths.ts';
+
+const period = '2017-04-01--2017-09-30';
+const fixture = fixturePath('soc3-report.txt');
+const today = readContent(join(projectRoot, 'content', period));
+const temp = mkdtempSync(join(tmpdir(), 'import-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+/** Runs the command as the publisher does, from the project root. */
+function importCommand(...args: string[]) {
+  const run = spawnSync(process.execPath, ['src/cli/import.ts', ...args], { cwd: projectRoot, encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('importing the real report into an empty content folder', { timeout: 60_000 }, () => {
+  const out = join(temp, 'content');
+  // site.published is the one fact no report prints: the publisher gives it (it defaults to the day of the import).
+  const run = importCommand(fixture, '--out', out, '--published', '2026-11-28');
+  const imported = readContent(join(out, period));
+
+  it('writes the period folder named after the dates the report states, and exits 0', () => {
+    expect(run.stderr).toContain(`import: writing`);
+    expect(run.status).toBe(0);
+    expect(existsSync(join(out, period, 'report.yaml'))).toBe(true);
+  });
+
+  it('gives back today’s content folder byte for byte: the same files, each with the same bytes', () => {
+    expect([...imported.keys()]).toEqual([...today.keys()]);
+    const differing = [...today].filter(([path, bytes]) => !imported.get(path)?.equals(bytes)).map(([path]) => path);
+    expect(differing).toEqual([]);
+  });
+
+  it('passes the site’s own content pipeline, with the report’s counts', async () => {
+    const { output, reports } = await runContent(readContent(out));
+    expect(output).toBe('');
+    const [report] = reports;
+    expect(report!.services).toHaveLength(51);
+    expect(report!.categories.map((c) => [c.title, c.services.length])).toEqual([
+      ['Compute', 8],
+      ['Storage', 5],
+      ['Database', 5],
+      ['Networking', 6],
+      ['Security & Identity', 8],
+      ['Analytics', 3],
+      ['Application Services', 2],
+      ['Messaging', 3],
+      ['Management Tools', 5],
+      ['Business Productivity', 1],
+      ['Desktop', 1],
+      ['Mobile Services', 2],
+      ['Internet of Things', 1],
+      ['Contact Center', 1],
+    ]);
+    expect(report!.scope.regions).toHaveLength(15);
+    expect(report!.scope.edgeLocations).toHaveLength(46);
+  });
+
+  it('prints a summary: the counts, what it left out and why, and that nothing needs review', () => {
+    expect(run.stdout).toContain('8 sections, 14 categories, 51 services in scope, 15 Regions, 46 edge locations');
+    expect(run.stdout).toContain('input line 51: "4": page number');
+    expect(run.stdout).toContain('Nothing marked for review.');
+  });
+
+  it('refuses to overwrite the folder without --force, and replaces it with --force', () => {
+    const again = importCommand(fixture, '--out', out);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/import: error: .*2017-04-01--2017-09-30 already exists: pass --force/);
+    writeFileSync(join(out, period, 'sections', 'stale.mdx'), '---\ntitle: Stale\n---\n');
+    const forced = importCommand(fixture, '--out', out, '--force', '--published', '2026-11-28');
+    expect(forced.status).toBe(0);
+    expect([...readContent(join(out, period)).keys()]).toEqual([...today.keys()]);
+  });
+
+  it('writes nothing with --dry-run', () => {
+    const dry = join(temp, 'dry');
+    const result = importCommand(fixture, '--out', dry, '--dry-run');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('dry run, nothing written');
+    expect(existsSync(dry)).toBe(false);
+  });
+
+  it('sets site.published to the day of the import when not given: the one line that differs from today’s folder', () => {
+    const dated = join(temp, 'dated');
+    expect(importCommand(fixture, '--out', dated).status).toBe(0);
+    const yaml = readFileSync(join(dated, period, 'report.yaml'), 'utf8').split('\n');
+    const before = today.get('report.yaml')!.toString('utf8').split('\n');
+    const changed = yaml.flatMap((line, i) => (line === before[i] ? [] : [[before[i], line]]));
+    expect(changed).toEqual([['  published: 2026-11-28', `  published: ${new Date().toISOString().slice(0, 10)}`]]);
+  });
+
+  it('fails with one clear line, no stack trace, for a file it cannot read', () => {
+    const missing = importCommand(join(temp, 'no-such-report.txt'));
+    expect(missing.status).toBe(1);
+    expect(missing.stderr.trim().split('\n').at(-1)).toMatch(/^import: error: .*no-such-report\.txt: no such file$/);
+    const wrongKind = importCommand(join(projectRoot, 'package.json'));
+    expect(wrongKind.stderr).toMatch(/import: error: package\.json: give the report's PDF \(\.pdf\) or its text/);
+    expect(`${missing.stderr}${wrongKind.stderr}`).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a text that is not UTF-8, saying how to extract it', () => {
+    const latin1 = join(temp, 'latin1.txt');
+    writeFileSync(latin1, Buffer.from('Test fixture: S\xe3o Paulo, Brazil\n', 'latin1'));
+    const result = importCommand(latin1, '--dry-run');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('import: error: latin1.txt is not UTF-8: extract the text with pdftotext -enc UTF-8');
+  });
+
+  it('says which fact it could not find in a text that is not a report, and writes nothing', () => {
+    const notAReport = join(temp, 'not-a-report.txt');
+    writeFileSync(
+      notAReport,
+      'Test fixture, not a report.\nAWS Background\nSince 2006, Amazon Web Services (AWS) has provided flexible, scalable, and secure IT infrastructure to\n',
+    );
+    const result = importCommand(notAReport, '--out', join(temp, 'none'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'import: error: could not find the period ("throughout the period <date> to <date>") in the report\'s text',
+    );
+    expect(existsSync(join(temp, 'none'))).toBe(false);
+  });
+});
+
+describe('the import, in memory', () => {
+  it('takes a fraction of a second and says where each left-out word was', () => {
+    const { imported, errors } = importReportText(readFileSync(fixture, 'utf8'), { published: '2026-11-28' });
+    expect(errors).toEqual([]);
+    expect(imported!.folder).toBe(period);
+    expect(imported!.leftOut).toEqual([{ text: '4', line: 51, page: 1, reason: 'page number' }]);
+    expect(imported!.emptyPages).toEqual([]);
+  });
+});
