@@ -129,7 +129,7 @@ describe('bad input gets a clear error', () => {
   it('(i) a period folder whose name and report.yaml dates disagree: names the file, the line and both', async () => {
     const output = await broken(edit(`${period}/report.yaml`, 'end: 2017-09-30', 'end: 2017-10-31'));
     expect(output).toBe(
-      `${P}/report.yaml:6: the period is 2017-04-01 to 2017-10-31, but the folder is named "${period}": rename the folder to "2017-04-01--2017-10-31", or correct the dates`,
+      `${P}/report.yaml:7: the period is 2017-04-01 to 2017-10-31, but the folder is named "${period}": rename the folder to "2017-04-01--2017-10-31", or correct the dates`,
     );
   });
   describe('(j) links that run code or open a document of their own', () => {

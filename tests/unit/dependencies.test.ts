@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinModules } from 'node:module';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/paths.ts';
 
@@ -23,10 +24,30 @@ const buildCode = [
     .map((f) => join('src', f)),
 ];
 
-/** `import type` and `export type` (over several lines, too) load nothing. */
-const typeOnly = /^\s*(?:import|export) type\b[\s\S]*?\bfrom\s*['"][^'"]+['"];?/gm;
-/** `import x from '…'`, `import '…'`, `import('…')`, `export … from '…'`. */
-const imports = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"./][^'"]*)['"]/g;
+/**
+ * The module specifiers a file loads, read by TypeScript's own parser (text that only looks like an import, in a
+ * string or a comment, is not one): `import x from '…'`, `import '…'`, `import('…')`, `export … from '…'`, but
+ * not `import type` or `export type`. An .astro file's frontmatter and scripts are TypeScript.
+ */
+function specifiersIn(file: string, text: string): string[] {
+  const code = file.endsWith('.astro')
+    ? [/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '', ...[...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!)].join(
+        '\n',
+      )
+    : text;
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) && !node.importClause?.isTypeOnly && ts.isStringLiteral(node.moduleSpecifier))
+      found.push(node.moduleSpecifier.text);
+    else if (ts.isExportDeclaration(node) && !node.isTypeOnly && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier))
+      found.push(node.moduleSpecifier.text);
+    else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && ts.isStringLiteral(node.arguments[0]!))
+      found.push((node.arguments[0] as ts.StringLiteral).text);
+    ts.forEachChild(node, visit);
+  };
+  visit(ts.createSourceFile(file, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS));
+  return found.filter((specifier) => !specifier.startsWith('.') && !specifier.startsWith('/'));
+}
 /** A file inside a package, named by the package: `'us-atlas/states-10m.json'`, `'@fontsource/inter/files/….woff'`. */
 const packageFiles = /['"]((?:@[\w.-]+\/)?\w[\w.-]*)\/[^'"\s]+\.(?:json|woff2?|ttf|wasm)['"]/g;
 
@@ -43,14 +64,12 @@ const virtual = (name: string) => /^astro:/.test(name);
 function loadedPackages(): Map<string, string[]> {
   const found = new Map<string, string[]>();
   for (const file of buildCode) {
-    const text = readFileSync(join(projectRoot, file), 'utf8').replace(typeOnly, '');
-    const specifiers = [...text.matchAll(imports)]
-      .map((m) => m[1]!)
-      .concat(
-        [...text.matchAll(packageFiles)]
-          .map((m) => m[1]!)
-          .filter((name) => existsSync(join(projectRoot, 'node_modules', name, 'package.json'))),
-      );
+    const text = readFileSync(join(projectRoot, file), 'utf8');
+    const specifiers = specifiersIn(file, text).concat(
+      [...text.matchAll(packageFiles)]
+        .map((m) => m[1]!)
+        .filter((name) => existsSync(join(projectRoot, 'node_modules', name, 'package.json'))),
+    );
     for (const name of specifiers.map(packageOf).filter((n) => !builtIn(n) && !virtual(n))) {
       found.set(name, [...(found.get(name) ?? []), file]);
     }

@@ -4,6 +4,7 @@
  * each), the scope lists inside `<Scope of="…">`, each Region's name inside `<Region>`. What the import is
  * unsure of is written as a review mark, which the content check refuses to publish.
  */
+import { reportSchemaModeline } from '../report-json-schema.ts';
 import type { ImportedFacts } from './facts.ts';
 import { reviewToken } from './review-mark.ts';
 import type { ContentBlock, ImportedCategory, ImportedSection, Mark, Outline } from './outline.ts';
@@ -126,6 +127,7 @@ function reportYaml(facts: ImportedFacts, outline: Outline, options: RenderOptio
   const parent = outline.parts.slice(0, Math.max(0, firstCategory)).findLast((p) => p.kind === 'section');
   const renames = options.proposedRenames ?? [];
   return [
+    reportSchemaModeline,
     '# Facts about this report that the site shows in several places. Each is quoted from the report',
     "# (the management assertion) or describes the source document; the site's own labels live in src/.",
     `organization: ${yamlScalar(facts.organization)}`,
