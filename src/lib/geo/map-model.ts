@@ -5,7 +5,7 @@ import { spreadMarkers } from './spread.ts';
 import { LABEL_TIERS, placeLabels, shortLabel } from './static-labels.ts';
 import type { LabelSide } from './static-labels.ts';
 import type { Location } from './types.ts';
-import { INSETS, MARKER_SPACING, MIN_RENDER_WIDTH, WORLD, insetFor } from './views.ts';
+import { MARKER_SPACING, MIN_RENDER_WIDTH, WORLD, insetFor } from './views.ts';
 import type { MapView } from './views.ts';
 
 /** A focusable marker in an inset: drawn at (x, y), true position (ax, ay), in viewBox units. */
@@ -60,15 +60,15 @@ function unitsPerPx(view: MapView): number {
   return view.width / MIN_RENDER_WIDTH;
 }
 
-/** The overview and every inset, with markers spread for touch and frames for the insets. */
+/** The overview and every inset, with markers spread for touch and frames for the insets; a location no inset owns is a marker on the overview. */
 export function buildMapModels(
   locations: readonly Location[],
-  insets: readonly MapView[] = INSETS,
+  insets: readonly MapView[],
 ): {
   world: ViewModel;
   insets: ViewModel[];
 } {
-  const owner = new Map(locations.map((l) => [l, insetFor(l, insets)?.id]));
+  const owner = new Map(locations.map((l) => [l, insetFor(l, insets)?.id ?? WORLD.id]));
   const descends = (id: string | undefined, ancestor: string): boolean => {
     for (let v = insets.find((i) => i.id === id); v; v = insets.find((i) => i.id === v?.parent)) {
       if (v.parent === ancestor) return true;
@@ -87,7 +87,7 @@ export function buildMapModels(
       projection,
       width,
       height,
-      markers: markers(projection, view, width, height, own),
+      markers: markers(projection, view, width, height, own, frames),
       dots: context.map((loc) => {
         const [x, y] = projectPoint(projection, loc.lon, loc.lat);
         return { loc, x, y };
@@ -98,7 +98,14 @@ export function buildMapModels(
   return { world: build(WORLD), insets: insets.map(build) };
 }
 
-function markers(projection: GeoProjection, view: MapView, width: number, height: number, own: readonly Location[]): MarkerModel[] {
+function markers(
+  projection: GeoProjection,
+  view: MapView,
+  width: number,
+  height: number,
+  own: readonly Location[],
+  frames: readonly FrameModel[],
+): MarkerModel[] {
   const spacing = MARKER_SPACING * unitsPerPx(view);
   const spread = spreadMarkers(
     own.map((l) => projectPoint(projection, l.lon, l.lat)),
@@ -122,7 +129,8 @@ function markers(projection: GeoProjection, view: MapView, width: number, height
   const band = spacing * 1.5;
   out.sort((a, b) => Math.floor(a.y / band) - Math.floor(b.y / band) || a.x - b.x);
   const points = out.map((m) => ({ x: m.x, y: m.y, text: m.short }));
-  const tiers = LABEL_TIERS.map((w) => placeLabels(points, { width, height }, w));
+  const captions = frames.map((f) => ({ x: f.x, y: f.y, w: f.w, text: f.view.title, end: f.captionEnd }));
+  const tiers = LABEL_TIERS.map((w) => placeLabels(points, { width, height }, w, captions));
   return out.map((m, i) => ({ ...m, sides: tiers.map((t) => t[i] ?? null) }));
 }
 
