@@ -231,7 +231,8 @@ describe('static labels', () => {
         const captions = v.frames.map((f): Box => {
           const w = estimateWidth(f.view.title);
           const x0 = f.captionEnd ? (f.x + f.w) * k - w : f.x * k;
-          return [x0, f.y * k - 17, x0 + w, f.y * k];
+          const y0 = f.captionBelow ? (f.y + f.h) * k : f.y * k - 17;
+          return [x0, y0, x0 + w, y0 + 17];
         });
         for (const b of boxes(v, tier)) for (const c of captions) expect(overlap(b, c), v.view.id).toBe(false);
       }

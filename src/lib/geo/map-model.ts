@@ -2,7 +2,7 @@ import type { GeoProjection } from 'd3-geo';
 import { geoPath } from 'd3-geo';
 import { extentOutline, fitProjection, projectPoint, round1 } from './projection.ts';
 import { spreadMarkers } from './spread.ts';
-import { LABEL_TIERS, placeLabels, shortLabel } from './static-labels.ts';
+import { LABEL_TIERS, captionBox, overlaps, placeLabels, shortLabel } from './static-labels.ts';
 import type { LabelSide } from './static-labels.ts';
 import type { Location } from './types.ts';
 import { MARKER_SPACING, MIN_RENDER_WIDTH, WORLD, insetFor } from './views.ts';
@@ -40,8 +40,10 @@ export interface FrameModel {
   y: number;
   w: number;
   h: number;
-  /** Caption aligned to the frame's right edge when the frame sits in the parent's right half. */
+  /** Caption aligned to the frame's right edge rather than its left. */
   captionEnd: boolean;
+  /** Caption under the frame rather than over it. */
+  captionBelow: boolean;
 }
 
 /** Everything one map needs except its basemap paths. */
@@ -79,9 +81,13 @@ export function buildMapModels(
     const { projection, width, height } = fitProjection(view.extent, view.width);
     const own = locations.filter((l) => owner.get(l) === view.id);
     const context = locations.filter((l) => descends(owner.get(l), view.id));
-    const frames = insets
-      .filter((i) => i.parent === view.id)
-      .map((i) => frame(projection, view, i, locations.filter((l) => owner.get(l) === i.id || descends(owner.get(l), i.id)).length));
+    const frames = placeCaptions(
+      insets
+        .filter((i) => i.parent === view.id)
+        .map((i) => frame(projection, view, i, locations.filter((l) => owner.get(l) === i.id || descends(owner.get(l), i.id)).length)),
+      view,
+      height,
+    );
     return {
       view,
       projection,
@@ -129,7 +135,7 @@ function markers(
   const band = spacing * 1.5;
   out.sort((a, b) => Math.floor(a.y / band) - Math.floor(b.y / band) || a.x - b.x);
   const points = out.map((m) => ({ x: m.x, y: m.y, text: m.short }));
-  const captions = frames.map((f) => ({ x: f.x, y: f.y, w: f.w, text: f.view.title, end: f.captionEnd }));
+  const captions = frames.map(captioned);
   const tiers = LABEL_TIERS.map((w) => placeLabels(points, { width, height }, w, captions));
   return out.map((m, i) => ({ ...m, sides: tiers.map((t) => t[i] ?? null) }));
 }
@@ -150,5 +156,37 @@ function frame(projection: GeoProjection, parent: MapView, inset: MapView, count
     w: round1(w),
     h: round1(h),
     captionEnd: cx > parent.width * 0.6,
+    captionBelow: false,
   };
+}
+
+const captioned = (f: FrameModel) => ({ x: f.x, y: f.y, w: f.w, h: f.h, text: f.view.title, end: f.captionEnd, below: f.captionBelow });
+
+/**
+ * Puts each frame's caption at the first corner (over or under the frame, at its start or end) where, on the narrowest
+ * screen, it stays inside the map and covers no other frame and no caption placed before it.
+ */
+function placeCaptions(frames: readonly FrameModel[], parent: MapView, height: number): FrameModel[] {
+  const k = 1 / unitsPerPx(parent);
+  const boxes = frames.map((f) => ({ x0: f.x * k, y0: f.y * k, x1: (f.x + f.w) * k, y1: (f.y + f.h) * k }));
+  const placed: ReturnType<typeof captionBox>[] = [];
+  return frames.map((f, i) => {
+    const options = [false, true].flatMap((below) =>
+      [f.captionEnd, !f.captionEnd].map((captionEnd): FrameModel => ({ ...f, captionEnd, captionBelow: below })),
+    );
+    const fits = (c: FrameModel): boolean => {
+      const box = captionBox(captioned(c), k);
+      return (
+        box.x0 >= 0 &&
+        box.y0 >= 0 &&
+        box.x1 <= parent.width * k &&
+        box.y1 <= height * k &&
+        !boxes.some((b, j) => j !== i && overlaps(b, box)) &&
+        !placed.some((p) => overlaps(p, box))
+      );
+    };
+    const pick = options.find(fits) ?? options[0]!;
+    placed.push(captionBox(captioned(pick), k));
+    return pick;
+  });
 }

@@ -6,9 +6,9 @@ import type { MapView } from './views.ts';
 
 const EARTH_KM = 6371;
 /** Locations this close (km) to a group join it: they would crowd each other at world scale. */
-const LINK_KM = 2100;
+const LINK_KM = 3000;
 /** No inset spans more than this (km between its two farthest locations), so each stays a close-up. */
-const MAX_SPAN_KM = 5000;
+const MAX_SPAN_KM = 5500;
 /**
  * Inside an inset, a group of at least NEST_MIN locations, each within a link of these (km, tried widest first) to the
  * next, gets a closer inset of its own (the US north-east, western Europe), so phones keep room for labels.
@@ -26,7 +26,11 @@ const MIN_NEST_SPAN = { lon: 6, lat: 4 } as const;
  * Any new location therefore has a place on the maps with no code edit.
  */
 export function planInsets(locations: readonly Location[]): MapView[] {
-  const groups = cluster(locations, LINK_KM, MAX_SPAN_KM).filter((g) => g.length >= 2);
+  // Page order follows the map: west to east, each inset's closer insets right after it.
+  const meanLon = (g: readonly Location[]): number => g.reduce((a, l) => a + l.lon, 0) / g.length;
+  const groups = cluster(locations, LINK_KM, MAX_SPAN_KM)
+    .filter((g) => g.length >= 2)
+    .sort((a, b) => meanLon(a) - meanLon(b));
   const tops = titled(groups, 'world');
   const out: Planned[] = [];
   const nest = (view: Planned, depth: number): void => {
