@@ -88,16 +88,19 @@ describe('the inset plan, from where the locations are', () => {
 });
 
 describe('markers are distinguishable 24 px targets at 280 px wide', () => {
-  it.each(views.filter((v) => v.markers.length > 0).map((v) => [v.view.id, v] as const))('%s: centres at least 26 px apart and inside the map', (_, v) => {
-    const k = pxPerUnit(v.width);
-    expect(minSeparation(v.markers) * k).toBeGreaterThanOrEqual(MARKER_SPACING);
-    for (const m of v.markers) {
-      expect(m.x * k).toBeGreaterThanOrEqual(12);
-      expect((v.width - m.x) * k).toBeGreaterThanOrEqual(12);
-      expect(m.y * k).toBeGreaterThanOrEqual(12);
-      expect((v.height - m.y) * k).toBeGreaterThanOrEqual(12);
-    }
-  });
+  it.each(views.filter((v) => v.markers.length > 0).map((v) => [v.view.id, v] as const))(
+    '%s: centres at least 26 px apart and inside the map',
+    (_, v) => {
+      const k = pxPerUnit(v.width);
+      expect(minSeparation(v.markers) * k).toBeGreaterThanOrEqual(MARKER_SPACING);
+      for (const m of v.markers) {
+        expect(m.x * k).toBeGreaterThanOrEqual(12);
+        expect((v.width - m.x) * k).toBeGreaterThanOrEqual(12);
+        expect(m.y * k).toBeGreaterThanOrEqual(12);
+        expect((v.height - m.y) * k).toBeGreaterThanOrEqual(12);
+      }
+    },
+  );
 
   it('draws a leader line for every marker moved off its place, and only for those', () => {
     for (const v of views) {

@@ -1,4 +1,3 @@
-import { geoEqualEarth } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { fitProjection, projectPoint } from '../../src/lib/geo/projection.ts';
 import { WORLD } from '../../src/lib/geo/views.ts';

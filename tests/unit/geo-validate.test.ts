@@ -121,13 +121,25 @@ describe('the in-country check', () => {
 
   it('says when lat and lon look swapped, or a sign is wrong', () => {
     const madrid = byName('Madrid, Spain');
-    expect(placeProblems({ ...madrid, lat: madrid.lon, lon: madrid.lat }, atlas)).toEqual([expect.stringMatching(/lat and lon look swapped/)]);
+    expect(placeProblems({ ...madrid, lat: madrid.lon, lon: madrid.lat }, atlas)).toEqual([
+      expect.stringMatching(/lat and lon look swapped/),
+    ]);
     expect(placeProblems(moved('Toronto, Canada', 43.65, 79.38), atlas)[0]).toMatch(/lon has the wrong sign/);
   });
 
   it('catches a US location in the wrong state', () => {
     // Texas placed at Oklahoma City: inside the United States, outside Texas.
     expect(placeProblems(moved('Texas, United States', 35.47, -97.52), atlas)).toEqual([expect.stringMatching(/outside Texas/)]);
+  });
+});
+
+describe('shared work', () => {
+  it('places a name once however many periods list it: periods with equal lists share their locations', () => {
+    const copy: ScopeSource = { scope: { ...realScope.scope }, scopeFile: 'content/2017-10-01--2018-03-31/sections/aws-background.mdx' };
+    const placed = siteLocations([copy, realScope]);
+    const [a, b] = [placed.get(copy.scope)!, placed.get(realScope.scope)!];
+    expect(a).toHaveLength(61);
+    a.forEach((l, i) => expect(l).toBe(b[i]));
   });
 });
 
@@ -147,14 +159,18 @@ describe('problems: all of a build’s, together, each once, with file and line'
   };
 
   it('lists every problem of every period at once, a problem two periods share only once', () => {
-    const older = { scope: scope(['Europe (Gondor)'], ['Paris, France', 'Gotham, France']), scopeFile: 'content/a/sections/aws-background.mdx' };
+    const older = {
+      scope: scope(['Europe (Gondor)'], ['Paris, France', 'Gotham, France']),
+      scopeFile: 'content/a/sections/aws-background.mdx',
+    };
     const newer = { scope: scope(['Europe (Gondor)'], ['Sao Paulo, Brazil']), scopeFile: 'content/b/sections/aws-background.mdx' };
     const raw = {
       'Paris, France': { place: 'Paris', colour: 'blue' },
       'Hong Kong, China': { countryCode: 'HK' },
       'São Paulo, Brazil': { note: 'accents' },
     };
-    const { problems, message } = problemsOf([newer, older], raw);
+    const { problems, message, stack } = problemsOf([newer, older], raw);
+    expect(stack).toBe('');
     expect(problems).toEqual([
       { file: 'src/data/locations.json', line: 2, message: '"Paris, France" unknown field "colour"' },
       {
@@ -162,7 +178,11 @@ describe('problems: all of a build’s, together, each once, with file and line'
         line: 10,
         message: expect.stringMatching(/^"Europe \(Gondor\)" the gazetteer has no place "Gondor": add an override/),
       },
-      { file: older.scopeFile, line: 31, message: expect.stringMatching(/^"Gotham, France" the gazetteer has no place "Gotham" in France/) },
+      {
+        file: older.scopeFile,
+        line: 31,
+        message: expect.stringMatching(/^"Gotham, France" the gazetteer has no place "Gotham" in France/),
+      },
       { file: 'src/data/locations.json', line: 6, message: expect.stringMatching(/^"Hong Kong, China" is in no report's lists: remove/) },
       {
         file: 'src/data/locations.json',

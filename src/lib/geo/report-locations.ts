@@ -78,7 +78,8 @@ export function siteLocations(
   }
   // A country's display name set by one override holds for every location there ("China" for both Hong Kong entries).
   const shownAs = new Map<string, string>();
-  for (const { location } of placed.values()) if (location && overrides[location.name]?.country) shownAs.set(location.isoNumeric, location.country);
+  for (const { location } of placed.values())
+    if (location && overrides[location.name]?.country) shownAs.set(location.isoNumeric, location.country);
   for (const { location } of placed.values()) if (location) location.country = shownAs.get(location.isoNumeric) ?? location.country;
   for (const name of Object.keys(overrides)) {
     if (listed.has(name)) continue;
@@ -88,7 +89,12 @@ export function siteLocations(
       : `"${name}" is in no report's lists: remove its override, or rename it to the report's exact wording`;
     add({ file: DATA_FILE, line: dataLine(name), message });
   }
-  if (problems.size > 0) throw new ContentError([...problems.values()]);
+  if (problems.size > 0) {
+    const error = new ContentError([...problems.values()]);
+    // The content's problem, not the code's: Astro prints an error's stack trace whenever it has one.
+    error.stack = '';
+    throw error;
+  }
   if (real) built.set(sources, out);
   return out;
 }

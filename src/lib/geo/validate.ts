@@ -45,7 +45,10 @@ function inBox(f: Feature, { lat, lon }: { lat: number; lon: number }, km = 0): 
 
 /** A placed location's own problems: outside its country (or US state), or an edge location with a Region code. */
 export function locationProblems(loc: Location, atlas: ValidationAtlas): ValidationError[] {
-  const messages = [...(loc.kind === 'edge' && loc.code ? ['edge locations have no Region code: remove "code"'] : []), ...placeProblems(loc, atlas)];
+  const messages = [
+    ...(loc.kind === 'edge' && loc.code ? ['edge locations have no Region code: remove "code"'] : []),
+    ...placeProblems(loc, atlas),
+  ];
   return messages.map((message) => ({ entry: loc.name, message, inOverrides: true }));
 }
 
@@ -56,7 +59,8 @@ export function sharedCodes(locations: readonly Location[]): ValidationError[] {
   for (const loc of locations) {
     if (!loc.code) continue;
     const first = codes.get(loc.code);
-    if (first !== undefined) errors.push({ entry: loc.name, message: `code "${loc.code}" is also used by "${first}": each must be unique`, inOverrides: true });
+    if (first !== undefined)
+      errors.push({ entry: loc.name, message: `code "${loc.code}" is also used by "${first}": each must be unique`, inOverrides: true });
     else codes.set(loc.code, loc.name);
   }
   return errors;
