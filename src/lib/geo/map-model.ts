@@ -2,7 +2,7 @@ import type { GeoProjection } from 'd3-geo';
 import { geoPath } from 'd3-geo';
 import { extentOutline, fitProjection, projectPoint, round1 } from './projection.ts';
 import { spreadMarkers } from './spread.ts';
-import { LABEL_TIERS, captionBox, overlaps, placeLabels, shortLabel } from './static-labels.ts';
+import { LABEL_TIERS, captionBox, placeLabels, shortLabel, type Box } from './static-labels.ts';
 import type { LabelSide } from './static-labels.ts';
 import type { Location } from './types.ts';
 import { MARKER_SPACING, MIN_RENDER_WIDTH, WORLD, insetFor } from './views.ts';
@@ -163,30 +163,31 @@ function frame(projection: GeoProjection, parent: MapView, inset: MapView, count
 const captioned = (f: FrameModel) => ({ x: f.x, y: f.y, w: f.w, h: f.h, text: f.view.title, end: f.captionEnd, below: f.captionBelow });
 
 /**
- * Puts each frame's caption at the first corner (over or under the frame, at its start or end) where, on the narrowest
- * screen, it stays inside the map and covers no other frame and no caption placed before it.
+ * Puts each frame's caption at the corner (over or under the frame, at its start or end) where, on the narrowest
+ * screen, it stays inside the map and covers the least of the other frames and, far worse, of the other captions:
+ * greedy, then a few rounds where each caption moves to its best corner given all the others.
  */
 function placeCaptions(frames: readonly FrameModel[], parent: MapView, height: number): FrameModel[] {
   const k = 1 / unitsPerPx(parent);
   const boxes = frames.map((f) => ({ x0: f.x * k, y0: f.y * k, x1: (f.x + f.w) * k, y1: (f.y + f.h) * k }));
-  const placed: ReturnType<typeof captionBox>[] = [];
-  return frames.map((f, i) => {
-    const options = [false, true].flatMap((below) =>
+  const options = frames.map((f) =>
+    [false, true].flatMap((below) =>
       [f.captionEnd, !f.captionEnd].map((captionEnd): FrameModel => ({ ...f, captionEnd, captionBelow: below })),
-    );
-    const fits = (c: FrameModel): boolean => {
-      const box = captionBox(captioned(c), k);
-      return (
-        box.x0 >= 0 &&
-        box.y0 >= 0 &&
-        box.x1 <= parent.width * k &&
-        box.y1 <= height * k &&
-        !boxes.some((b, j) => j !== i && overlaps(b, box)) &&
-        !placed.some((p) => overlaps(p, box))
-      );
-    };
-    const pick = options.find(fits) ?? options[0]!;
-    placed.push(captionBox(captioned(pick), k));
-    return pick;
-  });
+    ),
+  );
+  const chosen: (FrameModel | undefined)[] = frames.map(() => undefined);
+  const cost = (i: number, c: FrameModel): number => {
+    const box = captionBox(captioned(c), k);
+    const outside = box.x0 < 0 || box.y0 < 0 || box.x1 > parent.width * k || box.y1 > height * k;
+    const onFrames = boxes.reduce((n, b, j) => n + (j === i ? 0 : overlapArea(b, box)), 0);
+    const onCaptions = chosen.reduce((n, o, j) => n + (j === i || !o ? 0 : overlapArea(captionBox(captioned(o), k), box)), 0);
+    return (outside ? 1e6 : 0) + onFrames + 10 * onCaptions;
+  };
+  const best = (i: number): FrameModel => options[i]!.reduce((a, c) => (cost(i, c) < cost(i, a) ? c : a));
+  for (let round = 0; round < 4; round++) for (const i of frames.keys()) chosen[i] = best(i);
+  return chosen.map((c, i) => c ?? frames[i]!);
+}
+
+function overlapArea(a: Box, b: Box): number {
+  return Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
 }

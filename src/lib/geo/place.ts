@@ -61,7 +61,6 @@ export function placeLocation(
   // Inside the state first; a coastal city just off the state's outline only when no place inside has the name.
   const inState = (p: Place): boolean => inCountry(p) && (stateShapes.length === 0 || inAny(stateShapes, p));
   const nearState = (p: Place): boolean => inCountry(p) && (stateShapes.length === 0 || near(stateShapes, p, STATE_TOLERANCE_KM));
-  const where = nearState;
   // A name that gives only a country stands for its capital ("EU (Ireland)": Dublin); one that gives a state, for its largest place.
   const found =
     q.place !== undefined
@@ -69,7 +68,7 @@ export function placeLocation(
       : ((q.state === undefined ? largestPlace((p) => p.capital && inState(p)) : undefined) ?? largestPlace(inState));
   const within = [q.state, q.countryCode && countryFacts(q.countryCode)?.name].filter(Boolean).join(', ');
   if (!found) {
-    const like = q.place === undefined ? [] : similarNames(q.place, where);
+    const like = q.place === undefined ? [] : similarNames(q.place, nearState);
     const suggestion = like.length > 0 ? ` (it has ${like.map((l) => `"${l}"`).join(', ')})` : '';
     return {
       errors: [

@@ -144,7 +144,7 @@ function span(c: number, size: number, direction: number, g: number): [number, n
   return [c - size / 2, c + size / 2];
 }
 
-export function overlaps(a: Box, b: Box): boolean {
+function overlaps(a: Box, b: Box): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }
 
