@@ -12,6 +12,7 @@ import type { GonePage, InScope, Periods } from './lib/periods.ts';
 import type { CategoryPage, Report, ReportPage, SectionPage, Service } from './lib/report-model.ts';
 import { siteConfig } from '../site.config.ts';
 import { contactOf, type Contact } from './lib/contact.ts';
+import { locationsPage, type LocationsPage } from './lib/geo/page-data.ts';
 import {
   accessibilityUrl,
   catalogUrl,
@@ -71,6 +72,9 @@ export interface AccessibilityRoute extends PageRoute {
   /** Where to ask for another format (site.config.ts), if the publisher has set it. */
   contact: Contact | undefined;
 }
+export interface LocationsRoute extends PageRoute {
+  locations: LocationsPage;
+}
 export interface ChangesRoute extends PageRoute {
   changes: PeriodChanges;
 }
@@ -102,9 +106,14 @@ const part = <P extends ReportPage>(report: Report, page: P): PartRoute<P> => ({
 
 export const homePaths = () => perEdition((report) => routeOf(report, homeUrl(report.basePath)));
 export const catalogPaths = () => perEdition((report) => routeOf(report, catalogUrl(report.basePath)));
-export const locationsPaths = () => perEdition((report) => routeOf(report, locationsUrl(report.basePath)));
+/** The locations page and its GeoJSON: every period's locations are placed and checked together, once. */
+export const locationsPaths = () =>
+  perEdition((report): LocationsRoute => ({
+    ...routeOf(report, locationsUrl(report.basePath)),
+    locations: locationsPage(report, periods.pinned),
+  }));
 export const searchPaths = () => perEdition((report) => routeOf(report, searchUrl(report.basePath)));
-/** The data exports (services.json, .csv, locations.geojson, changes.json): one per edition, beside its pages. */
+/** The data exports (services.json, .csv, changes.json): one per edition, beside its pages. */
 export const exportPaths = homePaths;
 
 export const changesPaths = () =>

@@ -16,6 +16,7 @@ import { importReportText, type Imported } from '../lib/import/import-report.ts'
 import { pdfToText } from '../lib/import/pdf-text.ts';
 import { summarizePeriod, type PeriodSummary } from '../lib/import/previous-period.ts';
 import { reviewMarks } from '../lib/import/review-mark.ts';
+import { placeChecker } from '../lib/geo/place-check.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const progress = (line: string) => process.stderr.write(`import: ${line}\n`);
@@ -79,8 +80,8 @@ async function main(): Promise<number> {
   const started = performance.now();
   progress(`reading ${shownPath(opts.file)}…`);
   const text = await readInput(opts.file);
-  const knownPlaces = new Set(Object.keys(JSON.parse(readFileSync(join(root, 'src/data/locations.json'), 'utf8')) as object));
-  const base = { published: opts.published, knownPlaces, ...(opts.document ? { document: opts.document } : {}) };
+  const placeProblem = placeChecker(JSON.parse(readFileSync(join(root, 'src/data/locations.json'), 'utf8')));
+  const base = { published: opts.published, placeProblem, ...(opts.document ? { document: opts.document } : {}) };
 
   progress('finding the sections, categories, services and scope…');
   let result = importReportText(text, base);

@@ -57,6 +57,7 @@ describe('/locations/', () => {
     expect(note?.classList.contains('site-note')).toBe(true);
     expect(text(note)).toMatch(/15 Regions and 46 edge locations in 23 countries \(the site’s count/);
     expect(note?.querySelector('a[href="/locations.geojson"]')).not.toBeNull();
+    expect(text(note)).toMatch(/from the GeoNames gazetteer/);
   });
 
   it('offers a Regions / edge locations / both filter', () => {
@@ -67,13 +68,16 @@ describe('/locations/', () => {
 
   it('draws every map as an inline SVG that scales (viewBox, width and height for its ratio)', () => {
     const svgs = Array.from(doc.querySelectorAll('svg.mv-svg'));
+    // Insets planned from where the locations are, west to east, a closer inset right after the one it zooms into.
     expect(svgs.map((s) => s.closest('figure')?.id)).toEqual([
       'map-world',
       'map-north-america',
-      'map-north-america-east',
-      'map-europe',
-      'map-asia-pacific',
+      'map-eastern-united-states-and-canada',
       'map-south-america',
+      'map-europe',
+      'map-india',
+      'map-eastern-asia',
+      'map-oceania',
     ]);
     for (const s of svgs) {
       const [, , w, h] = (s.getAttribute('viewBox') ?? '').split(' ').map(Number);
@@ -109,7 +113,7 @@ describe('/locations.geojson', () => {
     }
     expect(geojson.features.map((f) => f.properties['name']).sort()).toEqual(rows.map((r) => text(r.querySelector('th'))).sort());
     const frankfurt = geojson.features.find((f) => f.properties['name'] === 'Europe (Frankfurt)');
-    expect(frankfurt?.geometry.coordinates).toEqual([8.68, 50.11]);
+    expect(frankfurt?.geometry.coordinates).toEqual([8.68, 50.12]);
     expect(frankfurt?.properties['code']).toBe('eu-central-1');
     expect(geojson.features.filter((f) => f.properties['kind'] === 'region')).toHaveLength(15);
   });

@@ -115,7 +115,8 @@ describe('/locations/ in a browser', () => {
           .filter((e) => getComputedStyle(e).display !== 'none')
           .map((e) => ({ map: e.closest('figure')?.id, text: e.textContent, r: e.getBoundingClientRect().toJSON() as DOMRect })),
       );
-    expect(boxes.length).toBeGreaterThan(options === viewports.desktop ? 60 : 20);
+    // Desktop: every label but at most one in the crowded US north-east (its marker keeps its tooltip).
+    expect(boxes.length).toBeGreaterThanOrEqual(options === viewports.desktop ? 60 : 20);
     for (const [i, a] of boxes.entries()) {
       for (const b of boxes.slice(i + 1).filter((b) => b.map === a.map)) {
         const apart = a.r.right <= b.r.left || b.r.right <= a.r.left || a.r.bottom <= b.r.top || b.r.bottom <= a.r.top;

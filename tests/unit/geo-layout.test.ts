@@ -1,50 +1,84 @@
 import { describe, expect, it } from 'vitest';
-import rawData from '../../src/data/locations.json' with { type: 'json' };
 import { leaderPaths } from '../../src/lib/geo/leaders.ts';
-import { parseLocationData, resolveLocations } from '../../src/lib/geo/location-data.ts';
 import { buildMapModels } from '../../src/lib/geo/map-model.ts';
 import { mapsFor } from '../../src/lib/geo/maps.ts';
+import { planInsets } from '../../src/lib/geo/plan-insets.ts';
 import { positionCss } from '../../src/lib/geo/position-css.ts';
 import { minSeparation, spreadMarkers } from '../../src/lib/geo/spread.ts';
 import { LABEL, LABEL_TIERS, estimateWidth, labelClass, placeLabels, shortLabel } from '../../src/lib/geo/static-labels.ts';
-import { INSETS, MARKER_SPACING, MIN_RENDER_WIDTH, insetFor } from '../../src/lib/geo/views.ts';
+import { MARKER_SPACING, MIN_RENDER_WIDTH, insetFor } from '../../src/lib/geo/views.ts';
+import { presentDayLocations, realLocations } from '../helpers/geo-scopes.ts';
 
-const { data } = parseLocationData(rawData);
-const names = Object.keys(data);
-const locations = resolveLocations(
-  { regions: names.filter((n) => data[n]?.kind === 'region'), edges: names.filter((n) => data[n]?.kind === 'edge') },
-  data,
-);
-const { world, insets } = buildMapModels(locations);
+const locations = realLocations();
+const plan = planInsets(locations);
+const { world, insets } = buildMapModels(locations, plan);
+/** 33 Regions and 120 edge cities on every continent (tests/fixtures/locations/). */
+const today = presentDayLocations();
+const todayModels = buildMapModels(today, planInsets(today));
+/** Every map of both lists: the overview draws markers too, for a location with no neighbour. */
+const views = [world, ...insets, todayModels.world, ...todayModels.insets];
 /** CSS px per viewBox unit when a view is laid out at its narrowest. */
 const pxPerUnit = (width: number) => MIN_RENDER_WIDTH / width;
+const byName = (name: string) => locations.find((l) => l.name === name)!;
 
-describe('the inset plan', () => {
-  it('draws every location as a focusable marker exactly once, across the insets', () => {
-    const drawn = insets.flatMap((v) => v.markers.map((m) => m.loc.name));
-    expect(drawn).toHaveLength(61);
-    expect(new Set(drawn).size).toBe(61);
+describe('the inset plan, from where the locations are', () => {
+  it('draws every location as a focusable marker exactly once', () => {
+    for (const [list, models] of [
+      [locations, { world, insets }],
+      [today, todayModels],
+    ] as const) {
+      const drawn = [models.world, ...models.insets].flatMap((v) => v.markers.map((m) => m.loc.name));
+      expect(drawn).toHaveLength(list.length);
+      expect(new Set(drawn).size).toBe(list.length);
+    }
+  });
+
+  it('gives Europe and the eastern US their own zoomed insets, and nests the crowded north-east', () => {
+    expect(insetFor(byName('Frankfurt, Germany'), plan)?.title).toBe('Europe');
+    const east = insetFor(byName('New Jersey, United States'), plan);
+    expect(east?.title).toBe('Eastern United States and Canada');
+    expect(plan.find((v) => v.id === east?.parent)?.title).toBe('North America');
+    expect(insetFor(byName('Texas, United States'), plan)?.title).toBe('North America');
     expect(world.markers).toHaveLength(0);
   });
 
-  it('gives Europe and the eastern US their own zoomed insets', () => {
-    expect(insetFor(data['Frankfurt, Germany']!)?.id).toBe('europe');
-    expect(insetFor(data['New Jersey, United States']!)?.id).toBe('north-america-east');
-    expect(insetFor(data['Texas, United States']!)?.id).toBe('north-america');
+  it('places the locations AWS added after 2017 with no code edit, an isolated one on the overview', () => {
+    const drawnIn = (name: string) => [todayModels.world, ...todayModels.insets].find((v) => v.markers.some((m) => m.loc.name === name));
+    for (const name of [
+      'Helsinki, Finland',
+      'Manama, Bahrain',
+      'Cape Town, South Africa',
+      'Tel Aviv, Israel',
+      'Buenos Aires, Argentina',
+      'Calgary, Canada',
+      'Auckland, New Zealand',
+    ])
+      expect(drawnIn(name), name).toBeDefined();
+    expect(drawnIn('Honolulu, Hawaii, United States')?.view.id).toBe('world');
+    expect(drawnIn('Cape Town, South Africa')?.view.title).toBe('Africa');
   });
 
-  it('shows every location as a dot on the world overview, with a frame per top-level inset', () => {
+  it('keeps insets no taller than wide and no more than twice as wide', () => {
+    for (const v of views.filter((v) => v.view.parent)) {
+      expect(v.height / v.width, v.view.id).toBeLessThanOrEqual(1.02);
+      expect(v.height / v.width, v.view.id).toBeGreaterThanOrEqual(0.48);
+    }
+  });
+
+  it('shows every location on the world overview, as a dot or a marker, with a frame per top-level inset', () => {
     expect(world.dots).toHaveLength(61);
     expect(world.frames.map((f) => f.view.id).sort()).toEqual(
-      INSETS.filter((i) => i.parent === 'world')
+      plan
+        .filter((i) => i.parent === 'world')
         .map((i) => i.id)
         .sort(),
     );
     expect(world.frames.reduce((n, f) => n + f.count, 0)).toBe(61);
+    expect(todayModels.world.dots.length + todayModels.world.markers.length).toBe(153);
   });
 
   it('keeps frames at least 24 px on the narrowest screen (they are links)', () => {
-    for (const v of [world, ...insets]) {
+    for (const v of views) {
       for (const f of v.frames) {
         expect(f.w * pxPerUnit(v.width)).toBeGreaterThanOrEqual(23.9);
         expect(f.h * pxPerUnit(v.width)).toBeGreaterThanOrEqual(23.9);
@@ -54,19 +88,22 @@ describe('the inset plan', () => {
 });
 
 describe('markers are distinguishable 24 px targets at 280 px wide', () => {
-  it.each(insets.map((v) => [v.view.id, v] as const))('%s: centres at least 26 px apart and inside the map', (_, v) => {
-    const k = pxPerUnit(v.width);
-    expect(minSeparation(v.markers) * k).toBeGreaterThanOrEqual(MARKER_SPACING);
-    for (const m of v.markers) {
-      expect(m.x * k).toBeGreaterThanOrEqual(12);
-      expect((v.width - m.x) * k).toBeGreaterThanOrEqual(12);
-      expect(m.y * k).toBeGreaterThanOrEqual(12);
-      expect((v.height - m.y) * k).toBeGreaterThanOrEqual(12);
-    }
-  });
+  it.each(views.filter((v) => v.markers.length > 0).map((v) => [v.view.id, v] as const))(
+    '%s: centres at least 26 px apart and inside the map',
+    (_, v) => {
+      const k = pxPerUnit(v.width);
+      expect(minSeparation(v.markers) * k).toBeGreaterThanOrEqual(MARKER_SPACING);
+      for (const m of v.markers) {
+        expect(m.x * k).toBeGreaterThanOrEqual(12);
+        expect((v.width - m.x) * k).toBeGreaterThanOrEqual(12);
+        expect(m.y * k).toBeGreaterThanOrEqual(12);
+        expect((v.height - m.y) * k).toBeGreaterThanOrEqual(12);
+      }
+    },
+  );
 
   it('draws a leader line for every marker moved off its place, and only for those', () => {
-    for (const v of insets) {
+    for (const v of views) {
       const moved = v.markers.filter((m) => Math.hypot(m.x - m.ax, m.y - m.ay) > MARKER_SPACING * (v.width / MIN_RENDER_WIDTH) * 0.15);
       expect(v.markers.filter((m) => m.leader)).toEqual(moved);
       const d = leaderPaths(v.markers, v.width)
@@ -77,7 +114,7 @@ describe('markers are distinguishable 24 px targets at 280 px wide', () => {
   });
 
   it('orders markers for the tab key top to bottom', () => {
-    for (const v of insets) {
+    for (const v of views) {
       const ys = v.markers.map((m) => m.y);
       const band = MARKER_SPACING * (v.width / MIN_RENDER_WIDTH) * 1.5;
       for (let i = 1; i < ys.length; i++) expect(Math.floor(ys[i]! / band)).toBeGreaterThanOrEqual(Math.floor(ys[i - 1]! / band));
@@ -136,7 +173,7 @@ describe('static labels', () => {
   });
 
   type Box = [number, number, number, number];
-  const boxes = (v: (typeof insets)[number], tier: number) => {
+  const boxes = (v: (typeof views)[number], tier: number) => {
     const k = LABEL_TIERS[tier]! / v.width;
     const { offset: o, diagonal: d, height: h } = LABEL;
     return v.markers.flatMap((m): Box[] => {
@@ -155,7 +192,7 @@ describe('static labels', () => {
   const overlap = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
   it.each(LABEL_TIERS.map((w, i) => [w, i] as const))('at %i px: no two labels overlap and each stays inside its map', (_, tier) => {
-    for (const v of insets) {
+    for (const v of views) {
       const bs = boxes(v, tier);
       const width = LABEL_TIERS[tier]!;
       const height = (v.height * width) / v.width;
@@ -169,10 +206,40 @@ describe('static labels', () => {
     }
   });
 
-  it('labels every marker on a desktop-width map', () => {
+  it('labels all but one marker of the real report on a desktop-width map', () => {
     const wide = LABEL_TIERS.length - 1;
-    const unlabelled = insets.flatMap((v) => v.markers.filter((m) => !m.sides[wide]).map((m) => m.loc.name));
-    expect(unlabelled).toEqual([]);
+    const unlabelled = [world, ...insets].flatMap((v) => v.markers.filter((m) => !m.sides[wide]).map((m) => m.loc.name));
+    expect(unlabelled.length).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps labels on phones at present-day size: most markers labelled at the narrowest tier, no inset bare', () => {
+    const maps = [todayModels.world, ...todayModels.insets];
+    const labelled = maps.flatMap((v) => v.markers.filter((m) => m.sides[0]));
+    expect(labelled.length / today.length).toBeGreaterThanOrEqual(0.8);
+    for (const v of todayModels.insets)
+      expect(v.markers.filter((m) => m.sides[0]).length / v.markers.length, v.view.id).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('gives every map its own anchor', () => {
+    for (const models of [insets, todayModels.insets]) {
+      const ids = models.map((v) => v.view.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+
+  it('never draws a label over an inset caption', () => {
+    for (const v of views) {
+      for (const [tier, width] of LABEL_TIERS.entries()) {
+        const k = width / v.width;
+        const captions = v.frames.map((f): Box => {
+          const w = estimateWidth(f.view.title);
+          const x0 = f.captionEnd ? (f.x + f.w) * k - w : f.x * k;
+          const y0 = f.captionBelow ? (f.y + f.h) * k : f.y * k - 17;
+          return [x0, y0, x0 + w, y0 + 17];
+        });
+        for (const b of boxes(v, tier)) for (const c of captions) expect(overlap(b, c), v.view.id).toBe(false);
+      }
+    }
   });
 
   it('leaves a label out rather than overlap', () => {
@@ -188,6 +255,9 @@ describe('static labels', () => {
     expect(sides.filter((s) => s === null).length).toBeGreaterThan(0);
   });
 });
+
+// Drawing the basemaps takes seconds: done at import, so the test itself only compares.
+const drawn = mapsFor(locations);
 
 describe('position stylesheet', () => {
   const css = positionCss([world, ...insets]);
@@ -219,8 +289,8 @@ describe('position stylesheet', () => {
     expect(css).toContain(`.mk-name{display:none;position:absolute;font-size:${LABEL.fontPx}px;line-height:${LABEL.height}px}`);
   });
 
-  it('is built once per list of locations', () => {
-    expect(mapsFor(locations)).toBe(mapsFor(locations));
-    expect(mapsFor(locations).css).toBe(css);
+  it('is built once per list of locations, shared by periods whose lists are equal', () => {
+    expect(mapsFor([...locations])).toBe(drawn);
+    expect(drawn.css).toBe(css);
   });
 });

@@ -1,36 +1,24 @@
-import { geoEqualEarth } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { basemapPaths } from '../../src/lib/geo/basemap.ts';
-import { compactPath } from '../../src/lib/geo/compact-path.ts';
-import { buildMapModels } from '../../src/lib/geo/map-model.ts';
 import { fitProjection, projectPoint } from '../../src/lib/geo/projection.ts';
 import { WORLD } from '../../src/lib/geo/views.ts';
-import rawData from '../../src/data/locations.json' with { type: 'json' };
-import { parseLocationData, resolveLocations } from '../../src/lib/geo/location-data.ts';
+import { mapsFor } from '../../src/lib/geo/maps.ts';
+import { realLocations } from '../helpers/geo-scopes.ts';
 
-// The data file's own names (geo-validate checks they are exactly the report's).
-const { data } = parseLocationData(rawData);
-const names = Object.keys(data);
-const locations = resolveLocations(
-  { regions: names.filter((n) => data[n]?.kind === 'region'), edges: names.filter((n) => data[n]?.kind === 'edge') },
-  data,
-);
+const locations = realLocations();
+// Drawing the basemaps takes seconds: done at import, so no test waits on it.
+const maps = mapsFor(locations);
 
 const world = fitProjection(WORLD.extent, WORLD.width);
 const at = (lon: number, lat: number) => projectPoint(world.projection, lon, lat);
 
-/** Reads compact path data back into absolute points (M x y, then l dx dy pairs), to check what it encodes. */
+/** Reads path data (d3's "Mx,yLx,y…Z", absolute) back into rings of points, to check what it encodes. */
 function decode(d: string): [number, number][][] {
-  const rings: [number, number][][] = [];
-  for (const part of d.match(/M[^M]*/g) ?? []) {
-    const nums = (part.replace(/z$/, '').match(/-?(?:\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
-    let [x = 0, y = 0] = nums;
-    const ring: [number, number][] = [[x, y]];
-    for (let i = 2; i + 1 < nums.length; i += 2)
-      ring.push([(x = Math.round((x + nums[i]!) * 10) / 10), (y = Math.round((y + nums[i + 1]!) * 10) / 10)]);
-    rings.push(ring);
-  }
-  return rings;
+  return (d.match(/M[^M]*/g) ?? []).map((part) => {
+    const nums = (part.match(/-?(?:\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
+    const ring: [number, number][] = [];
+    for (let i = 0; i + 1 < nums.length; i += 2) ring.push([nums[i]!, nums[i + 1]!]);
+    return ring;
+  });
 }
 
 describe('world projection (Equal Earth, fitted to 960 wide, Antarctica cropped)', () => {
@@ -77,55 +65,24 @@ describe('world projection (Equal Earth, fitted to 960 wide, Antarctica cropped)
   });
 });
 
-describe('compact paths', () => {
-  const square = {
-    type: 'Polygon' as const,
-    coordinates: [
-      [
-        [0, 0],
-        [0, 10],
-        [10, 10],
-        [10, 0],
-        [0, 0],
-      ],
-    ],
-  };
-  const flat = geoEqualEarth().scale(100).translate([0, 0]);
-
-  it('writes relative coordinates with at most one decimal, and reads back to the rounded points', () => {
-    const d = compactPath(flat, square, { tolerance: 0, minArea: 0 });
-    expect(d).toMatch(/^M[-.\d ]+l[-.\d ]+z$/);
-    expect(d).not.toMatch(/\d\.\d\d/);
-    const [ring] = decode(d);
-    const corner = flat([10, 10])!;
-    expect(ring).toContainEqual([Math.round(corner[0] * 10) / 10, Math.round(corner[1] * 10) / 10]);
-  });
-
-  it('drops rings smaller than minArea (specks), keeps bigger ones', () => {
-    expect(compactPath(flat, square, { tolerance: 0, minArea: 1e9 })).toBe('');
-    expect(compactPath(flat, square, { tolerance: 0, minArea: 1 })).not.toBe('');
-  });
-});
-
 describe('basemaps', () => {
-  const { world: worldModel, insets } = buildMapModels(locations);
-  const highlight = new Set(locations.map((l) => l.isoNumeric));
+  const { world: worldModel, insets } = maps;
 
   it.each([worldModel, ...insets].map((m) => [m.view.id, m] as const))(
     '%s: non-empty paths, numbers limited to one decimal',
     (_, model) => {
-      const paths = basemapPaths(model, highlight);
+      const { paths } = model;
       expect(paths.highlight.length).toBeGreaterThan(100);
       for (const d of Object.values(paths)) {
         expect(d).not.toMatch(/\d\.\d\d/);
-        expect(d).not.toMatch(/[^Mlz\d\s.-]/);
+        expect(d).not.toMatch(/[^MLZ\d,.-]/);
       }
       if (model.view.states) expect(paths.states.length).toBeGreaterThan(100);
     },
   );
 
   it('keeps the whole world map small', () => {
-    const paths = basemapPaths(worldModel, highlight);
+    const { paths } = worldModel;
     const bytes = Object.values(paths).join('').length;
     expect(bytes).toBeLessThan(40_000);
   });
@@ -144,15 +101,15 @@ describe('basemaps', () => {
 
   // Sea must stay sea: a small island whose rings turned inside out would fill the whole map instead.
   it.each([
-    ['world', [-150, 0], [20, 10]],
-    ['north-america', [-90, 25], [-98, 38]],
-    ['north-america-east', [-72, 38.5], [-80, 40]],
-    ['europe', [-5, 45.5], [2, 47]],
-    ['asia-pacific', [88, 15], [135, -25]],
-    ['south-america', [-42, -25], [-48, -21]],
-  ] as const)('%s: sea at %j, land at %j', (id, sea, land) => {
-    const model = [worldModel, ...insets].find((m) => m.view.id === id)!;
-    const { other, highlight: hl } = basemapPaths(model, highlight);
+    ['World', [-150, 0], [20, 10]],
+    ['North America', [-90, 25], [-98, 38]],
+    ['Eastern United States and Canada', [-72, 38.5], [-80, 40]],
+    ['Europe', [-5, 45.5], [2, 47]],
+    ['Eastern Asia', [130, 20], [135, 35]],
+    ['South America', [-42, -25], [-48, -21]],
+  ] as const)('%s: sea at %j, land at %j', (title, sea, land) => {
+    const model = [worldModel, ...insets].find((m) => m.view.title === title)!;
+    const { other, highlight: hl } = model.paths;
     const isLand = (p: readonly [number, number]) => {
       const xy = projectPoint(model.projection, p[0], p[1]);
       return filled(other, xy) || filled(hl, xy);

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import rawData from '../../src/data/locations.json' with { type: 'json' };
 import { kindLabel, markerName } from '../../src/lib/geo/format.ts';
 import { toFeatureCollection } from '../../src/lib/geo/geojson.ts';
-import { parseLocationData, resolveLocations } from '../../src/lib/geo/location-data.ts';
 import { groupByContinent, summarize } from '../../src/lib/geo/summary.ts';
+import { presentDayLocations, realLocations } from '../helpers/geo-scopes.ts';
 
-const { data } = parseLocationData(rawData);
-const names = Object.keys(data);
-const locations = resolveLocations(
-  { regions: names.filter((n) => data[n]?.kind === 'region'), edges: names.filter((n) => data[n]?.kind === 'edge') },
-  data,
-);
+const locations = realLocations();
 
 describe('summary', () => {
   it('counts 15 Regions, 46 edge locations and 23 countries', () => {
@@ -28,6 +22,17 @@ describe('summary', () => {
       'Munich, Germany',
     ]);
     expect(groups.flatMap((g) => g.countries.flatMap((c) => c.locations))).toHaveLength(61);
+  });
+
+  it('has every continent with an AWS location at present-day size, Africa included', () => {
+    expect(groupByContinent(presentDayLocations()).map((g) => g.continent)).toEqual([
+      'Africa',
+      'Asia',
+      'Europe',
+      'North America',
+      'Oceania',
+      'South America',
+    ]);
   });
 });
 
@@ -48,7 +53,7 @@ describe('GeoJSON', () => {
     expect(fc.type).toBe('FeatureCollection');
     expect(fc.features).toHaveLength(61);
     const sp = fc.features.find((f) => f.properties.name === 'South America (São Paulo)');
-    expect(sp?.geometry).toEqual({ type: 'Point', coordinates: [-46.63, -23.55] });
+    expect(sp?.geometry).toEqual({ type: 'Point', coordinates: [-46.64, -23.55] });
     expect(sp?.properties).toEqual({
       name: 'South America (São Paulo)',
       kind: 'region',

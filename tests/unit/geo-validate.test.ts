@@ -1,60 +1,41 @@
-import { readFileSync } from 'node:fs';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import rawData from '../../src/data/locations.json' with { type: 'json' };
 import { ContentError } from '../../src/lib/content-problem.ts';
-import { extractScope } from '../../src/lib/extract-scope.ts';
 import { nodeValidationAtlas } from '../../src/lib/geo/atlas.ts';
-import { parseLocationData } from '../../src/lib/geo/location-data.ts';
-import { reportLocations } from '../../src/lib/geo/report-locations.ts';
-import type { LocationData, LocationEntry, ReportLocations } from '../../src/lib/geo/types.ts';
-import { validateLocations } from '../../src/lib/geo/validate.ts';
+import { parseOverrides } from '../../src/lib/geo/location-data.ts';
+import { parseName, placeLocation } from '../../src/lib/geo/place.ts';
+import { siteLocations, type ScopeSource } from '../../src/lib/geo/report-locations.ts';
+import type { Location } from '../../src/lib/geo/types.ts';
+import { placeProblems } from '../../src/lib/geo/validate.ts';
+import { PRESENT_DAY_FILE, REAL_SCOPE_FILE, presentDayLocations, realLocations, realScope } from '../helpers/geo-scopes.ts';
 
-// The report's lists, read from the content the way the site reads them.
-const SCOPE_FILE = 'content/2017-04-01--2017-09-30/sections/aws-background.mdx';
-const mdx = readFileSync(new URL(`../../${SCOPE_FILE}`, import.meta.url), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, (fm) =>
-  fm.replace(/[^\n]/g, ' '),
-);
-const { scope } = extractScope(unified().use(remarkParse).use(remarkMdx).parse(mdx));
-const report: ReportLocations = { regions: scope.regions.map((r) => r.name), edges: scope.edgeLocations.map((e) => e.name) };
-
+// Placing reads the gazetteer and converts the atlases once; done here, at import, so no test waits on it.
 const atlas = nodeValidationAtlas();
-const { data, errors: shapeErrors } = parseLocationData(rawData);
+const locations = realLocations();
+const today = presentDayLocations();
+const byName = (name: string, list: readonly Location[] = locations) => list.find((l) => l.name === name)!;
+/** A location moved to other coordinates. */
+const moved = (name: string, lat: number, lon: number): Location => ({ ...byName(name), lat, lon });
 
-/** The real data with one entry changed (or removed, with `undefined`). */
-function edited(name: string, change: Partial<LocationEntry> | undefined): LocationData {
-  const copy: Record<string, LocationEntry> = { ...data };
-  const entry = copy[name];
-  if (!entry) throw new Error(`no entry ${name}`);
-  if (change === undefined) delete copy[name];
-  else copy[name] = { ...entry, ...change };
-  return copy;
-}
-
-const errorsFor = (d: LocationData) => validateLocations(report, d, atlas);
-
-describe('the report lists what the brief says', () => {
-  it('has 15 Regions and 46 edge locations', () => {
-    expect(report.regions).toHaveLength(15);
-    expect(report.edges).toHaveLength(46);
-  });
-});
-
-describe('src/data/locations.json', { timeout: 20_000 }, () => {
-  it('is well-formed', () => {
-    expect(shapeErrors).toEqual([]);
+describe('the real report, placed from the gazetteer', () => {
+  it('lists 15 Regions and 46 edge locations, all placed, in report order', () => {
+    expect(realScope.scope.regions).toHaveLength(15);
+    expect(realScope.scope.edgeLocations).toHaveLength(46);
+    expect(locations).toHaveLength(61);
+    expect(locations[0]).toMatchObject({ name: 'US East (Northern Virginia)', kind: 'region', code: 'us-east-1', place: 'Ashburn' });
+    expect(locations.at(-1)).toMatchObject({ name: 'Washington, United States', kind: 'edge', state: 'Washington', place: 'Seattle' });
+    expect(byName('São Paulo, Brazil').slug).toBe('sao-paulo-brazil');
   });
 
-  it('validates clean: every one of the 61 locations has coordinates inside its country (and US state)', () => {
-    expect(Object.keys(data)).toHaveLength(61);
-    expect(errorsFor(data)).toEqual([]);
+  it('types no coordinate: the overrides file names places, and its schema has no lat or lon', () => {
+    expect(JSON.stringify(rawData)).not.toMatch(/"(lat|lon)"/);
+    expect(parseOverrides({ 'Paris, France': { lat: 48.86 } }).errors).toEqual([
+      { entry: 'Paris, France', message: 'unknown field "lat"', inOverrides: true },
+    ]);
   });
 
   it('has a code for every Region, matching the brief', () => {
-    const codes = report.regions.map((r) => data[r]?.code);
-    expect(codes).toEqual([
+    expect(locations.filter((l) => l.kind === 'region').map((l) => l.code)).toEqual([
       'us-east-1',
       'us-east-2',
       'us-west-2',
@@ -73,151 +54,156 @@ describe('src/data/locations.json', { timeout: 20_000 }, () => {
     ]);
   });
 
-  it('names countries consistently (one display name per ISO code) and uses the chosen names', () => {
-    expect(data['London, England']?.country).toBe('United Kingdom');
-    expect(data['Seoul, Korea']?.country).toBe('South Korea');
-    expect(data['Hong Kong, China']).toMatchObject({ country: 'China', isoNumeric: '344' });
-  });
-
-  it('finds Singapore and Hong Kong at 50m (no 10m fallback needed)', () => {
-    expect(atlas.country('702').length).toBeGreaterThan(0);
-    expect(atlas.country('344').length).toBeGreaterThan(0);
+  it('names countries and continents from the packages, with the overrides’ display names', () => {
+    expect(byName('London, England')).toMatchObject({ country: 'United Kingdom', continent: 'Europe' });
+    expect(byName('Seoul, Korea')).toMatchObject({ country: 'South Korea', isoNumeric: '410' });
+    expect(byName('Hong Kong, China')).toMatchObject({ country: 'China', isoNumeric: '344', continent: 'Asia' });
+    expect(byName('EU (Ireland)')).toMatchObject({ place: 'Dublin', country: 'Ireland' });
+    expect(byName('Texas, United States')).toMatchObject({ place: 'Dallas', state: 'Texas' });
+    expect(byName('Ohio, United States')).toMatchObject({ place: 'Columbus', state: 'Ohio' });
   });
 });
 
-// Each case tests points against the country shapes (point-in-polygon over the atlas): seconds on a loaded 2-core machine.
-describe('validateLocations: each mistake produces an error naming the entry', { timeout: 20_000 }, () => {
-  it('a report location with no entry', () => {
-    const errors = errorsFor(edited('Warsaw, Poland', undefined));
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ entry: 'Warsaw, Poland' });
-    expect(errors[0]?.message).toMatch(/no entry in src\/data\/locations\.json/);
+describe('names as AWS writes them', () => {
+  const states = atlas.states();
+  it.each([
+    ['Asia Pacific (Tokyo)', { place: 'Tokyo', countryCode: undefined }],
+    ['US East (Ohio)', { countryCode: 'US', state: 'Ohio' }],
+    ['US West (Northern California)', { countryCode: 'US', state: 'California' }],
+    ['EU (Ireland)', { countryCode: 'IE' }],
+    ['Canada West (Calgary)', { place: 'Calgary', countryCode: undefined }],
+    ['Israel (Tel Aviv)', { place: 'Tel Aviv', countryCode: 'IL' }],
+    ['Paris, France', { place: 'Paris', countryCode: 'FR' }],
+    ['Ashburn, Virginia, United States', { place: 'Ashburn', countryCode: 'US', state: 'Virginia' }],
+    ['Texas, United States', { countryCode: 'US', state: 'Texas' }],
+    ['Singapore', { place: 'Singapore', countryCode: 'SG' }],
+    ['London, England', { place: 'London', countryCode: undefined }],
+  ] as const)('%s', (name, query) => {
+    expect(parseName(name, states)).toEqual(query);
   });
 
-  it('swapped lat/lon, with the likely cause', () => {
-    const e = data['Madrid, Spain']!;
-    const errors = errorsFor(edited('Madrid, Spain', { lat: e.lon, lon: e.lat }));
-    expect(errors).toEqual([{ entry: 'Madrid, Spain', message: expect.stringMatching(/outside Spain.*lat and lon look swapped/) }]);
+  it('places a US edge city written "City, State, United States" in its state', () => {
+    expect(placeLocation('Portland, Oregon, United States', 'edge', undefined, atlas).location).toMatchObject({
+      place: 'Portland',
+      state: 'Oregon',
+      lon: -122.68,
+    });
+    expect(placeLocation('Portland, Maine, United States', 'edge', undefined, atlas).location).toMatchObject({ state: 'Maine' });
   });
 
-  it('a point in the wrong country', () => {
-    // Vienna's entry placed at Prague.
-    const errors = errorsFor(edited('Vienna, Austria', { lat: 50.08, lon: 14.44 }));
-    expect(errors).toEqual([{ entry: 'Vienna, Austria', message: expect.stringMatching(/outside Austria/) }]);
-  });
-
-  it('a west longitude without its minus sign', () => {
-    const errors = errorsFor(edited('Toronto, Canada', { lon: 79.38 }));
-    expect(errors[0]).toMatchObject({ entry: 'Toronto, Canada', message: expect.stringMatching(/lon has the wrong sign/) });
-  });
-
-  it('a US-state entry in the wrong state', () => {
-    // Texas placed at Oklahoma City: inside the United States, outside Texas.
-    const errors = errorsFor(edited('Texas, United States', { lat: 35.47, lon: -97.52 }));
-    expect(errors).toEqual([{ entry: 'Texas, United States', message: expect.stringMatching(/outside Texas/) }]);
-  });
-
-  it('a US entry whose state disagrees with the report name', () => {
-    const errors = errorsFor(edited('Ohio, United States', { state: 'Indiana' }));
-    expect(errors.map((e) => e.entry)).toContain('Ohio, United States');
-    expect(errors.map((e) => e.message).join('\n')).toMatch(/report's name says Ohio/);
-  });
-
-  it('a data entry only another report period lists: that period’s, not a problem here', () => {
-    const extra = { ...data, 'Atlantis, Ocean': { ...data['Madrid, Spain']! } };
-    expect(validateLocations(report, extra, atlas, new Set(['Atlantis, Ocean'])).filter((e) => e.entry === 'Atlantis, Ocean')).toEqual([]);
-  });
-
-  it('a data entry the report does not list', () => {
-    const extra = { ...data, 'Atlantis, Ocean': { ...data['Madrid, Spain']! } };
-    expect(errorsFor(extra)).toEqual([{ entry: 'Atlantis, Ocean', message: expect.stringMatching(/not in any report's lists/) }]);
-  });
-
-  it('a name that differs from the report only in accents, with a suggestion', () => {
-    const { ['São Paulo, Brazil']: sp, ...rest } = data;
-    const errors = errorsFor({ ...rest, 'Sao Paulo, Brazil': sp! });
-    expect(errors).toContainEqual({ entry: 'São Paulo, Brazil', message: expect.stringMatching(/"Sao Paulo, Brazil" looks like it/) });
-    expect(errors.map((e) => e.entry)).toContain('Sao Paulo, Brazil');
-  });
-
-  it('a Region without a code, and an edge location with one', () => {
-    const { code: _, ...noCode } = data['Europe (London)']!;
-    const d = { ...data, 'Europe (London)': noCode, 'London, England': { ...data['London, England']!, code: 'eu-west-9' } };
-    const errors = errorsFor(d);
-    expect(errors).toContainEqual({ entry: 'Europe (London)', message: expect.stringMatching(/has no "code"/) });
-    expect(errors).toContainEqual({ entry: 'London, England', message: expect.stringMatching(/no Region code: remove "code"/) });
-  });
-
-  it('the wrong kind', () => {
-    const errors = errorsFor(edited('Osaka, Japan', { kind: 'region', code: 'ap-northeast-3' }));
-    expect(errors[0]).toMatchObject({ entry: 'Osaka, Japan', message: expect.stringMatching(/report lists it as an edge location/) });
+  it('places Africa and the rest of the world: Cape Town, Bahrain, Auckland', () => {
+    expect(byName('Africa (Cape Town)', today)).toMatchObject({ continent: 'Africa', country: 'South Africa' });
+    expect(byName('Middle East (Bahrain)', today)).toMatchObject({ place: 'Manama', continent: 'Asia' });
+    expect(byName('Auckland, New Zealand', today)).toMatchObject({ continent: 'Oceania' });
+    expect(today).toHaveLength(153);
   });
 });
 
-describe('parseLocationData: shape errors name the entry', () => {
-  it('reports bad fields and keeps the good entries', () => {
-    const { data: ok, errors } = parseLocationData({
-      'Madrid, Spain': rawData['Madrid, Spain'],
-      'Paris, France': { ...rawData['Paris, France'], lat: '48.86', continent: 'Europa', colour: 'blue' },
-    });
-    expect(Object.keys(ok)).toEqual(['Madrid, Spain']);
-    expect(errors.map((e) => e.entry)).toEqual(['Paris, France', 'Paris, France', 'Paris, France']);
-    expect(errors.map((e) => e.message).join('\n')).toMatch(
-      /unknown field "colour"[\s\S]*"continent" must be one of[\s\S]*"lat" must be a number/,
-    );
-  });
+describe('the in-country check', () => {
+  it.each(['Copenhagen, Denmark', 'Lisbon, Portugal', 'Stockholm, Sweden', 'Istanbul, Turkey', 'Hong Kong, China', 'Manama, Bahrain'])(
+    'accepts the real city-centre coordinates of coastal %s',
+    (name) => {
+      expect(placeProblems(byName(name, today), atlas)).toEqual([]);
+    },
+  );
 
-  it('says what to fix for each field, an entry that is no object, and every unknown field', () => {
-    const { errors } = parseLocationData({
-      'Europe (London)': { ...rawData['Europe (London)'], code: 'EU-WEST-3', isoNumeric: 250, lon: 181, kind: 'regio', hue: 1, tone: 2 },
-      'Paris, France': 'Paris',
-    });
-    expect(errors).toEqual([
-      { entry: 'Europe (London)', message: 'unknown field "hue"' },
-      { entry: 'Europe (London)', message: 'unknown field "tone"' },
-      { entry: 'Europe (London)', message: '"kind" must be "region" or "edge"' },
-      { entry: 'Europe (London)', message: '"code" must look like "us-east-1"' },
-      { entry: 'Europe (London)', message: '"isoNumeric" must be a 3-digit ISO 3166-1 numeric string such as "840"' },
-      { entry: 'Europe (London)', message: '"lon" must be a number from -180 to 180' },
-      { entry: 'Paris, France', message: 'must be an object' },
+  it('catches a point in the wrong country, even a near one', () => {
+    // Vienna placed at Prague; Copenhagen placed at Malmö, across the strait in Sweden.
+    expect(placeProblems(moved('Vienna, Austria', 50.08, 14.44), atlas)).toEqual([expect.stringMatching(/outside Austria/)]);
+    expect(placeProblems({ ...byName('Copenhagen, Denmark', today), lat: 55.6, lon: 13.0 }, atlas)).toEqual([
+      expect.stringMatching(/outside Denmark/),
     ]);
   });
 
-  it('rejects a file that is not an object', () => {
-    expect(parseLocationData([]).errors).toHaveLength(1);
+  it('catches a point out at sea', () => {
+    expect(placeProblems({ ...byName('Lisbon, Portugal', today), lon: -10.5 }, atlas)).toEqual([expect.stringMatching(/outside Portugal/)]);
+  });
+
+  it('says when lat and lon look swapped, or a sign is wrong', () => {
+    const madrid = byName('Madrid, Spain');
+    expect(placeProblems({ ...madrid, lat: madrid.lon, lon: madrid.lat }, atlas)).toEqual([
+      expect.stringMatching(/lat and lon look swapped/),
+    ]);
+    expect(placeProblems(moved('Toronto, Canada', 43.65, 79.38), atlas)[0]).toMatch(/lon has the wrong sign/);
+  });
+
+  it('catches a US location in the wrong state', () => {
+    // Texas placed at Oklahoma City: inside the United States, outside Texas.
+    expect(placeProblems(moved('Texas, United States', 35.47, -97.52), atlas)).toEqual([expect.stringMatching(/outside Texas/)]);
   });
 });
 
-describe('reportLocations: fails the build with file and line', () => {
-  const source = { scope, scopeFile: SCOPE_FILE };
+describe('shared work', () => {
+  it('places a name once however many periods list it: periods with equal lists share their locations', () => {
+    const copy: ScopeSource = { scope: { ...realScope.scope }, scopeFile: 'content/2017-10-01--2018-03-31/sections/aws-background.mdx' };
+    const placed = siteLocations([copy, realScope]);
+    const [a, b] = [placed.get(copy.scope)!, placed.get(realScope.scope)!];
+    expect(a).toHaveLength(61);
+    a.forEach((l, i) => expect(l).toBe(b[i]));
+  });
+});
 
-  it('resolves all 61 in report order, with slugs', () => {
-    const locations = reportLocations(source);
-    expect(locations).toHaveLength(61);
-    expect(locations[0]).toMatchObject({
-      name: 'US East (Northern Virginia)',
-      kind: 'region',
-      code: 'us-east-1',
-      slug: 'us-east-northern-virginia',
-    });
-    expect(locations.at(-1)).toMatchObject({ name: 'Washington, United States', kind: 'edge', state: 'Washington' });
-    expect(locations.find((l) => l.name === 'São Paulo, Brazil')?.slug).toBe('sao-paulo-brazil');
+describe('problems: all of a build’s, together, each once, with file and line', () => {
+  const scope = (regions: string[], edges: string[], from = 10): ScopeSource['scope'] => ({
+    regions: regions.map((name, i) => ({ name, line: from + i })),
+    edgeLocations: edges.map((name, i) => ({ name, line: from + 20 + i })),
+  });
+  const problemsOf = (sources: ScopeSource[], raw: unknown): ContentError => {
+    try {
+      siteLocations(sources, { raw, text: JSON.stringify(raw, null, 2) });
+    } catch (e) {
+      if (e instanceof ContentError) return e;
+      throw e;
+    }
+    throw new Error('no ContentError');
+  };
+
+  it('lists every problem of every period at once, a problem two periods share only once', () => {
+    const older = {
+      scope: scope(['Europe (Gondor)'], ['Paris, France', 'Gotham, France']),
+      scopeFile: 'content/a/sections/aws-background.mdx',
+    };
+    const newer = { scope: scope(['Europe (Gondor)'], ['Sao Paulo, Brazil']), scopeFile: 'content/b/sections/aws-background.mdx' };
+    const raw = {
+      'Paris, France': { place: 'Paris', colour: 'blue' },
+      'Hong Kong, China': { countryCode: 'HK' },
+      'São Paulo, Brazil': { note: 'accents' },
+    };
+    const { problems, message, stack } = problemsOf([newer, older], raw);
+    expect(stack).toBe('');
+    expect(problems).toEqual([
+      { file: 'src/data/locations.json', line: 2, message: '"Paris, France" unknown field "colour"' },
+      {
+        file: newer.scopeFile,
+        line: 10,
+        message: expect.stringMatching(/^"Europe \(Gondor\)" the gazetteer has no place "Gondor": add an override/),
+      },
+      {
+        file: older.scopeFile,
+        line: 31,
+        message: expect.stringMatching(/^"Gotham, France" the gazetteer has no place "Gotham" in France/),
+      },
+      { file: 'src/data/locations.json', line: 6, message: expect.stringMatching(/^"Hong Kong, China" is in no report's lists: remove/) },
+      {
+        file: 'src/data/locations.json',
+        line: 9,
+        message: expect.stringMatching(/^"São Paulo, Brazil" is in no report's lists; "Sao Paulo, Brazil" looks like it/),
+      },
+    ]);
+    expect(message).not.toMatch(/\n\s+at /);
   });
 
-  it('points a missing location at the report line that names it, and other problems at the data file', () => {
-    const { ['Milan, Italy']: _, ...rest } = rawData;
-    const bad = { ...rest, 'Madrid, Spain': { ...rawData['Madrid, Spain'], lat: 0 } };
-    let thrown: unknown;
-    try {
-      reportLocations({ scope, scopeFile: SCOPE_FILE }, [], bad);
-    } catch (e) {
-      thrown = e;
-    }
-    expect(thrown).toBeInstanceOf(ContentError);
-    const problems = (thrown as ContentError).problems;
-    const milanLine = scope.edgeLocations.find((e) => e.name === 'Milan, Italy')?.line;
-    expect(milanLine).toBeGreaterThan(0);
-    expect(problems).toContainEqual({ file: SCOPE_FILE, line: milanLine, message: expect.stringMatching(/^"Milan, Italy" no entry/) });
-    expect(problems).toContainEqual({ file: 'src/data/locations.json', message: expect.stringMatching(/^"Madrid, Spain" \(lat 0/) });
+  it('points an override’s mistake at its line, and suggests the gazetteer’s spelling', () => {
+    const source = { scope: scope([], ['Frankfurt, Germany', 'Hong Kong, China']), scopeFile: REAL_SCOPE_FILE };
+    const { problems } = problemsOf([source], { 'Hong Kong, China': { countryCode: 'XX' } });
+    expect(problems).toEqual([
+      { file: REAL_SCOPE_FILE, line: 30, message: expect.stringMatching(/"Frankfurt" in Germany \(it has "Frankfurt am Main"/) },
+      { file: 'src/data/locations.json', line: 2, message: '"Hong Kong, China" "XX" is not an ISO 3166-1 alpha-2 code' },
+    ]);
+  });
+
+  it('the fixture’s file is where its problems point', () => {
+    const { problems } = problemsOf([{ scope: scope([], ['Bangalore, India']), scopeFile: PRESENT_DAY_FILE }], {});
+    expect(problems).toEqual([{ file: PRESENT_DAY_FILE, line: 30, message: expect.stringMatching(/no place "Bangalore" in India/) }]);
   });
 });

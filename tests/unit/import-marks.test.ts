@@ -6,11 +6,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContentFile } from '../../src/lib/check-content-file.ts';
 import { parseContentPath } from '../../src/lib/content-layout.ts';
+import { placeChecker } from '../../src/lib/geo/place-check.ts';
 import { importReportText } from '../../src/lib/import/import-report.ts';
 import { fixturePath, projectRoot } from '../helpers/paths.ts';
 
 const real = readFileSync(fixturePath('soc3-report.txt'), 'utf8');
-const knownPlaces = new Set(Object.keys(JSON.parse(readFileSync(`${projectRoot}src/data/locations.json`, 'utf8')) as object));
+const placeProblem = placeChecker(JSON.parse(readFileSync(`${projectRoot}src/data/locations.json`, 'utf8')));
 
 /** The real text with exactly one occurrence of `from` replaced (a cut that cuts nothing must fail). */
 function cut(text: string, from: string, to: string): string {
@@ -19,7 +20,7 @@ function cut(text: string, from: string, to: string): string {
 }
 
 function importMarked(text: string) {
-  const { imported, errors } = importReportText(text, { published: '2026-11-28', knownPlaces });
+  const { imported, errors } = importReportText(text, { published: '2026-11-28', placeProblem });
   expect(errors).toEqual([]);
   return imported!;
 }
@@ -56,11 +57,12 @@ describe('review marks', () => {
     expect(body).toMatch(/\*\/\}\n\n<Scope of="services">/);
   });
 
-  it('marks a place the site’s location data does not know', () => {
-    const imported = importMarked(cut(real, 'Vienna, Austria\n', 'Helsinki, Finland\n'));
+  it('marks a place the gazetteer cannot place, with the reason, and places a new real one without a mark', () => {
+    const imported = importMarked(cut(real, 'Vienna, Austria\n', 'Viennna, Austria\n'));
     expect(imported.marks.map((m) => m.message)).toEqual([
-      '"Helsinki, Finland" is a place the site\'s location data does not know: add it to src/data/locations.json',
+      expect.stringMatching(/^"Viennna, Austria" cannot be placed on the map: the gazetteer has no place "Viennna" in Austria/),
     ]);
+    expect(importMarked(cut(real, 'Vienna, Austria\n', 'Helsinki, Finland\n')).marks).toEqual([]);
   });
 
   it('marks a service heading it could not place under a category', () => {
@@ -71,7 +73,7 @@ describe('review marks', () => {
   });
 
   it('leaves marks the content check refuses, each at its file and line', () => {
-    const imported = importMarked(cut(real, 'Vienna, Austria\n', 'Helsinki, Finland\n'));
+    const imported = importMarked(cut(real, 'Vienna, Austria\n', 'Viennna, Austria\n'));
     const [mark] = imported.marks;
     const problems = checkContentFile(imported.files.get(mark!.file)!, parseContentPath(`${imported.folder}/${mark!.file}`)!);
     expect(problems).toEqual([

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { geoArea } from 'd3-geo';
 import { feature, merge, mesh } from 'topojson-client';
-import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
+import { filter, filterWeight, presimplify, simplify, sphericalRingArea, sphericalTriangleArea } from 'topojson-simplify';
 import type {
   GeometryCollection,
   MultiPolygon as TopoMultiPolygon,
@@ -66,12 +66,18 @@ function keepIslands(t: Atlas): Atlas {
   return t;
 }
 
-/** The topology without the points weighing less than `minWeight` steradians, cached per weight (views share them). */
-function simplified(specifier: string, minWeight: number): Atlas {
-  const key = `${specifier}@${minWeight}`;
+/**
+ * The topology without the points weighing less than `minWeight` steradians, and without the rings (islands,
+ * lakes) smaller than `minArea` steradians: specks, not shapes. Cached per weight (views share them).
+ */
+function simplified(specifier: string, minWeight: number, minArea = 0): Atlas {
+  const key = `${specifier}@${minWeight}@${minArea}`;
   let t = cache.get(key);
   if (!t) {
-    t = simplify(weighted(specifier), minWeight);
+    const kept = simplify(weighted(specifier), minWeight);
+    // The typings miss sphericalRingArea's second parameter (whether the ring is a hole), which filterWeight passes.
+    const area = sphericalRingArea as (ring: [number, number][]) => number;
+    t = minArea > 0 ? (filter(kept, filterWeight(kept, minArea, area)) as Atlas) : kept;
     cache.set(key, t);
   }
   return t;
@@ -85,14 +91,26 @@ function collection(t: Atlas, name: string): GeometryCollection<Named> {
 
 /** Country shapes at a Natural Earth scale; feature ids are ISO 3166-1 numeric strings. */
 export function countryShapes(res: Resolution): Shapes {
-  const t = topology(`world-atlas/countries-${res}.json`);
-  return feature(t, collection(t, 'countries')) as Shapes;
+  return shapes(`world-atlas/countries-${res}.json`, 'countries');
 }
 
 /** US state shapes (us-atlas, unprojected), `properties.name` is the state name. */
 export function stateShapes(): Shapes {
-  const t = topology('us-atlas/states-10m.json');
-  return feature(t, collection(t, 'states')) as Shapes;
+  return shapes('us-atlas/states-10m.json', 'states');
+}
+
+const converted = new Map<string, Shapes>();
+
+/** A topology's collection as GeoJSON, converted once per build: every lookup after the first is free. */
+function shapes(specifier: string, name: string): Shapes {
+  const key = `${specifier}#${name}`;
+  let fc = converted.get(key);
+  if (!fc) {
+    const t = topology(specifier);
+    fc = feature(t, collection(t, name)) as Shapes;
+    converted.set(key, fc);
+  }
+  return fc;
 }
 
 const ANTARCTICA = '010';
@@ -105,12 +123,13 @@ export function worldLayers(
   res: Resolution,
   highlight: ReadonlySet<string>,
   minWeight: number,
+  minArea = 0,
 ): {
   other: MultiPolygon;
   highlight: MultiPolygon;
   borders: MultiLineString;
 } {
-  const t = simplified(`world-atlas/countries-${res}.json`, minWeight);
+  const t = simplified(`world-atlas/countries-${res}.json`, minWeight, minArea);
   const geometries = collection(t, 'countries').geometries.filter(
     (g): g is TopoPolygon<Named> | TopoMultiPolygon<Named> => g.id !== ANTARCTICA && (g.type === 'Polygon' || g.type === 'MultiPolygon'),
   );
@@ -149,16 +168,38 @@ export function stateBorders(minWeight: number): MultiLineString {
   return mesh(t, collection(t, 'states'), (a, b) => a !== b);
 }
 
-/** Validation lookups backed by the atlases: countries at 50m, falling back to 10m for ids 50m lacks. */
+/** Features grouped by a key, once per collection. */
+function groupBy(fc: Shapes, key: (f: Shapes['features'][number]) => string): Map<string, Feature[]> {
+  const out = new Map<string, Feature[]>();
+  for (const f of fc.features) out.set(key(f), [...(out.get(key(f)) ?? []), f]);
+  return out;
+}
+
+let validation: ValidationAtlas | undefined;
+
+/** Validation lookups backed by the atlases: countries at 50m, falling back to 10m for ids 50m lacks; indexed once per build. */
 export function nodeValidationAtlas(): ValidationAtlas {
-  const byId = (fc: Shapes, id: string): Feature[] => fc.features.filter((f) => String(f.id) === id);
-  return {
+  if (validation) return validation;
+  const at50 = groupBy(countryShapes('50m'), (f) => String(f.id));
+  let at10: Map<string, Feature[]> | undefined;
+  const states = groupBy(stateShapes(), (f) => f.properties.name);
+  const stateNames = [...states.keys()];
+  validation = {
     country(id) {
-      const at50 = byId(countryShapes('50m'), id);
-      return at50.length > 0 ? at50 : byId(countryShapes('10m'), id);
+      const found = at50.get(id);
+      if (found) return found;
+      at10 ??= groupBy(countryShapes('10m'), (f) => String(f.id));
+      return at10.get(id) ?? [];
     },
     state(name) {
-      return stateShapes().features.filter((f) => f.properties.name === name);
+      return states.get(name) ?? [];
+    },
+    countries() {
+      return countryShapes('50m').features;
+    },
+    states() {
+      return stateNames;
     },
   };
+  return validation;
 }

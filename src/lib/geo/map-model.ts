@@ -2,10 +2,10 @@ import type { GeoProjection } from 'd3-geo';
 import { geoPath } from 'd3-geo';
 import { extentOutline, fitProjection, projectPoint, round1 } from './projection.ts';
 import { spreadMarkers } from './spread.ts';
-import { LABEL_TIERS, placeLabels, shortLabel } from './static-labels.ts';
+import { LABEL_TIERS, captionBox, placeLabels, shortLabel, type Box } from './static-labels.ts';
 import type { LabelSide } from './static-labels.ts';
 import type { Location } from './types.ts';
-import { INSETS, MARKER_SPACING, MIN_RENDER_WIDTH, WORLD, insetFor } from './views.ts';
+import { MARKER_SPACING, MIN_RENDER_WIDTH, WORLD, insetFor } from './views.ts';
 import type { MapView } from './views.ts';
 
 /** A focusable marker in an inset: drawn at (x, y), true position (ax, ay), in viewBox units. */
@@ -40,8 +40,10 @@ export interface FrameModel {
   y: number;
   w: number;
   h: number;
-  /** Caption aligned to the frame's right edge when the frame sits in the parent's right half. */
+  /** Caption aligned to the frame's right edge rather than its left. */
   captionEnd: boolean;
+  /** Caption under the frame rather than over it. */
+  captionBelow: boolean;
 }
 
 /** Everything one map needs except its basemap paths. */
@@ -60,15 +62,15 @@ function unitsPerPx(view: MapView): number {
   return view.width / MIN_RENDER_WIDTH;
 }
 
-/** The overview and every inset, with markers spread for touch and frames for the insets. */
+/** The overview and every inset, with markers spread for touch and frames for the insets; a location no inset owns is a marker on the overview. */
 export function buildMapModels(
   locations: readonly Location[],
-  insets: readonly MapView[] = INSETS,
+  insets: readonly MapView[],
 ): {
   world: ViewModel;
   insets: ViewModel[];
 } {
-  const owner = new Map(locations.map((l) => [l, insetFor(l, insets)?.id]));
+  const owner = new Map(locations.map((l) => [l, insetFor(l, insets)?.id ?? WORLD.id]));
   const descends = (id: string | undefined, ancestor: string): boolean => {
     for (let v = insets.find((i) => i.id === id); v; v = insets.find((i) => i.id === v?.parent)) {
       if (v.parent === ancestor) return true;
@@ -79,15 +81,19 @@ export function buildMapModels(
     const { projection, width, height } = fitProjection(view.extent, view.width);
     const own = locations.filter((l) => owner.get(l) === view.id);
     const context = locations.filter((l) => descends(owner.get(l), view.id));
-    const frames = insets
-      .filter((i) => i.parent === view.id)
-      .map((i) => frame(projection, view, i, locations.filter((l) => owner.get(l) === i.id || descends(owner.get(l), i.id)).length));
+    const frames = placeCaptions(
+      insets
+        .filter((i) => i.parent === view.id)
+        .map((i) => frame(projection, view, i, locations.filter((l) => owner.get(l) === i.id || descends(owner.get(l), i.id)).length)),
+      view,
+      height,
+    );
     return {
       view,
       projection,
       width,
       height,
-      markers: markers(projection, view, width, height, own),
+      markers: markers(projection, view, width, height, own, frames),
       dots: context.map((loc) => {
         const [x, y] = projectPoint(projection, loc.lon, loc.lat);
         return { loc, x, y };
@@ -98,7 +104,14 @@ export function buildMapModels(
   return { world: build(WORLD), insets: insets.map(build) };
 }
 
-function markers(projection: GeoProjection, view: MapView, width: number, height: number, own: readonly Location[]): MarkerModel[] {
+function markers(
+  projection: GeoProjection,
+  view: MapView,
+  width: number,
+  height: number,
+  own: readonly Location[],
+  frames: readonly FrameModel[],
+): MarkerModel[] {
   const spacing = MARKER_SPACING * unitsPerPx(view);
   const spread = spreadMarkers(
     own.map((l) => projectPoint(projection, l.lon, l.lat)),
@@ -122,7 +135,8 @@ function markers(projection: GeoProjection, view: MapView, width: number, height
   const band = spacing * 1.5;
   out.sort((a, b) => Math.floor(a.y / band) - Math.floor(b.y / band) || a.x - b.x);
   const points = out.map((m) => ({ x: m.x, y: m.y, text: m.short }));
-  const tiers = LABEL_TIERS.map((w) => placeLabels(points, { width, height }, w));
+  const captions = frames.map(captioned);
+  const tiers = LABEL_TIERS.map((w) => placeLabels(points, { width, height }, w, captions));
   return out.map((m, i) => ({ ...m, sides: tiers.map((t) => t[i] ?? null) }));
 }
 
@@ -142,5 +156,38 @@ function frame(projection: GeoProjection, parent: MapView, inset: MapView, count
     w: round1(w),
     h: round1(h),
     captionEnd: cx > parent.width * 0.6,
+    captionBelow: false,
   };
+}
+
+const captioned = (f: FrameModel) => ({ x: f.x, y: f.y, w: f.w, h: f.h, text: f.view.title, end: f.captionEnd, below: f.captionBelow });
+
+/**
+ * Puts each frame's caption at the corner (over or under the frame, at its start or end) where, on the narrowest
+ * screen, it stays inside the map and covers the least of the other frames and, far worse, of the other captions:
+ * greedy, then a few rounds where each caption moves to its best corner given all the others.
+ */
+function placeCaptions(frames: readonly FrameModel[], parent: MapView, height: number): FrameModel[] {
+  const k = 1 / unitsPerPx(parent);
+  const boxes = frames.map((f) => ({ x0: f.x * k, y0: f.y * k, x1: (f.x + f.w) * k, y1: (f.y + f.h) * k }));
+  const options = frames.map((f) =>
+    [false, true].flatMap((below) =>
+      [f.captionEnd, !f.captionEnd].map((captionEnd): FrameModel => ({ ...f, captionEnd, captionBelow: below })),
+    ),
+  );
+  const chosen: (FrameModel | undefined)[] = frames.map(() => undefined);
+  const cost = (i: number, c: FrameModel): number => {
+    const box = captionBox(captioned(c), k);
+    const outside = box.x0 < 0 || box.y0 < 0 || box.x1 > parent.width * k || box.y1 > height * k;
+    const onFrames = boxes.reduce((n, b, j) => n + (j === i ? 0 : overlapArea(b, box)), 0);
+    const onCaptions = chosen.reduce((n, o, j) => n + (j === i || !o ? 0 : overlapArea(captionBox(captioned(o), k), box)), 0);
+    return (outside ? 1e6 : 0) + onFrames + 10 * onCaptions;
+  };
+  const best = (i: number): FrameModel => options[i]!.reduce((a, c) => (cost(i, c) < cost(i, a) ? c : a));
+  for (let round = 0; round < 4; round++) for (const i of frames.keys()) chosen[i] = best(i);
+  return chosen.map((c, i) => c ?? frames[i]!);
+}
+
+function overlapArea(a: Box, b: Box): number {
+  return Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
 }

@@ -47,32 +47,58 @@ export function estimateWidth(text: string): number {
   return Math.ceil(text.length * LABEL.fontPx * 0.53 + 4);
 }
 
-interface Box {
+/** A rectangle in CSS px. */
+export interface Box {
   x0: number;
   y0: number;
   x1: number;
   y1: number;
 }
 
+/** An inset's frame on its parent map, in viewBox units, with the caption drawn over its top edge. */
+export interface CaptionedFrame {
+  x: number;
+  y: number;
+  w: number;
+  text: string;
+  /** The caption sits at the frame's right end rather than its left. */
+  end: boolean;
+  /** The caption sits under the frame's bottom edge rather than over its top edge. */
+  below: boolean;
+}
+
+/** Height (CSS px) of a frame's caption: 0.75rem at line-height 1.4, as MapView draws it. */
+const CAPTION_HEIGHT = 17;
+
+/** A frame's caption as a box in CSS px, on a map drawn `k` px per viewBox unit. */
+export function captionBox(f: CaptionedFrame & { h: number }, k: number): Box {
+  const w = estimateWidth(f.text);
+  const x0 = f.end ? (f.x + f.w) * k - w : f.x * k;
+  const y0 = f.below ? (f.y + f.h) * k : f.y * k - CAPTION_HEIGHT;
+  return { x0, y0, x1: x0 + w, y1: y0 + CAPTION_HEIGHT };
+}
+
 /**
  * Greedy placement of short labels for a map shown `mapWidth` px wide: each label takes the first side that overlaps no
- * marker, no earlier label and no map edge, or is left out (its marker still has its hover/focus tooltip).
+ * marker, no inset caption, no earlier label and no map edge, or is left out (its marker still has its hover/focus tooltip).
  * Markers are placed most-crowded first so the ones with few options get them.
  */
 export function placeLabels(
   points: readonly { x: number; y: number; text: string }[],
   view: { width: number; height: number },
   mapWidth: number,
+  frames: readonly (CaptionedFrame & { h: number })[] = [],
 ): (LabelSide | null)[] {
   const k = mapWidth / view.width;
   const px = points.map((p) => ({ x: p.x * k, y: p.y * k, w: estimateWidth(p.text) }));
   const height = view.height * k;
   const half = LABEL.markerBox / 2;
   const markers: Box[] = px.map((p) => ({ x0: p.x - half, y0: p.y - half, x1: p.x + half, y1: p.y + half }));
+  const captions = frames.map((f) => captionBox(f, k));
   const candidates = px.map((p, i) =>
     SIDES.map((side) => ({ side, box: labelBox(p, side) }))
       .filter(({ box }) => box.x0 >= 0 && box.y0 >= 0 && box.x1 <= mapWidth && box.y1 <= height)
-      .filter(({ box }) => !markers.some((m, j) => j !== i && overlaps(m, box))),
+      .filter(({ box }) => !markers.some((m, j) => j !== i && overlaps(m, box)) && !captions.some((c) => overlaps(c, box))),
   );
   const placed = new Map<number, { side: LabelSide; box: Box }>();
   const free = (box: Box, except: readonly number[] = []): boolean =>

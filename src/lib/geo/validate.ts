@@ -1,99 +1,97 @@
-import { geoContains } from 'd3-geo';
-import type { Feature } from 'geojson';
-import { slugify } from '../slug.ts';
-import type { LocationData, LocationEntry, LocationKind, ReportLocations, ValidationError } from './types.ts';
+import { geoBounds, geoContains } from 'd3-geo';
+import type { Feature, Position } from 'geojson';
+import type { Location, ValidationError } from './types.ts';
 
-/** Shape lookups validation needs; `atlas.ts` backs them with world-atlas and us-atlas. */
+/** Shape lookups placing and checking need; `atlas.ts` backs them with world-atlas and us-atlas. */
 export interface ValidationAtlas {
   /** Every feature whose id is this ISO 3166-1 numeric code (Natural Earth splits some countries). */
   country(isoNumeric: string): readonly Feature[];
+  /** Every country feature, to find which one a point is in. */
+  countries(): readonly Feature[];
   /** Every feature for this US state name. */
   state(name: string): readonly Feature[];
+  /** Every US state name. */
+  states(): readonly string[];
 }
 
 const US = '840';
-const DATA_FILE = 'src/data/locations.json';
+/**
+ * How far off its country's coast a city-centre point may sit: Natural Earth's 1:50m coastline cuts off the centres
+ * of coastal cities (Copenhagen, Lisbon, Stockholm, Istanbul, Hong Kong). A point inside another country is wrong whatever
+ * the distance.
+ */
+export const COAST_TOLERANCE_KM = 25;
 
-/** Every mismatch between the report's lists and the data file, and every point outside its country or US state. */
-export function validateLocations(
-  report: ReportLocations,
-  data: LocationData,
-  atlas: ValidationAtlas,
-  /** Names other report periods list: their entries serve those periods, and are not this one's to check. */
-  otherPeriods: ReadonlySet<string> = new Set(),
-): ValidationError[] {
-  const errors: ValidationError[] = [];
-  const err = (entry: string, message: string): void => void errors.push({ entry, message });
-  const expected = new Map<string, LocationKind>([
-    ...report.regions.map((n): [string, LocationKind] => [n, 'region']),
-    ...report.edges.map((n): [string, LocationKind] => [n, 'edge']),
-  ]);
+/** Whether the point is in one of the shapes, or within `km` of one. */
+export function near(shapes: readonly Feature[], p: { lat: number; lon: number }, km: number): boolean {
+  return inAny(shapes, p) || (shapes.some((f) => inBox(f, p, km)) && distanceKm(shapes, p) <= km);
+}
 
-  for (const [name, kind] of expected) {
-    if (data[name]) continue;
-    const near = Object.keys(data).find((k) => !expected.has(k) && fold(k) === fold(name));
-    err(
-      name,
-      near
-        ? `no entry in ${DATA_FILE}; "${near}" looks like it: rename it to the report's exact wording`
-        : `no entry in ${DATA_FILE}: add one with kind "${kind}", country, isoNumeric, continent, lat and lon`,
-    );
+const boxes = new WeakMap<Feature, [[number, number], [number, number]]>();
+
+/** Whether the point is within `km` of the feature's bounding box: a cheap test before the exact ones. */
+function inBox(f: Feature, { lat, lon }: { lat: number; lon: number }, km = 0): boolean {
+  let b = boxes.get(f);
+  if (!b) {
+    b = geoBounds(f);
+    boxes.set(f, b);
   }
+  const [[w, s], [e, n]] = b;
+  const d = km / KM_PER_DEGREE;
+  const dLon = d / Math.max(0.1, Math.cos((lat * Math.PI) / 180));
+  // A box crossing the antimeridian (w > e) is not worth pruning.
+  return lat >= s - d && lat <= n + d && (w > e || (lon >= w - dLon && lon <= e + dLon));
+}
 
+/** A placed location's own problems: outside its country (or US state), or an edge location with a Region code. */
+export function locationProblems(loc: Location, atlas: ValidationAtlas): ValidationError[] {
+  const messages = [
+    ...(loc.kind === 'edge' && loc.code ? ['edge locations have no Region code: remove "code"'] : []),
+    ...placeProblems(loc, atlas),
+  ];
+  return messages.map((message) => ({ entry: loc.name, message, inOverrides: true }));
+}
+
+/** Region codes one period's list gives twice. */
+export function sharedCodes(locations: readonly Location[]): ValidationError[] {
+  const errors: ValidationError[] = [];
   const codes = new Map<string, string>();
-  const slugs = new Map<string, string>();
-  const countryNames = new Map<string, string>();
-  for (const [name, e] of Object.entries(data)) {
-    const kind = expected.get(name);
-    if (!kind && otherPeriods.has(name)) continue;
-    if (!kind) {
-      err(name, `is not in any report's lists: remove it from ${DATA_FILE} or rename it to the report's exact wording`);
-      continue;
-    }
-    if (e.kind !== kind)
-      err(name, `"kind" is "${e.kind}" but the report lists it as ${kind === 'region' ? 'a Region' : 'an edge location'}`);
-    if (kind === 'region' && !e.code) err(name, 'Region has no "code": add its AWS Region code, e.g. "us-east-1"');
-    if (kind === 'edge' && e.code) err(name, 'edge locations have no Region code: remove "code"');
-    if (e.code) duplicate(codes, e.code, name, `code "${e.code}"`, err);
-    duplicate(slugs, slugify(name), name, `slug "${slugify(name)}"`, err);
-    const known = countryNames.get(e.isoNumeric);
-    if (known !== undefined && known !== e.country)
-      err(name, `"country" is "${e.country}" but other entries with isoNumeric ${e.isoNumeric} say "${known}"`);
-    else countryNames.set(e.isoNumeric, e.country);
-    for (const message of placeProblems(name, e, atlas)) err(name, message);
+  for (const loc of locations) {
+    if (!loc.code) continue;
+    const first = codes.get(loc.code);
+    if (first !== undefined)
+      errors.push({ entry: loc.name, message: `code "${loc.code}" is also used by "${first}": each must be unique`, inOverrides: true });
+    else codes.set(loc.code, loc.name);
   }
   return errors;
 }
 
-function duplicate(seen: Map<string, string>, key: string, name: string, what: string, err: (e: string, m: string) => void): void {
-  const first = seen.get(key);
-  if (first !== undefined) err(name, `${what} is also used by "${first}": each must be unique`);
-  else seen.set(key, name);
-}
-
-/** Point-in-shape checks for one entry: inside its country, and inside its state for US entries. */
-function placeProblems(name: string, e: LocationEntry, atlas: ValidationAtlas): string[] {
+/** Point-in-shape checks for one location: in (or just off the coast of) its country, and its US state. */
+export function placeProblems(loc: Location, atlas: ValidationAtlas): string[] {
   const out: string[] = [];
-  const countries = atlas.country(e.isoNumeric);
-  if (countries.length === 0) out.push(`isoNumeric "${e.isoNumeric}" matches no Natural Earth country: use the ISO 3166-1 numeric code`);
-  else if (!inAny(countries, e))
-    out.push(`(lat ${e.lat}, lon ${e.lon}) is outside ${e.country} (isoNumeric ${e.isoNumeric})${hint(countries, e)}`);
-
-  const namedState = /^(.+), United States$/.exec(name)?.[1];
-  if (e.isoNumeric !== US) {
-    if (e.state !== undefined) out.push('"state" is only for United States entries: remove it');
-    return out;
-  }
-  if (e.state === undefined) return [...out, `United States entries need "state"${namedState ? `: "${namedState}"` : ''}`];
-  if (namedState !== undefined && namedState !== e.state) out.push(`"state" is "${e.state}" but the report's name says ${namedState}`);
-  const states = atlas.state(e.state);
-  if (states.length === 0) out.push(`"state" "${e.state}" is not a US state name in us-atlas`);
-  else if (!inAny(states, e)) out.push(`(lat ${e.lat}, lon ${e.lon}) is outside ${e.state}${hint(states, e)}`);
+  const countries = atlas.country(loc.isoNumeric);
+  if (countries.length === 0) return [`isoNumeric "${loc.isoNumeric}" matches no Natural Earth country`];
+  if (!inCountry(countries, loc, atlas)) out.push(`(lat ${loc.lat}, lon ${loc.lon}) is outside ${loc.country}${hint(countries, loc)}`);
+  if (loc.isoNumeric !== US || loc.state === undefined) return out;
+  const states = atlas.state(loc.state);
+  if (states.length === 0) out.push(`"state" "${loc.state}" is not a US state name in us-atlas`);
+  else if (!near(states, loc, COAST_TOLERANCE_KM)) out.push(`(lat ${loc.lat}, lon ${loc.lon}) is outside ${loc.state}${hint(states, loc)}`);
   return out;
 }
 
-function inAny(shapes: readonly Feature[], p: { lat: number; lon: number }): boolean {
-  return shapes.some((f) => geoContains(f, [p.lon, p.lat]));
+/** Inside its country, or near its coast and inside no other country. */
+function inCountry(countries: readonly Feature[], p: { lat: number; lon: number }, atlas: ValidationAtlas): boolean {
+  if (inAny(countries, p)) return true;
+  if (distanceKm(countries, p) > COAST_TOLERANCE_KM) return false;
+  return !inAny(
+    atlas.countries().filter((f) => !countries.includes(f)),
+    p,
+  );
+}
+
+/** Whether the point is inside one of the shapes. */
+export function inAny(shapes: readonly Feature[], p: { lat: number; lon: number }): boolean {
+  return shapes.some((f) => inBox(f, p) && geoContains(f, [p.lon, p.lat]));
 }
 
 /** A likely cause for a point that misses its shape, tried in order of how often each slip happens. */
@@ -101,10 +99,33 @@ function hint(shapes: readonly Feature[], { lat, lon }: { lat: number; lon: numb
   if (Math.abs(lon) <= 90 && inAny(shapes, { lat: lon, lon: lat })) return ': lat and lon look swapped';
   if (inAny(shapes, { lat, lon: -lon })) return ': lon has the wrong sign (west is negative)';
   if (inAny(shapes, { lat: -lat, lon })) return ': lat has the wrong sign (south is negative)';
-  return ': check the coordinates';
+  return ': check its override (place, countryCode, state)';
 }
 
-/** Case- and accent-insensitive form, to suggest an entry whose name differs from the report only in spelling details. */
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+const KM_PER_DEGREE = 111.32;
+
+/**
+ * Shortest distance from the point to the shapes' outlines, in km, on a local equirectangular plane around the point:
+ * exact enough for the few tens of km the tolerance allows.
+ */
+function distanceKm(shapes: readonly Feature[], { lat, lon }: { lat: number; lon: number }): number {
+  const k = Math.cos((lat * Math.PI) / 180);
+  const xy = ([x, y]: Position): [number, number] => [(((x! - lon + 540) % 360) - 180) * k, y! - lat];
+  let best = Infinity;
+  for (const f of shapes) {
+    const g = f.geometry;
+    const rings = g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : [];
+    for (const ring of rings) {
+      for (let i = 1; i < ring.length; i++) best = Math.min(best, segmentDistance(xy(ring[i - 1]!), xy(ring[i]!)));
+    }
+  }
+  return best * KM_PER_DEGREE;
+}
+
+/** Distance from the origin to the segment a–b. */
+function segmentDistance([ax, ay]: [number, number], [bx, by]: [number, number]): number {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const t = dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / (dx * dx + dy * dy)));
+  return Math.hypot(ax + t * dx, ay + t * dy);
 }

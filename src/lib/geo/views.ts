@@ -1,12 +1,10 @@
-import type { Continent, GeoExtent, Location, Resolution } from './types.ts';
+import type { GeoExtent, Location, Resolution } from './types.ts';
 
 /** One map the page draws: the world overview or a zoomed inset, all with the same projection and path functions. */
 export interface MapView {
   /** Anchor is `map-<id>`. */
   id: string;
   title: string;
-  /** Shorter title for the inset's frame on its parent, where space is tight. */
-  short?: string;
   extent: GeoExtent;
   /** viewBox width in units; the height follows from the extent. */
   width: number;
@@ -16,8 +14,8 @@ export interface MapView {
   states: boolean;
   /** The view this one is an inset of; its frame is drawn there. */
   parent?: string;
-  /** Which locations the view may own; an inset owns those inside its extent. */
-  continents: readonly Continent[];
+  /** The slugs of the locations the view draws as markers (a nested inset's are taken from its parent's). */
+  owns: ReadonlySet<string>;
 }
 
 /**
@@ -29,7 +27,7 @@ export const MIN_RENDER_WIDTH = 280;
 /** Centre-to-centre marker spacing in CSS px at {@link MIN_RENDER_WIDTH}: a 24 px target plus a 2 px gap. */
 export const MARKER_SPACING = 26;
 
-/** The overview: Antarctica cropped, nothing south of Tierra del Fuego. */
+/** The overview: Antarctica cropped, nothing south of Tierra del Fuego. Its insets are planned from the locations (plan-insets.ts). */
 export const WORLD: MapView = {
   id: 'world',
   title: 'World',
@@ -40,93 +38,12 @@ export const WORLD: MapView = {
   width: 960,
   resolution: '110m',
   states: false,
-  continents: [],
+  owns: new Set(),
 };
 
-/**
- * The insets, in page order. A location belongs to the smallest inset whose extent and continents contain it.
- * The plan: at world scale Europe, the US east coast and East Asia are a few pixels across on a phone,
- * so every location is drawn (and focusable) in exactly one zoomed inset, spread apart for touch;
- * the world map shows all of them as small dots with the insets framed.
- */
-export const INSETS: readonly MapView[] = [
-  {
-    id: 'north-america',
-    title: 'North America',
-    extent: [
-      [-128, 24],
-      [-65, 51],
-    ],
-    width: 600,
-    resolution: '50m',
-    states: true,
-    parent: 'world',
-    continents: ['North America'],
-  },
-  {
-    id: 'north-america-east',
-    title: 'Eastern United States and Canada',
-    short: 'Eastern US and Canada',
-    extent: [
-      [-88.8, 37.4],
-      [-71.5, 46.4],
-    ],
-    width: 600,
-    resolution: '50m',
-    states: true,
-    parent: 'north-america',
-    continents: ['North America'],
-  },
-  {
-    id: 'europe',
-    title: 'Europe',
-    extent: [
-      [-10.5, 36],
-      [24.5, 60.5],
-    ],
-    width: 600,
-    resolution: '50m',
-    states: false,
-    parent: 'world',
-    continents: ['Europe'],
-  },
-  {
-    id: 'asia-pacific',
-    title: 'Asia Pacific',
-    extent: [
-      [68, -41],
-      [157, 43],
-    ],
-    width: 600,
-    resolution: '50m',
-    states: false,
-    parent: 'world',
-    continents: ['Asia', 'Oceania'],
-  },
-  {
-    id: 'south-america',
-    title: 'South America',
-    extent: [
-      [-52, -26],
-      [-38, -20],
-    ],
-    width: 600,
-    resolution: '50m',
-    states: false,
-    parent: 'world',
-    continents: ['South America'],
-  },
-];
-
-/** Whether [lon, lat] lies in the extent (edges included). */
-export function inExtent(extent: GeoExtent, lon: number, lat: number): boolean {
-  const [[w, s], [e, n]] = extent;
-  return lon >= w && lon <= e && lat >= s && lat <= n;
-}
-
-/** The smallest inset covering a location, or undefined when none does (the plan then needs another inset). */
-export function insetFor(loc: Pick<Location, 'continent' | 'lon' | 'lat'>, insets: readonly MapView[] = INSETS): MapView | undefined {
-  const covering = insets.filter((v) => v.continents.includes(loc.continent) && inExtent(v.extent, loc.lon, loc.lat));
+/** The smallest inset owning a location, or undefined when none does (the world map then draws its marker). */
+export function insetFor(loc: Pick<Location, 'slug'>, insets: readonly MapView[]): MapView | undefined {
+  const covering = insets.filter((v) => v.owns.has(loc.slug));
   return covering.sort((a, b) => extentArea(a.extent) - extentArea(b.extent))[0];
 }
 

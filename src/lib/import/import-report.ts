@@ -18,10 +18,10 @@ export interface ImportOptions {
   sectionKeys?: ReadonlyMap<string, string>;
   proposedRenames?: readonly { from: string; to: string }[];
   /**
-   * The places the site can put on its map (src/data/locations.json's names today; issue 17's gazetteer
-   * later): a Region or edge location it does not know is marked for review.
+   * Why the site cannot place a Region or edge location on its map (the gazetteer with the site's overrides,
+   * src/lib/geo/place-check.ts), or undefined where it can: a place it cannot is marked for review.
    */
-  knownPlaces?: ReadonlySet<string>;
+  placeProblem?: (name: string, kind: 'region' | 'edge') => string | undefined;
 }
 
 export interface Imported {
@@ -54,7 +54,7 @@ export function importReportText(text: string, options: ImportOptions): { import
   const twice = [...keys].filter(([, n]) => n > 1).map(([k]) => k);
   if (twice.length > 0) return { errors: twice.map((k) => `two parts of the report would both be "${k}": their headings read alike`) };
 
-  if (options.knownPlaces) markUnknownPlaces(outline, options.knownPlaces);
+  if (options.placeProblem) markUnknownPlaces(outline, options.placeProblem);
   const { files, marks } = renderFolder(facts, outline, {
     published: options.published,
     document: options.document ?? defaultDocument,
@@ -85,17 +85,17 @@ export function importReportText(text: string, options: ImportOptions): { import
   };
 }
 
-/** Marks, in the section that names it, each Region or edge location the site's location data does not know. */
-function markUnknownPlaces(outline: Outline, known: ReadonlySet<string>): void {
+/** Marks, in the section that names it, each Region or edge location the site cannot place, with the reason. */
+function markUnknownPlaces(outline: Outline, problemOf: NonNullable<ImportOptions['placeProblem']>): void {
   for (const part of outline.parts) {
     if (part.kind !== 'section') continue;
     for (const b of part.blocks) {
+      const kind = b.kind === 'paragraph' ? 'region' : 'edge';
       const names = b.kind === 'paragraph' ? (b.regions ?? []) : b.kind === 'scope' && b.of === 'edge-locations' ? b.entries : [];
-      for (const name of names.filter((n) => !known.has(n)))
-        part.marks.push({
-          line: b.line,
-          message: `"${name}" is a place the site's location data does not know: add it to src/data/locations.json`,
-        });
+      for (const name of names) {
+        const problem = problemOf(name, kind);
+        if (problem) part.marks.push({ line: b.line, message: `"${name}" cannot be placed on the map: ${problem}` });
+      }
     }
   }
 }
