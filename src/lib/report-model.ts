@@ -1,7 +1,7 @@
 import type { ContentProblem } from './content-problem.ts';
 import type { ServiceDescription } from './extract-services.ts';
 import type { Scope } from './extract-scope.ts';
-import type { ReportFacts } from '../schemas.ts';
+import type { ReportFacts, SectionFrontmatter } from '../schemas.ts';
 import type { Block } from './report-blocks.ts';
 import { crossCheckScope } from './cross-check.ts';
 import { slugify } from './slug.ts';
@@ -12,7 +12,7 @@ export interface SectionInput {
   slug: string;
   file: string;
   title: string;
-  titleFrom: 'report' | 'site';
+  titleFrom: SectionFrontmatter['titleFrom'];
   /** The first sentence of the section's text, for descriptions and previews. */
   lead: string;
   /** Its paragraphs and lists, with their ids (remark-block-ids). */
@@ -52,7 +52,7 @@ interface PageBase {
 }
 export interface SectionPage extends PageBase {
   kind: 'section';
-  titleFrom: 'report' | 'site';
+  titleFrom: SectionFrontmatter['titleFrom'];
   lead: string;
   blocks: Block[];
 }
