@@ -5,7 +5,7 @@ import type { ReportFacts, SectionFrontmatter } from '../schemas.ts';
 import type { Block } from './report-blocks.ts';
 import { crossCheckScope } from './cross-check.ts';
 import { slugify } from './slug.ts';
-import { categoryUrl, sectionUrl, serviceUrl } from './urls.ts';
+import { basePathOf, pageUrl, type Home, type PageKey } from './urls.ts';
 
 /** A section file, as the content layer and our remark plugins give it. */
 export interface SectionInput {
@@ -31,8 +31,8 @@ export interface CategoryInput {
 export interface ReportInput {
   /** The period folder, e.g. `2017-04-01--2017-09-30`. */
   periodId: string;
-  /** Where these pages live: `/<periodId>` (the period's pinned URLs), or '' (the root URLs, for the latest period). */
-  basePath: string;
+  /** Where these pages live: the period's pinned URLs, or the root (for the latest period). */
+  home: Home;
   /** Whether this is the latest period (whose pages are also at the root URLs). */
   latest: boolean;
   /** The `report.yaml` file, for error messages. */
@@ -43,6 +43,8 @@ export interface ReportInput {
 }
 
 interface PageBase {
+  /** What the page is, whatever its URL. */
+  key: PageKey;
   slug: string;
   title: string;
   url: string;
@@ -65,13 +67,14 @@ export type ReportPage = SectionPage | CategoryPage;
 export interface Service {
   /** Exactly as the report writes it. */
   name: string;
+  key: PageKey;
   slug: string;
   url: string;
   /** The abbreviation the report gives in parentheses, e.g. "EC2"; a search aid added by the site. */
   abbreviation: string | undefined;
   /** e.g. "Amazon EC2" for "Amazon Elastic Compute Cloud (EC2)"; a search aid added by the site. */
   shortName: string | undefined;
-  category: { slug: string; title: string; url: string };
+  category: { key: PageKey; slug: string; title: string; url: string };
   paragraphs: string[];
   file: string;
   line: number | undefined;
@@ -114,7 +117,11 @@ export function abbreviate(name: string): { abbreviation: string | undefined; sh
  */
 export function buildReport(input: ReportInput): { report?: Report; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
-  const { basePath, facts } = input;
+  const { home, facts } = input;
+  const keyed = (kind: PageKey['kind'], slug: string) => {
+    const key = { period: input.periodId, kind, slug };
+    return { key, slug, url: pageUrl(key, home) };
+  };
   const byslug = new Map<string, SectionInput | CategoryInput>();
   for (const page of [...input.sections, ...input.categories]) {
     if (page.slug !== slugify(page.title)) {
@@ -145,15 +152,14 @@ export function buildReport(input: ReportInput): { report?: Report; problems: Co
     const index = pages.length;
     pages.push(
       'services' in source
-        ? { kind: 'category', slug, title: source.title, url: categoryUrl(basePath, slug), file: source.file, index, services: [] }
+        ? { kind: 'category', ...keyed('category', slug), title: source.title, file: source.file, index, services: [] }
         : {
             kind: 'section',
-            slug,
+            ...keyed('section', slug),
             title: source.title,
             titleFrom: source.titleFrom,
             lead: source.lead,
             blocks: source.blocks,
-            url: sectionUrl(basePath, slug),
             file: source.file,
             index,
           },
@@ -174,10 +180,9 @@ export function buildReport(input: ReportInput): { report?: Report; problems: Co
     for (const s of source.services) {
       const service: Service = {
         name: s.name,
-        slug: s.slug,
-        url: serviceUrl(basePath, s.slug),
+        ...keyed('service', s.slug),
         ...abbreviate(s.name),
-        category: { slug: category.slug, title: category.title, url: category.url },
+        category: { key: category.key, slug: category.slug, title: category.title, url: category.url },
         paragraphs: s.paragraphs,
         file: source.file,
         line: s.line,
@@ -208,7 +213,7 @@ export function buildReport(input: ReportInput): { report?: Report; problems: Co
     report: {
       periodId: input.periodId,
       file: input.file,
-      basePath,
+      basePath: basePathOf(input.periodId, home),
       latest: input.latest,
       facts,
       pages,

@@ -8,17 +8,49 @@
 /** A period's pinned base path. */
 export const pinnedBase = (periodId: string) => `/${periodId}`;
 
-/** The pages of one report period. */
-export const homeUrl = (base: string) => `${base}/`;
-export const sectionUrl = (base: string, slug: string) => `${base}/sections/${slug}/`;
-export const categoryUrl = (base: string, slug: string) => `${base}/categories/${slug}/`;
-export const serviceUrl = (base: string, slug: string) => `${base}/services/${slug}/`;
-export const catalogUrl = (base: string) => `${base}/services/`;
-export const fullReportUrl = (base: string) => `${base}/report/`;
-export const locationsUrl = (base: string) => `${base}/locations/`;
-export const searchUrl = (base: string) => `${base}/search/`;
-/** What changed in a period against the one before it. */
-export const changesUrl = (base: string) => `${base}/changes/`;
+/** Each kind of page a report period has, and its path below the period's base path. */
+const periodPages = {
+  home: () => '/',
+  section: (slug: string) => `/sections/${slug}/`,
+  category: (slug: string) => `/categories/${slug}/`,
+  service: (slug: string) => `/services/${slug}/`,
+  catalog: () => '/services/',
+  report: () => '/report/',
+  locations: () => '/locations/',
+  search: () => '/search/',
+  /** What changed in a period against the one before it. */
+  changes: () => '/changes/',
+} satisfies Record<string, (slug: string) => string>;
+export type PageKind = keyof typeof periodPages;
+
+/**
+ * A page of a report period, known by what it is, never by its URL: its period folder, its kind and, for a part
+ * of the report or a service, its slug. The same page in another period has the same kind and slug (a service
+ * follows its lineage through renames: src/lib/periods.ts).
+ */
+export interface PageKey {
+  period: string;
+  kind: PageKind;
+  slug?: string | undefined;
+}
+
+/** Where a period's page is published: at its pinned URL, or at the root (the latest period's second home). */
+export type Home = 'pinned' | 'root';
+/** A period's pages' base path at one of its homes. */
+export const basePathOf = (period: string, home: Home) => (home === 'root' ? '' : pinnedBase(period));
+
+/** The URL of a period's page at one of its homes: the one function that knows the URL scheme of a period's pages. */
+export const pageUrl = (key: PageKey, home: Home = 'pinned'): string =>
+  `${basePathOf(key.period, home)}${periodPages[key.kind](key.slug ?? '')}`;
+
+/** A period's page below a base path ('' or a pinned base), for what knows the base and not the period. */
+const atBase = (base: string, kind: PageKind, slug = '') => `${base}${periodPages[kind](slug)}`;
+export const homeUrl = (base: string) => atBase(base, 'home');
+export const catalogUrl = (base: string) => atBase(base, 'catalog');
+export const fullReportUrl = (base: string) => atBase(base, 'report');
+export const locationsUrl = (base: string) => atBase(base, 'locations');
+export const searchUrl = (base: string) => atBase(base, 'search');
+export const changesUrl = (base: string) => atBase(base, 'changes');
 export const changesJsonUrl = (base: string) => `${base}/changes.json`;
 
 /** A location's row in the table of the locations page (the map's markers link there too). */
@@ -41,7 +73,6 @@ export const accessibilityUrl = '/accessibility/';
 export const atomFeedUrl = '/feed.xml';
 export const jsonFeedUrl = '/feed.json';
 export const notFoundUrl = '/404.html';
-export const sitemapUrl = '/sitemap-index.xml';
 /** The site's icon as files, for what cannot read the inline SVG one: iOS home screens, and /favicon.ico. */
 export const iconFiles = { appleTouch: '/apple-touch-icon.png', ico: '/favicon.ico' } as const;
 

@@ -7,6 +7,7 @@ import type { Block } from '../../src/lib/report-blocks.ts';
 import { buildReport, type Report } from '../../src/lib/report-model.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import type { ReportFacts } from '../../src/schemas.ts';
+import type { Home } from '../../src/lib/urls.ts';
 
 export interface SmallPeriod {
   id: string;
@@ -24,8 +25,8 @@ const dates = (id: string) => {
   return { start: new Date(start!), end: new Date(end!) };
 };
 
-/** One period's report at `basePath` (default: its pinned URLs). */
-export function smallReport(p: SmallPeriod, { basePath = `/${p.id}`, latest = false } = {}): Report {
+/** One period's report at one of its homes (default: its pinned URLs). */
+export function smallReport(p: SmallPeriod, { home = 'pinned' as Home, latest = false } = {}): Report {
   const categories = Object.entries(p.categories).map(([title, services]) => ({
     slug: slugify(title),
     file: `content/${p.id}/categories/${slugify(title)}.mdx`,
@@ -55,7 +56,7 @@ export function smallReport(p: SmallPeriod, { basePath = `/${p.id}`, latest = fa
   };
   const { report, problems } = buildReport({
     periodId: p.id,
-    basePath,
+    home,
     latest,
     file: `content/${p.id}/report.yaml`,
     facts,
@@ -92,6 +93,6 @@ export function smallReport(p: SmallPeriod, { basePath = `/${p.id}`, latest = fa
 export function smallPeriods(...newestFirst: SmallPeriod[]): { pinned: Report[]; root: Report } {
   return {
     pinned: newestFirst.map((p, i) => smallReport(p, { latest: i === 0 })),
-    root: smallReport(newestFirst[0]!, { basePath: '', latest: true }),
+    root: smallReport(newestFirst[0]!, { home: 'root', latest: true }),
   };
 }

@@ -51,7 +51,7 @@ const facts: ReportFacts = {
 function input(overrides: Partial<ReportInput> = {}): ReportInput {
   return {
     periodId: '2017-04-01--2017-09-30',
-    basePath: '',
+    home: 'root',
     latest: true,
     file: reportFile,
     facts,
@@ -106,11 +106,17 @@ describe('buildReport: the report the site publishes', () => {
   it('gives each service its URL, category, paragraphs, source file and line, and abbreviation', () => {
     expect(report!.services[0]).toEqual({
       name: 'Amazon Elastic Compute Cloud (EC2)',
+      key: { period: '2017-04-01--2017-09-30', kind: 'service', slug: 'amazon-elastic-compute-cloud-ec2' },
       slug: 'amazon-elastic-compute-cloud-ec2',
       url: '/services/amazon-elastic-compute-cloud-ec2/',
       abbreviation: 'EC2',
       shortName: 'Amazon EC2',
-      category: { slug: 'compute', title: 'Compute', url: '/categories/compute/' },
+      category: {
+        key: { period: '2017-04-01--2017-09-30', kind: 'category', slug: 'compute' },
+        slug: 'compute',
+        title: 'Compute',
+        url: '/categories/compute/',
+      },
       paragraphs: ['One.', 'Two.'],
       file: `${P}/categories/compute.mdx`,
       line: 5,
@@ -144,10 +150,10 @@ describe('buildReport: the report the site publishes', () => {
   });
 });
 
-describe('buildReport: another period under its base path', () => {
-  it('prefixes every page, category and service URL with the base path', () => {
-    const base = '/2016-10-01--2017-03-31';
-    const { report } = buildReport(input({ basePath: base }));
+describe('buildReport: a period at its pinned URLs', () => {
+  it('prefixes every page, category and service URL with the period’s pinned base path', () => {
+    const base = '/2017-04-01--2017-09-30';
+    const { report } = buildReport(input({ home: 'pinned' }));
     expect(report!.basePath).toBe(base);
     for (const p of report!.pages) expect(p.url.startsWith(`${base}/`), p.url).toBe(true);
     expect(report!.pages[3]!.url).toBe(`${base}/categories/compute/`);

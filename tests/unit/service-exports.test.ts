@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReportFacts } from '../../src/schemas.ts';
 import { buildReport, type Report } from '../../src/lib/report-model.ts';
 import { serviceRecords, toCsv, type ServiceRecord } from '../../src/lib/service-exports.ts';
+import type { Home } from '../../src/lib/urls.ts';
 import { slugify } from '../../src/lib/slug.ts';
 
 /**
@@ -65,12 +66,12 @@ const facts: ReportFacts = {
 const P = 'content/p';
 const names = ['AWS Directory Service for Microsoft Active Directory', 'Amazon Route 53', 'Widget, "Pro" Edition'];
 
-function report(basePath = ''): Report {
+function report(home: Home = 'root'): Report {
   const svc = (name: string, line: number, paragraphs: string[]) => ({ name, slug: slugify(name), line, paragraphs });
   const { report: built, problems } = buildReport({
-    periodId: 'p',
-    basePath,
-    latest: basePath === '',
+    periodId: '2016-10-01--2017-03-31',
+    home,
+    latest: home === 'root',
     file: `${P}/report.yaml`,
     facts,
     sections: [
@@ -124,7 +125,7 @@ describe('serviceRecords', () => {
       url: 'https://soc3.example.com/services/aws-directory-service-for-microsoft-active-directory/',
       description:
         "AWS Directory Service for Microsoft Active Directory (Enterprise Edition), also known as AWS Microsoft AD, enables customers' directory-aware workloads and AWS resources to use managed Active Directory in the AWS Cloud.",
-      period: 'p',
+      period: '2016-10-01--2017-03-31',
     });
     expect(Object.keys(records[0]!)).toEqual(['name', 'slug', 'category', 'url', 'description', 'period']);
   });
@@ -136,7 +137,7 @@ describe('serviceRecords', () => {
   });
 
   it('resolves URLs against the site, under another period’s base path too, with a URL or a string', () => {
-    expect(serviceRecords(report('/2016-10-01--2017-03-31'), new URL('http://localhost:4321/'))[1]!.url).toBe(
+    expect(serviceRecords(report('pinned'), new URL('http://localhost:4321/'))[1]!.url).toBe(
       'http://localhost:4321/2016-10-01--2017-03-31/services/amazon-route-53/',
     );
   });
