@@ -12,6 +12,7 @@ import type { GonePage, InScope, Periods } from './lib/periods.ts';
 import type { CategoryPage, Report, ReportPage, SectionPage, Service } from './lib/report-model.ts';
 import { siteConfig } from '../site.config.ts';
 import { contactOf, type Contact } from './lib/contact.ts';
+import { periodExports, type PeriodExportId } from './lib/exports.ts';
 import { accessibilityUrl, notFoundUrl, pageUrl, reportsUrl, type Home, type PageKey, type PageKind } from './lib/urls.ts';
 
 type Content = ReturnType<typeof contentOf>['Content'];
@@ -112,8 +113,14 @@ export const homePaths = () => periodPage('home');
 export const catalogPaths = () => periodPage('catalog');
 export const locationsPaths = () => periodPage('locations');
 export const searchPaths = () => periodPage('search');
-/** The data exports (services.json, .csv, locations.geojson, changes.json): one per edition, beside its pages. */
-export const exportPaths = homePaths;
+/** Each period's data exports (src/lib/exports.ts), beside the pages of each edition. */
+export const exportPaths = () =>
+  editions.flatMap(({ report, home }) =>
+    Object.entries(periodExports).map(([id, { file }]) => ({
+      params: { period: periodParam(report, home), file },
+      props: { route: routeOf(report, home, { period: report.periodId, kind: 'home' }), id: id as PeriodExportId },
+    })),
+  );
 
 export const changesPaths = () =>
   perEdition((report, home): ChangesRoute => ({

@@ -51,7 +51,6 @@ export const fullReportUrl = (base: string) => atBase(base, 'report');
 export const locationsUrl = (base: string) => atBase(base, 'locations');
 export const searchUrl = (base: string) => atBase(base, 'search');
 export const changesUrl = (base: string) => atBase(base, 'changes');
-export const changesJsonUrl = (base: string) => `${base}/changes.json`;
 
 /** A location's row in the table of the locations page (the map's markers link there too). */
 export const locationRowId = (slug: string) => `loc-${slug}`;
@@ -62,9 +61,9 @@ export const locationUrl = (base: string, slug: string) => `${locationsUrl(base)
 /** The anchor of one of the report's scope lists (`<Scope of="services">` → `scope-services`). */
 export const scopeListId = (of: 'services' | 'edge-locations') => `scope-${of}`;
 
-/** The data exports of one report period. */
-export const servicesJsonUrl = (base: string) => `${base}/services.json`;
-export const servicesCsvUrl = (base: string) => `${base}/services.csv`;
+/** A file beside a period's pages (its data exports: src/lib/exports.ts). */
+export const periodFileUrl = (period: string, name: string, home: Home = 'pinned') => `${basePathOf(period, home)}/${name}`;
+/** The GeoJSON export by base path, for the locations page until its data comes from route data. */
 export const locationsGeojsonUrl = (base: string) => `${base}/locations.geojson`;
 
 /** Pages and files of the whole site, across periods. */
@@ -73,6 +72,8 @@ export const accessibilityUrl = '/accessibility/';
 export const atomFeedUrl = '/feed.xml';
 export const jsonFeedUrl = '/feed.json';
 export const notFoundUrl = '/404.html';
+/** The sitemap, as a one-file index and its file: the names @astrojs/sitemap used, which are published URLs. */
+export const sitemapUrls = { index: '/sitemap-index.xml', urls: '/sitemap-0.xml' } as const;
 /** The site's icon as files, for what cannot read the inline SVG one: iOS home screens, and /favicon.ico. */
 export const iconFiles = { appleTouch: '/apple-touch-icon.png', ico: '/favicon.ico' } as const;
 

@@ -4,6 +4,7 @@
  * (Netlify, Cloudflare Pages), the nginx and Caddy configurations written to deploy/, and the Node server of
  * `npm start` (src/server/). Pure data and small helpers; the writers live beside it.
  */
+import { contentTypeOf as textType, exportTypesByExtension, siteFiles } from '../exports.ts';
 import { searchBundle } from '../urls.ts';
 
 export type Headers = Record<string, string>;
@@ -50,21 +51,22 @@ export const contentTypes: Record<string, string> = {
   png: 'image/png',
   ico: 'image/x-icon',
   webmanifest: 'application/manifest+json',
-  csv: 'text/csv; charset=utf-8',
-  geojson: 'application/geo+json; charset=utf-8',
   wasm: 'application/wasm',
   pagefind: 'application/octet-stream',
   pf_meta: 'application/octet-stream',
   pf_index: 'application/octet-stream',
   pf_fragment: 'application/octet-stream',
   pf_filter: 'application/octet-stream',
+  // The data exports' types come from their list (src/lib/exports.ts).
+  ...exportTypesByExtension(),
 };
 
-/** Files whose type is not their extension's: the feeds. */
-export const contentTypeByPath: Record<string, string> = {
-  '/feed.xml': 'application/atom+xml; charset=utf-8',
-  '/feed.json': 'application/feed+json; charset=utf-8',
-};
+/** Files whose type is not their extension's: the feeds (src/lib/exports.ts). */
+export const contentTypeByPath: Record<string, string> = Object.fromEntries(
+  Object.values(siteFiles)
+    .filter((f) => textType(f.mediaType) !== contentTypes[f.url.split('.').pop()!])
+    .map((f) => [f.url, textType(f.mediaType)]),
+);
 
 export const contentTypeOf = (path: string): string =>
   contentTypeByPath[path] ?? contentTypes[/\.([a-z_0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? ''] ?? 'application/octet-stream';
