@@ -12,7 +12,10 @@ import type { GonePage, InScope, Periods } from './lib/periods.ts';
 import type { CategoryPage, Report, ReportPage, SectionPage, Service } from './lib/report-model.ts';
 import { siteConfig } from '../site.config.ts';
 import { contactOf, type Contact } from './lib/contact.ts';
-import { periodExports, type PeriodExportId } from './lib/exports.ts';
+import { neighbours } from './lib/neighbours.ts';
+import { partDescription } from './lib/page-meta.ts';
+import { pageOutline, serviceCrumbs, type Link, type PageOutline } from './lib/page-outline.ts';
+import { exportLinks, periodExports, type ExportLink, type PeriodExportId } from './lib/exports.ts';
 import { accessibilityUrl, notFoundUrl, pageUrl, reportsUrl, type Home, type PageKey, type PageKind } from './lib/urls.ts';
 
 type Content = ReturnType<typeof contentOf>['Content'];
@@ -33,18 +36,30 @@ export interface PageRoute {
   indexed: boolean;
   /** A page's link from this one: at this page's home for a page of the same period, pinned for another period's. */
   href(key: PageKey): string;
+  /** The links to its period's exports, beside it. */
+  exports: Record<PeriodExportId, ExportLink>;
 }
 export interface PartRoute<P extends ReportPage = ReportPage> extends PageRoute {
   kind: 'part';
   page: P;
+  /** What link previews and search engines say of it. */
+  description: string;
+  /** Its breadcrumbs, table of contents, previous and next parts, and the section a category sits in. */
+  outline: PageOutline;
   /** The page's compiled MDX. */
   Content: Content;
 }
 export interface ServiceRoute extends PageRoute {
   kind: 'service';
   service: Service;
-  /** Its place among the report's services, for previous and next. */
+  /** Its place among the report's services. */
   index: number;
+  /** Its category page. */
+  category: CategoryPage;
+  crumbs: Link[];
+  /** The services before and after it, in the report's order. */
+  prev: Link | undefined;
+  next: Link | undefined;
   /** The periods whose scope included it, newest first. */
   history: InScope[];
 }
@@ -68,6 +83,8 @@ export interface AccessibilityRoute extends PageRoute {
 }
 export interface ChangesRoute extends PageRoute {
   changes: PeriodChanges;
+  /** The period it is compared with; undefined for the first period published. */
+  previous: Report | undefined;
 }
 
 /** Every edition of the report: the latest at the root, then each period at its pinned URLs, newest first. */
@@ -87,6 +104,7 @@ const route = (report: Report, home: Home, path: string, versions: PageVersions,
   versions,
   indexed,
   href: (key) => pageUrl(key, key.period === report.periodId ? home : 'pinned'),
+  exports: exportLinks(report.periodId, home),
 });
 /**
  * A period's page at one of its homes. The latest period's pages are indexed for search at their root URLs,
@@ -106,8 +124,17 @@ const part = <P extends ReportPage>(report: Report, home: Home, page: P): PartRo
   ...routeOf(report, home, page.key),
   kind: 'part',
   page,
+  description: partDescription(report, page),
+  outline: pageOutline(report, page),
   Content: contentOf(page).Content,
 });
+
+/** The services before and after a service, as links. */
+const serviceNeighbours = (report: Report, index: number) => {
+  const { prev, next } = neighbours(report.services, index);
+  const link = (s: Service | undefined) => s && { label: s.name, href: s.url };
+  return { prev: link(prev), next: link(next) };
+};
 
 export const homePaths = () => periodPage('home');
 export const catalogPaths = () => periodPage('catalog');
@@ -126,6 +153,7 @@ export const changesPaths = () =>
   perEdition((report, home): ChangesRoute => ({
     ...routeOf(report, home, { period: report.periodId, kind: 'changes' }),
     changes: periods.changes.get(report.periodId)!,
+    previous: periods.pinned.find((r) => r.periodId === periods.changes.get(report.periodId)!.previous),
   }));
 
 export const fullReportPaths = () =>
@@ -177,6 +205,9 @@ export const servicePaths = () => [
           kind: 'service',
           service,
           index,
+          category: report.categories.find((c) => c.slug === service.category.slug)!,
+          crumbs: serviceCrumbs(report, service),
+          ...serviceNeighbours(report, index),
           history: periods.historyOf(report, service),
         } as ServiceRoute | GoneRoute,
       },

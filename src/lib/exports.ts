@@ -49,11 +49,22 @@ export const periodExports = {
 } as const satisfies Record<string, PeriodExport>;
 export type PeriodExportId = keyof typeof periodExports;
 
-/** A period export's link from a page: where it is, at the page's home, and its type. */
-export const exportLink = (id: PeriodExportId, period: string, home: Home) => ({
+/** A link to a period export: where it is and its type. */
+export interface ExportLink {
+  href: string;
+  type: string;
+}
+/** A period export's link from a page: beside the page, at its home. */
+export const exportLink = (id: PeriodExportId, period: string, home: Home): ExportLink => ({
   href: periodFileUrl(period, periodExports[id].file, home),
   type: periodExports[id].mediaType,
 });
+/** Every export of a period, as links from its pages at one home. */
+export const exportLinks = (period: string, home: Home) =>
+  Object.fromEntries(Object.keys(periodExports).map((id) => [id, exportLink(id as PeriodExportId, period, home)])) as Record<
+    PeriodExportId,
+    ExportLink
+  >;
 
 /** A file of the whole site, written only where the site has a public URL: its URLs are all absolute. */
 export interface SiteFile {

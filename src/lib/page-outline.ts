@@ -33,8 +33,16 @@ export function serviceCrumbs(report: Report, service: Service): Link[] {
   return crumbsTo(report, ...trailTo(report, category), { label: service.name, href: service.url });
 }
 
-/** Breadcrumbs, table of contents and prev/next for a section or category page. */
-export function pageOutline(report: Report, page: ReportPage) {
+/** Breadcrumbs, table of contents and prev/next for a section or category page, and the section a category sits in. */
+export interface PageOutline {
+  crumbs: Link[];
+  toc: Link[];
+  prev: Link | undefined;
+  next: Link | undefined;
+  parent: ReportPage | undefined;
+}
+
+export function pageOutline(report: Report, page: ReportPage): PageOutline {
   const parent = parentOf(report, page);
   const crumbs = crumbsTo(report, ...trailTo(report, page));
   const toc: Link[] =
