@@ -9,14 +9,15 @@ import { contentOf, periods } from './content.ts';
 import type { PeriodChanges } from './lib/changes.ts';
 import { pageVersions, siteVersions, type PageVersions } from './lib/page-versions.ts';
 import type { GonePage, InScope, Periods } from './lib/periods.ts';
-import type { CategoryPage, Report, ReportPage, SectionPage, Service } from './lib/report-model.ts';
+import type { CategoryPage, Report, ReportPage, Service } from './lib/report-model.ts';
 import { siteConfig } from '../site.config.ts';
 import { contactOf, type Contact } from './lib/contact.ts';
+import { partKindList, type PartKind } from './lib/part-kinds.ts';
 import { neighbours } from './lib/neighbours.ts';
 import { partDescription } from './lib/page-meta.ts';
 import { pageOutline, serviceCrumbs, type Link, type PageOutline } from './lib/page-outline.ts';
 import { exportLinks, periodExports, type ExportLink, type PeriodExportId } from './lib/exports.ts';
-import { accessibilityUrl, notFoundUrl, pageUrl, reportsUrl, type Home, type PageKey, type PageKind } from './lib/urls.ts';
+import { accessibilityUrl, notFoundUrl, pageUrl, reportsUrl, type Home, type PageKey, type PageKind, partSegment } from './lib/urls.ts';
 
 type Content = ReturnType<typeof contentOf>['Content'];
 
@@ -164,7 +165,7 @@ export const fullReportPaths = () =>
   });
 
 /** Root URLs of pages the latest period no longer has, of one kind, by their slug. */
-const goneAt = (kind: 'service' | 'section' | 'category') =>
+const goneAt = (kind: 'service' | PartKind) =>
   periods.gone.flatMap((gone) => {
     // Such a page has no pinned copy: it is the root URL's answer, canonical to where it leads.
     const canonical = gone.kind === 'renamed' ? gone.to : gone.path;
@@ -173,27 +174,19 @@ const goneAt = (kind: 'service' | 'section' | 'category') =>
     return gone.key.kind === kind ? [{ slug: gone.key.slug, route }] : [];
   });
 
-export const sectionPaths = () => [
-  ...editions.flatMap(({ report, home }) =>
-    report.pages
-      .filter((p): p is SectionPage => p.kind === 'section')
-      .map((page) => ({
-        params: { period: periodParam(report, home), section: page.slug },
-        props: { route: part(report, home, page) as PartRoute | GoneRoute },
-      })),
-  ),
-  ...goneAt('section').map(({ slug, route }) => ({ params: { period: undefined, section: slug }, props: { route } })),
-];
-
-export const categoryPaths = () => [
-  ...editions.flatMap(({ report, home }) =>
-    report.categories.map((page: CategoryPage) => ({
-      params: { period: periodParam(report, home), category: page.slug },
-      props: { route: part(report, home, page) as PartRoute | GoneRoute },
-    })),
-  ),
-  ...goneAt('category').map(({ slug, route }) => ({ params: { period: undefined, category: slug }, props: { route } })),
-];
+/** The pages of every kind of report part (src/lib/part-kinds.ts), in every edition, and their gone root URLs. */
+export const partPaths = () =>
+  partKindList.flatMap((kind) => [
+    ...editions.flatMap(({ report, home }) =>
+      report.pages
+        .filter((p) => p.kind === kind)
+        .map((page) => ({
+          params: { period: periodParam(report, home), part: partSegment(kind), slug: page.slug },
+          props: { route: part(report, home, page) as PartRoute | GoneRoute },
+        })),
+    ),
+    ...goneAt(kind).map(({ slug, route }) => ({ params: { period: undefined, part: partSegment(kind), slug }, props: { route } })),
+  ]);
 
 export const servicePaths = () => [
   ...editions.flatMap(({ report, home }) =>
@@ -218,7 +211,7 @@ export const servicePaths = () => [
 
 /** Every page at its canonical URL, for the sitemap: no pinned copy of a latest-period page, no old address. */
 export const sitemapPaths = (): string[] =>
-  [homePaths, catalogPaths, locationsPaths, searchPaths, changesPaths, fullReportPaths, sectionPaths, categoryPaths, servicePaths]
+  [homePaths, catalogPaths, locationsPaths, searchPaths, changesPaths, fullReportPaths, partPaths, servicePaths]
     .flatMap((paths) => paths().map((p): PageRoute | GoneRoute => p.props.route))
     .concat(reportsRoute(), accessibilityRoute())
     .filter((route) => !('kind' in route && route.kind === 'gone') && route.versions.canonical === route.path)

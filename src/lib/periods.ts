@@ -7,6 +7,7 @@
 import { compareReports, firstPeriod, type PeriodChanges } from './changes.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { Report, Service } from './report-model.ts';
+import type { PartKind } from './part-kinds.ts';
 import { pageUrl, type PageKey } from './urls.ts';
 
 /** A service in one period's scope, as the history of a service lists it. */
@@ -24,7 +25,7 @@ export type GonePage =
       key: PageKey;
       path: string;
       title: string;
-      what: 'service' | 'category' | 'section';
+      what: 'service' | PartKind;
       last: Report;
       lastUrl: string;
       leftIn: Report;

@@ -5,14 +5,23 @@
  * Paths are root-relative; `absoluteUrl` makes one absolute against the site's public URL.
  */
 
+import { partKindList, partKinds, type PartKind } from './part-kinds.ts';
+
 /** A period's pinned base path. */
 export const pinnedBase = (periodId: string) => `/${periodId}`;
+
+/** The path segment of a kind of report part's pages: its folder's name (`/sections/<slug>/`). */
+export const partSegment = (kind: PartKind) => partKinds[kind].folder;
+/** A report part's page, below its period's base path. */
+const partPages = Object.fromEntries(partKindList.map((kind) => [kind, (slug: string) => `/${partSegment(kind)}/${slug}/`])) as Record<
+  PartKind,
+  (slug: string) => string
+>;
 
 /** Each kind of page a report period has, and its path below the period's base path. */
 const periodPages = {
   home: () => '/',
-  section: (slug: string) => `/sections/${slug}/`,
-  category: (slug: string) => `/categories/${slug}/`,
+  ...partPages,
   service: (slug: string) => `/services/${slug}/`,
   catalog: () => '/services/',
   report: () => '/report/',
