@@ -17,7 +17,17 @@ import { neighbours } from './lib/neighbours.ts';
 import { partDescription } from './lib/page-meta.ts';
 import { pageOutline, serviceCrumbs, type Link, type PageOutline } from './lib/page-outline.ts';
 import { exportLinks, periodExports, type ExportLink, type PeriodExportId } from './lib/exports.ts';
-import { accessibilityUrl, notFoundUrl, pageUrl, reportsUrl, type Home, type PageKey, type PageKind, partSegment } from './lib/urls.ts';
+import {
+  accessibilityUrl,
+  basePathOf,
+  notFoundUrl,
+  pageUrl,
+  reportsUrl,
+  type Home,
+  type PageKey,
+  type PageKind,
+  partSegment,
+} from './lib/urls.ts';
 
 type Content = ReturnType<typeof contentOf>['Content'];
 
@@ -94,8 +104,8 @@ const editions: { report: Report; home: Home }[] = [
   ...periods.pinned.map((report) => ({ report, home: 'pinned' as const })),
 ];
 
-/** The `[...period]` route parameter of an edition: undefined at the root. */
-const periodParam = (report: Report, home: Home) => (home === 'pinned' ? report.periodId : undefined);
+/** The `[...period]` route parameter of an edition: its base path without the leading slash; undefined at the root. */
+const periodParam = (report: Report, home: Home) => basePathOf(report.periodId, home).slice(1) || undefined;
 
 const route = (report: Report, home: Home, path: string, versions: PageVersions, indexed: boolean): PageRoute => ({
   report,

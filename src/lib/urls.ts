@@ -65,7 +65,8 @@ export const changesUrl = (base: string) => atBase(base, 'changes');
 export const locationRowId = (slug: string) => `loc-${slug}`;
 /** A location's marker on its map (the table's rows link there). */
 export const locationMarkerId = (slug: string) => `mk-${slug}`;
-export const locationUrl = (base: string, slug: string) => `${locationsUrl(base)}#${locationRowId(slug)}`;
+export const locationUrl = (period: string, home: Home, slug: string) =>
+  `${pageUrl({ period, kind: 'locations' }, home)}#${locationRowId(slug)}`;
 
 /** The anchor of one of the report's scope lists (`<Scope of="services">` → `scope-services`). */
 export const scopeListId = (of: 'services' | 'edge-locations') => `scope-${of}`;

@@ -78,7 +78,8 @@ export const encodings = [
 ] as const;
 
 /** Text files worth compressing; Pagefind's index and WebAssembly files are gzip already and stay as they are. */
-export const compressible = (path: string): boolean => /\.(html|css|js|json|xml|txt|svg|csv|geojson|webmanifest)$/.test(path);
+const textExtensions = new Set(['html', 'css', 'js', 'json', 'xml', 'txt', 'svg', 'webmanifest', ...Object.keys(exportTypesByExtension())]);
+export const compressible = (path: string): boolean => textExtensions.has(path.slice(path.lastIndexOf('.') + 1));
 
 /** Files in the web root that only configure other hosts: never served as pages. */
 export const hostFiles = ['/_headers', '/_redirects'] as const;
