@@ -107,6 +107,12 @@ const editions: { report: Report; home: Home }[] = [
 /** The `[...period]` route parameter of an edition: its base path without the leading slash; undefined at the root. */
 const periodParam = (report: Report, home: Home) => basePathOf(report.periodId, home).slice(1) || undefined;
 
+/** Links from a page of `report` at `home`: its own period's pages at the same home, another period's pinned. */
+const hrefFrom =
+  (report: Report, home: Home) =>
+  (key: PageKey): string =>
+    pageUrl(key, key.period === report.periodId ? home : 'pinned');
+
 const route = (report: Report, home: Home, path: string, versions: PageVersions, indexed: boolean): PageRoute => ({
   report,
   home,
@@ -114,7 +120,7 @@ const route = (report: Report, home: Home, path: string, versions: PageVersions,
   periods,
   versions,
   indexed,
-  href: (key) => pageUrl(key, key.period === report.periodId ? home : 'pinned'),
+  href: hrefFrom(report, home),
   exports: exportLinks(report.periodId, home),
 });
 /**
@@ -136,14 +142,14 @@ const part = <P extends ReportPage>(report: Report, home: Home, page: P): PartRo
   kind: 'part',
   page,
   description: partDescription(report, page),
-  outline: pageOutline(report, page),
+  outline: pageOutline(report, page, hrefFrom(report, home)),
   Content: contentOf(page).Content,
 });
 
 /** The services before and after a service, as links. */
-const serviceNeighbours = (report: Report, index: number) => {
+const serviceNeighbours = (report: Report, index: number, href: (key: PageKey) => string) => {
   const { prev, next } = neighbours(report.services, index);
-  const link = (s: Service | undefined) => s && { label: s.name, href: s.url };
+  const link = (s: Service | undefined) => s && { label: s.name, href: href(s.key) };
   return { prev: link(prev), next: link(next) };
 };
 
@@ -209,8 +215,8 @@ export const servicePaths = () => [
           service,
           index,
           category: report.categories.find((c) => c.slug === service.category.slug)!,
-          crumbs: serviceCrumbs(report, service),
-          ...serviceNeighbours(report, index),
+          crumbs: serviceCrumbs(report, service, hrefFrom(report, home)),
+          ...serviceNeighbours(report, index, hrefFrom(report, home)),
           history: periods.historyOf(report, service),
         } as ServiceRoute | GoneRoute,
       },
