@@ -100,7 +100,7 @@ export interface ChangesRoute extends PageRoute {
 
 /** Every edition of the report: the latest at the root, then each period at its pinned URLs, newest first. */
 const editions: { report: Report; home: Home }[] = [
-  { report: periods.root, home: 'root' },
+  { report: periods.latest, home: 'root' },
   ...periods.pinned.map((report) => ({ report, home: 'pinned' as const })),
 ];
 
@@ -128,9 +128,9 @@ const route = (report: Report, home: Home, path: string, versions: PageVersions,
  * so their pinned copies are not: no result appears twice.
  */
 const routeOf = (report: Report, home: Home, key: PageKey): PageRoute =>
-  route(report, home, pageUrl(key, home), pageVersions(periods, key), !(home === 'pinned' && report.periodId === periods.root.periodId));
+  route(report, home, pageUrl(key, home), pageVersions(periods, key), !(home === 'pinned' && report.periodId === periods.latest.periodId));
 /** A page of the whole site, with the latest report. */
-const siteRoute = (path: string, indexed = true): PageRoute => route(periods.root, 'root', path, siteVersions(path), indexed);
+const siteRoute = (path: string, indexed = true): PageRoute => route(periods.latest, 'root', path, siteVersions(path), indexed);
 
 /** One static path per edition, for a page every edition has. */
 const perEdition = <R extends PageRoute>(route: (report: Report, home: Home) => R) =>
@@ -155,7 +155,19 @@ const serviceNeighbours = (report: Report, index: number, href: (key: PageKey) =
 
 export const homePaths = () => periodPage('home');
 export const catalogPaths = () => periodPage('catalog');
-export const locationsPaths = () => periodPage('locations');
+/**
+ * The locations page reads its report's base path and its scope section's URL (src/layouts/LocationsLayout.astro)
+ * until its data is prepared here: at the root it gets a copy of the report that says so.
+ */
+const atHome = (report: Report, home: Home): Report =>
+  home === 'pinned'
+    ? report
+    : { ...report, basePath: basePathOf(report.periodId, home), pages: report.pages.map((p) => ({ ...p, url: pageUrl(p.key, home) })) };
+export const locationsPaths = () =>
+  perEdition((report, home) => ({
+    ...routeOf(report, home, { period: report.periodId, kind: 'locations' }),
+    report: atHome(report, home),
+  }));
 export const searchPaths = () => periodPage('search');
 /** Each period's data exports (src/lib/exports.ts), beside the pages of each edition. */
 export const exportPaths = () =>

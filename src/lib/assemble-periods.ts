@@ -10,7 +10,6 @@ import type { PluginData } from './plugin-data.ts';
 import { buildReport, type Report } from './report-model.ts';
 import type { CategoryFrontmatter, ReportFacts, SectionFrontmatter } from '../schemas.ts';
 import { leadSentence } from './sentences.ts';
-import type { Home } from './urls.ts';
 
 /** An MDX file of a period: its place, its validated frontmatter, its text and what the plugins derived from it. */
 export interface PartSource<F> {
@@ -39,10 +38,9 @@ export function assemblePeriods(sources: readonly PeriodSource[]): { periods?: P
   // Newest first: the period that ends last is the latest, whose pages are also at the root URLs.
   const byNewest = [...sources].sort((a, b) => +b.facts.period.end - +a.facts.period.end);
   const problems: ContentProblem[] = [];
-  const reportAt = (source: PeriodSource, home: Home, latest: boolean): Report | undefined => {
+  const reportOf = (source: PeriodSource, latest: boolean): Report | undefined => {
     const built = buildReport({
       periodId: source.periodId,
-      home,
       latest,
       file: source.file,
       facts: source.facts,
@@ -65,7 +63,8 @@ export function assemblePeriods(sources: readonly PeriodSource[]): { periods?: P
     problems.push(...built.problems);
     return built.report;
   };
-  const pinned = byNewest.map((source, i) => reportAt(source, 'pinned', i === 0));
+  // One Report per period; the root pages publish the latest one a second time.
+  const reports = byNewest.map((source, i) => reportOf(source, i === 0));
   if (problems.length > 0) return { problems };
-  return joinPeriods(pinned as Report[], reportAt(byNewest[0]!, 'root', true)!);
+  return joinPeriods(reports as Report[]);
 }

@@ -11,6 +11,7 @@ import type { Periods } from './periods.ts';
 import type { Report } from './report-model.ts';
 import { serviceRecords, toCsv } from './service-exports.ts';
 import { sitemapIndexXml, sitemapXml } from './sitemap.ts';
+import type { Home } from './urls.ts';
 
 /** What an export of a period is built from. */
 export interface PeriodExportInput {
@@ -18,13 +19,15 @@ export interface PeriodExportInput {
   periods: Periods;
   /** The site's public URL; undefined where it has none (the exports' URLs are root-relative then). */
   site: URL | undefined;
+  /** Where the export is published, beside the period's pages: the pages it links are those beside it. */
+  home: Home;
 }
 
 const json = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
 
 export const periodExportBuilders: Record<PeriodExportId, (input: PeriodExportInput) => string> = {
-  servicesJson: ({ report, site }) => json(serviceRecords(report, site)),
-  servicesCsv: ({ report, site }) => toCsv(serviceRecords(report, site)),
+  servicesJson: ({ report, site, home }) => json(serviceRecords(report, site, home)),
+  servicesCsv: ({ report, site, home }) => toCsv(serviceRecords(report, site, home)),
   locationsGeojson: ({ report, periods }) => json(toFeatureCollection(reportLocations(report, periods.pinned), report.periodId)),
   changesJson: ({ report, periods, site }) => json(changesRecord(periods.changes.get(report.periodId)!, periods, site)),
 };

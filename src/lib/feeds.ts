@@ -9,7 +9,7 @@ import { formatDate, formatPeriod, shortOrganization } from './report-facts.ts';
 import { absoluteUrl, atomFeedUrl, changesUrl, homeUrl, jsonFeedUrl, pinnedBase, reportsUrl } from './urls.ts';
 
 export function publicationsFeed(periods: Periods, site: URL | string): Feed {
-  const latest = periods.root;
+  const latest = periods.latest;
   const name = `${shortOrganization(latest.facts)} ${latest.facts.document}`;
   const items = periods.pinned.flatMap((report) => {
     const { facts } = report;

@@ -18,8 +18,14 @@ export const scopeLabels: Record<keyof typeof scopeLists, string> = { services: 
 export const parentOf = (report: Report, page: ReportPage): ReportPage | undefined =>
   report.nav.find((g) => g.children.includes(page))?.page;
 
-/** A page's breadcrumbs: the report's home, then the trail down to the page itself (its last crumb). */
-export const crumbsTo = (report: Report, ...trail: Link[]): Link[] => [{ label: 'Home', href: homeUrl(report.basePath) }, ...trail];
+/**
+ * A page's breadcrumbs: the report's home (its link from the page, or a report at its home: the locations
+ * page's, until its data comes from route data), then the trail down to the page itself (its last crumb).
+ */
+export const crumbsTo = (home: string | Pick<Report, 'basePath'>, ...trail: Link[]): Link[] => [
+  { label: 'Home', href: typeof home === 'string' ? home : homeUrl(home.basePath) },
+  ...trail,
+];
 
 /** A page's link from the page being shown. */
 type Href = (key: PageKey) => string;
@@ -33,7 +39,10 @@ const trailTo = (report: Report, page: ReportPage, href: Href): Link[] => {
 /** A service page's breadcrumbs: through its category (and the category's section) to the service. */
 export function serviceCrumbs(report: Report, service: Service, href: Href): Link[] {
   const category = report.categories.find((c) => c.slug === service.category.slug)!;
-  return crumbsTo(report, ...trailTo(report, category, href), { label: service.name, href: href(service.key) });
+  return crumbsTo(href({ period: report.periodId, kind: 'home' }), ...trailTo(report, category, href), {
+    label: service.name,
+    href: href(service.key),
+  });
 }
 
 /** Breadcrumbs, table of contents and prev/next for a section or category page, and the section a category sits in. */
@@ -47,7 +56,7 @@ export interface PageOutline {
 
 export function pageOutline(report: Report, page: ReportPage, href: Href): PageOutline {
   const parent = parentOf(report, page);
-  const crumbs = crumbsTo(report, ...trailTo(report, page, href));
+  const crumbs = crumbsTo(href({ period: report.periodId, kind: 'home' }), ...trailTo(report, page, href));
   const toc: Link[] =
     page.kind === 'category'
       ? page.services.map((s) => ({ label: s.name, href: `#${s.slug}` }))

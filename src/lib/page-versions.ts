@@ -25,12 +25,12 @@ export interface PageVersions {
 export function pageVersions(periods: Periods, key: PageKey): PageVersions {
   const pinned = pageUrl(key, 'pinned');
   const root = pageUrl(key, 'root');
-  if (key.period === periods.root.periodId) return { pinned, root, latest: undefined, canonical: root, share: root };
+  if (key.period === periods.latest.periodId) return { pinned, root, latest: undefined, canonical: root, share: root };
   const same = periods.latestOf(key);
   // Where the latest has no such page: what changed in the next period, where the story of its going starts.
   const next = periods.pinned[periods.pinned.findIndex((r) => r.periodId === key.period) - 1]!;
   const changes = { period: next.periodId, kind: 'changes' } as const;
-  const latest = same ? pageUrl(same, 'root') : pageUrl(changes, next.periodId === periods.root.periodId ? 'root' : 'pinned');
+  const latest = same ? pageUrl(same, 'root') : pageUrl(changes, next.periodId === periods.latest.periodId ? 'root' : 'pinned');
   return { pinned, root: undefined, latest: { path: latest, samePage: same !== undefined }, canonical: pinned, share: pinned };
 }
 

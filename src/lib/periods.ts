@@ -32,10 +32,10 @@ export type GonePage =
     };
 
 export interface Periods {
-  /** Every period at its pinned URLs, newest first. */
+  /** Every period's report, newest first: each published at its pinned URLs. */
   pinned: Report[];
-  /** The latest period at the root URLs. */
-  root: Report;
+  /** The latest period (the first of `pinned`), whose pages the root URLs publish again. */
+  latest: Report;
   /** What changed in each period against the one before; the first period's says it is the first. */
   changes: Map<string, PeriodChanges>;
   /** The periods whose scope included a service (following renames), newest first. */
@@ -49,10 +49,10 @@ export interface Periods {
 const key = (report: Report, service: Service) => `${report.periodId} ${service.slug}`;
 
 /**
- * Joins the periods (pinned, newest first, and the latest at the root) and checks the renames each declares:
+ * Joins the periods (newest first; the latest is also at the root) and checks the renames each declares:
  * the old name must be a service of the previous period and gone from this one, the new name a service of this one.
  */
-export function joinPeriods(pinned: readonly Report[], root: Report): { periods?: Periods; problems: ContentProblem[] } {
+export function joinPeriods(pinned: readonly Report[]): { periods?: Periods; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const oldestFirst = [...pinned].reverse();
   const lineage = new Map<string, string>();
@@ -78,8 +78,7 @@ export function joinPeriods(pinned: readonly Report[], root: Report): { periods?
   });
   if (problems.length > 0) return { problems };
 
-  const lineageOf = (report: Report, service: Service) => lineage.get(key(pinnedOf(report), service)) ?? key(report, service);
-  const pinnedOf = (report: Report) => pinned.find((p) => p.periodId === report.periodId)!;
+  const lineageOf = (report: Report, service: Service) => lineage.get(key(report, service)) ?? key(report, service);
   const latest = pinned[0]!;
   const changes = new Map(
     oldestFirst.map((report, i) => [
@@ -106,15 +105,15 @@ export function joinPeriods(pinned: readonly Report[], root: Report): { periods?
 
   const gone: GonePage[] = [];
   const pageId = (key: PageKey) => `${key.kind} ${key.slug ?? ''}`;
-  const seen = new Set([...root.pages, ...root.services].map((p) => pageId(p.key)));
+  const seen = new Set([...latest.pages, ...latest.services].map((p) => pageId(p.key)));
   for (const report of pinned.slice(1)) {
     for (const service of report.services) {
       if (seen.has(pageId(service.key))) continue;
       seen.add(pageId(service.key));
       const path = pageUrl(service.key, 'root');
       const to = latestOf(service.key);
-      const now = to && root.services.find((s) => s.slug === to.slug);
-      if (now) gone.push({ kind: 'renamed', key: service.key, path, to: now.url, from: service, now });
+      const now = to && latest.services.find((s) => s.slug === to.slug);
+      if (now) gone.push({ kind: 'renamed', key: service.key, path, to: pageUrl(now.key, 'root'), from: service, now });
       else
         gone.push({
           kind: 'removed',
@@ -146,5 +145,5 @@ export function joinPeriods(pinned: readonly Report[], root: Report): { periods?
     return { last, lastUrl: urlIn(last) ?? from.basePath, leftIn: pinned[Math.max(0, i - 1)]! };
   }
 
-  return { periods: { pinned: [...pinned], root, changes, historyOf, latestOf, gone }, problems };
+  return { periods: { pinned: [...pinned], latest, changes, historyOf, latestOf, gone }, problems };
 }

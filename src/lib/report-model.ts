@@ -5,7 +5,7 @@ import type { ReportFacts, SectionFrontmatter } from '../schemas.ts';
 import type { Block } from './report-blocks.ts';
 import { crossCheckScope } from './cross-check.ts';
 import { slugify } from './slug.ts';
-import { basePathOf, pageUrl, type Home, type PageKey } from './urls.ts';
+import { pageUrl, pinnedBase, type PageKey } from './urls.ts';
 
 /** A section file, as the content layer and our remark plugins give it. */
 export interface SectionInput {
@@ -31,8 +31,6 @@ export interface CategoryInput {
 export interface ReportInput {
   /** The period folder, e.g. `2017-04-01--2017-09-30`. */
   periodId: string;
-  /** Where these pages live: the period's pinned URLs, or the root (for the latest period). */
-  home: Home;
   /** Whether this is the latest period (whose pages are also at the root URLs). */
   latest: boolean;
   /** The `report.yaml` file, for error messages. */
@@ -90,8 +88,12 @@ export interface Report {
   periodId: string;
   /** Its `report.yaml`, for messages. */
   file: string;
-  /** `/<periodId>` for a period's pinned URLs, '' for the root URLs (the latest period's second home). */
+  /**
+   * The period's pinned base path, `/<periodId>`: its pages' `url`s are their pinned URLs. Pages link by key
+   * (route data's `href`), at the home they are published at.
+   */
   basePath: string;
+  /** Whether it is the latest period: decided by the list of periods (src/lib/assemble-periods.ts). */
   latest: boolean;
   facts: ReportFacts;
   pages: ReportPage[];
@@ -117,10 +119,10 @@ export function abbreviate(name: string): { abbreviation: string | undefined; sh
  */
 export function buildReport(input: ReportInput): { report?: Report; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
-  const { home, facts } = input;
+  const { facts } = input;
   const keyed = (kind: PageKey['kind'], slug: string) => {
     const key = { period: input.periodId, kind, slug };
-    return { key, slug, url: pageUrl(key, home) };
+    return { key, slug, url: pageUrl(key) };
   };
   const byslug = new Map<string, SectionInput | CategoryInput>();
   for (const page of [...input.sections, ...input.categories]) {
@@ -213,7 +215,7 @@ export function buildReport(input: ReportInput): { report?: Report; problems: Co
     report: {
       periodId: input.periodId,
       file: input.file,
-      basePath: basePathOf(input.periodId, home),
+      basePath: pinnedBase(input.periodId),
       latest: input.latest,
       facts,
       pages,

@@ -7,7 +7,6 @@ import type { Block } from '../../src/lib/report-blocks.ts';
 import { buildReport, type Report } from '../../src/lib/report-model.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import type { ReportFacts } from '../../src/schemas.ts';
-import type { Home } from '../../src/lib/urls.ts';
 
 export interface SmallPeriod {
   id: string;
@@ -25,8 +24,8 @@ const dates = (id: string) => {
   return { start: new Date(start!), end: new Date(end!) };
 };
 
-/** One period's report at one of its homes (default: its pinned URLs). */
-export function smallReport(p: SmallPeriod, { home = 'pinned' as Home, latest = false } = {}): Report {
+/** One period's report. */
+export function smallReport(p: SmallPeriod, { latest = false } = {}): Report {
   const categories = Object.entries(p.categories).map(([title, services]) => ({
     slug: slugify(title),
     file: `content/${p.id}/categories/${slugify(title)}.mdx`,
@@ -56,7 +55,6 @@ export function smallReport(p: SmallPeriod, { home = 'pinned' as Home, latest = 
   };
   const { report, problems } = buildReport({
     periodId: p.id,
-    home,
     latest,
     file: `content/${p.id}/report.yaml`,
     facts,
@@ -89,10 +87,5 @@ export function smallReport(p: SmallPeriod, { home = 'pinned' as Home, latest = 
   return report;
 }
 
-/** Periods newest first, each pinned, and the newest again at the root: what joinPeriods takes. */
-export function smallPeriods(...newestFirst: SmallPeriod[]): { pinned: Report[]; root: Report } {
-  return {
-    pinned: newestFirst.map((p, i) => smallReport(p, { latest: i === 0 })),
-    root: smallReport(newestFirst[0]!, { home: 'root', latest: true }),
-  };
-}
+/** Periods newest first: what joinPeriods takes. */
+export const smallPeriods = (...newestFirst: SmallPeriod[]): Report[] => newestFirst.map((p, i) => smallReport(p, { latest: i === 0 }));

@@ -39,7 +39,6 @@ function report(home: Home = 'root', scope = fullScope): Report {
   });
   const { report: built, problems } = buildReport({
     periodId: '2016-10-01--2017-03-31',
-    home,
     latest: home === 'root',
     file: `${P}/report.yaml`,
     facts,

@@ -27,8 +27,7 @@ const newer: SmallPeriod = {
 };
 
 function join(...newestFirst: SmallPeriod[]): Periods {
-  const { pinned, root } = smallPeriods(...newestFirst);
-  const { periods, problems } = joinPeriods(pinned, root);
+  const { periods, problems } = joinPeriods(smallPeriods(...newestFirst));
   expect(problems).toEqual([]);
   return periods!;
 }
@@ -125,8 +124,7 @@ describe('joinPeriods: what changed', () => {
 
 describe('joinPeriods: declared renames are checked', () => {
   const problemsOf = (...newestFirst: SmallPeriod[]) => {
-    const { pinned, root } = smallPeriods(...newestFirst);
-    return joinPeriods(pinned, root).problems.map((p) => `${p.file}: ${p.message}`);
+    return joinPeriods(smallPeriods(...newestFirst)).problems.map((p) => `${p.file}: ${p.message}`);
   };
 
   it('the old name must be a service of the previous period', () => {
@@ -153,10 +151,10 @@ describe('joinPeriods: declared renames are checked', () => {
 
 describe('pageVersions: a page’s homes, canonical URL and shared link', () => {
   const periods = join(newer, older);
-  const [latest] = periods.pinned as [Periods['root']];
+  const [latest] = periods.pinned as [Periods['latest']];
 
   it('a latest-period page at the root: canonical and shared there, pinned copy offered', () => {
-    expect(pageVersions(periods, periods.root.services.find((s) => s.slug === 'aws-lambda')!.key)).toEqual({
+    expect(pageVersions(periods, periods.latest.services.find((s) => s.slug === 'aws-lambda')!.key)).toEqual({
       pinned: `/${newer.id}/services/aws-lambda/`,
       root: '/services/aws-lambda/',
       latest: undefined,

@@ -70,7 +70,6 @@ function report(home: Home = 'root'): Report {
   const svc = (name: string, line: number, paragraphs: string[]) => ({ name, slug: slugify(name), line, paragraphs });
   const { report: built, problems } = buildReport({
     periodId: '2016-10-01--2017-03-31',
-    home,
     latest: home === 'root',
     file: `${P}/report.yaml`,
     facts,
@@ -116,7 +115,7 @@ function report(home: Home = 'root'): Report {
 
 describe('serviceRecords', () => {
   it('gives one record per service in the report’s order, with absolute URLs', () => {
-    const records = serviceRecords(report(), 'https://soc3.example.com/');
+    const records = serviceRecords(report(), 'https://soc3.example.com/', 'root');
     expect(records.map((r) => r.name)).toEqual(names);
     expect(records[0]).toEqual({
       name: 'AWS Directory Service for Microsoft Active Directory',
@@ -131,20 +130,20 @@ describe('serviceRecords', () => {
   });
 
   it('separates a description’s paragraphs with a blank line', () => {
-    expect(serviceRecords(report(), 'https://soc3.example.com/')[1]!.description).toBe(
+    expect(serviceRecords(report(), 'https://soc3.example.com/', 'root')[1]!.description).toBe(
       'Amazon Route 53 provides customers with a managed Domain Name System (DNS) web service.\n\nCustomers can use Amazon Route 53 to configure DNS health checks.',
     );
   });
 
   it('resolves URLs against the site, under another period’s base path too, with a URL or a string', () => {
-    expect(serviceRecords(report('pinned'), new URL('http://localhost:4321/'))[1]!.url).toBe(
+    expect(serviceRecords(report('pinned'), new URL('http://localhost:4321/'), 'pinned')[1]!.url).toBe(
       'http://localhost:4321/2016-10-01--2017-03-31/services/amazon-route-53/',
     );
   });
 });
 
 describe('toCsv: RFC 4180', () => {
-  const records = serviceRecords(report(), 'https://soc3.example.com/');
+  const records = serviceRecords(report(), 'https://soc3.example.com/', 'root');
   const csv = toCsv(records);
 
   it('starts with the header row and ends every record with CRLF', () => {

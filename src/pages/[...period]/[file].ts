@@ -7,6 +7,6 @@ export const getStaticPaths = exportPaths;
 
 /** One of the period's data exports (src/lib/exports.ts). */
 export const GET: APIRoute<{ route: PageRoute; id: PeriodExportId }> = ({ props, site }) =>
-  new Response(periodExportBuilders[props.id]({ report: props.route.report, periods: props.route.periods, site }), {
+  new Response(periodExportBuilders[props.id]({ report: props.route.report, periods: props.route.periods, site, home: props.route.home }), {
     headers: { 'Content-Type': contentTypeOf(periodExports[props.id].mediaType) },
   });
