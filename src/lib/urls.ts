@@ -56,8 +56,6 @@ export const pageUrl = (key: PageKey, home: Home = 'pinned'): string =>
 const atBase = (base: string, kind: PageKind, slug = '') => `${base}${periodPages[kind](slug)}`;
 export const homeUrl = (base: string) => atBase(base, 'home');
 export const catalogUrl = (base: string) => atBase(base, 'catalog');
-export const fullReportUrl = (base: string) => atBase(base, 'report');
-export const locationsUrl = (base: string) => atBase(base, 'locations');
 export const searchUrl = (base: string) => atBase(base, 'search');
 export const changesUrl = (base: string) => atBase(base, 'changes');
 
