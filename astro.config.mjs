@@ -7,16 +7,11 @@ import contentCheck from './src/integrations/content-check.ts';
 import ogImages from './src/integrations/og-images.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import serving, { deployFolder } from './src/integrations/serving.ts';
-import { isCategoryFile } from './src/lib/content-layout.ts';
 import { contentSecurityPolicy } from './src/lib/csp.ts';
 import { siteUrl } from './src/lib/site-url.ts';
+import { remarkPlugins } from './src/remark/plugins.ts';
 import siteUrlNotice from './src/integrations/site-url-notice.ts';
 import { siteConfig } from './site.config.ts';
-import remarkBlockIds from './src/remark/block-ids.ts';
-import remarkExternalLinks from './src/remark/external-links.ts';
-import remarkHeadingIds from './src/remark/heading-ids.ts';
-import remarkScope from './src/remark/scope.ts';
-import remarkServices from './src/remark/services.ts';
 
 export default defineConfig({
   site: siteUrl(process.env, siteConfig.publicUrl),
@@ -31,7 +26,7 @@ export default defineConfig({
     // smartypants would rewrite the report's straight quotes as curly ones: the words stay as published.
     processor: unified({
       smartypants: false,
-      remarkPlugins: [remarkHeadingIds, remarkExternalLinks, remarkBlockIds, remarkScope, [remarkServices, { isCategoryFile }]],
+      remarkPlugins,
     }),
   },
   security: { csp: contentSecurityPolicy() },

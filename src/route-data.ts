@@ -7,22 +7,27 @@
  */
 import { contentOf, periods } from './content.ts';
 import type { PeriodChanges } from './lib/changes.ts';
-import { pageVersions, type PageVersions } from './lib/page-versions.ts';
+import { pageVersions, siteVersions, type PageVersions } from './lib/page-versions.ts';
 import type { GonePage, InScope, Periods } from './lib/periods.ts';
-import type { CategoryPage, Report, ReportPage, SectionPage, Service } from './lib/report-model.ts';
+import type { CategoryPage, Report, ReportPage, Service } from './lib/report-model.ts';
 import { siteConfig } from '../site.config.ts';
 import { contactOf, type Contact } from './lib/contact.ts';
 import { locationsPage, type LocationsPage } from './lib/geo/page-data.ts';
+import { partKindList, type PartKind } from './lib/part-kinds.ts';
+import { neighbours } from './lib/neighbours.ts';
+import { partDescription } from './lib/page-meta.ts';
+import { pageOutline, serviceCrumbs, type Link, type PageOutline } from './lib/page-outline.ts';
+import { exportLinks, periodExports, type ExportLink, type PeriodExportId } from './lib/exports.ts';
 import {
   accessibilityUrl,
-  catalogUrl,
-  changesUrl,
-  fullReportUrl,
-  homeUrl,
-  locationsUrl,
+  basePathOf,
   notFoundUrl,
+  pageUrl,
   reportsUrl,
-  searchUrl,
+  type Home,
+  type PageKey,
+  type PageKind,
+  partSegment,
 } from './lib/urls.ts';
 
 type Content = ReturnType<typeof contentOf>['Content'];
@@ -30,6 +35,8 @@ type Content = ReturnType<typeof contentOf>['Content'];
 /** What every page gets: the report period it shows, its own path, the other periods and its other homes. */
 export interface PageRoute {
   report: Report;
+  /** Which of its homes this copy of the page is published at: its pinned URL, or the root (the latest period's). */
+  home: Home;
   /** The page's root-relative URL path. */
   path: string;
   periods: Periods;
@@ -39,18 +46,32 @@ export interface PageRoute {
    * so their pinned copies are not: no result appears twice.
    */
   indexed: boolean;
+  /** A page's link from this one: at this page's home for a page of the same period, pinned for another period's. */
+  href(key: PageKey): string;
+  /** The links to its period's exports, beside it. */
+  exports: Record<PeriodExportId, ExportLink>;
 }
 export interface PartRoute<P extends ReportPage = ReportPage> extends PageRoute {
   kind: 'part';
   page: P;
+  /** What link previews and search engines say of it. */
+  description: string;
+  /** Its breadcrumbs, table of contents, previous and next parts, and the section a category sits in. */
+  outline: PageOutline;
   /** The page's compiled MDX. */
   Content: Content;
 }
 export interface ServiceRoute extends PageRoute {
   kind: 'service';
   service: Service;
-  /** Its place among the report's services, for previous and next. */
+  /** Its place among the report's services. */
   index: number;
+  /** Its category page. */
+  category: CategoryPage;
+  crumbs: Link[];
+  /** The services before and after it, in the report's order. */
+  prev: Link | undefined;
+  next: Link | undefined;
   /** The periods whose scope included it, newest first. */
   history: InScope[];
 }
@@ -77,118 +98,158 @@ export interface LocationsRoute extends PageRoute {
 }
 export interface ChangesRoute extends PageRoute {
   changes: PeriodChanges;
+  /** The period it is compared with; undefined for the first period published. */
+  previous: Report | undefined;
 }
 
 /** Every edition of the report: the latest at the root, then each period at its pinned URLs, newest first. */
-const editions: Report[] = [periods.root, ...periods.pinned];
+const editions: { report: Report; home: Home }[] = [
+  { report: periods.latest, home: 'root' },
+  ...periods.pinned.map((report) => ({ report, home: 'pinned' as const })),
+];
 
-/** The `[...period]` route parameter of an edition: undefined at the root. */
-const periodParam = (report: Report) => (report.basePath ? report.periodId : undefined);
+/** The `[...period]` route parameter of an edition: its base path without the leading slash; undefined at the root. */
+const periodParam = (report: Report, home: Home) => basePathOf(report.periodId, home).slice(1) || undefined;
 
-const routeOf = (report: Report, path: string): PageRoute => ({
+/** Links from a page of `report` at `home`: its own period's pages at the same home, another period's pinned. */
+const hrefFrom =
+  (report: Report, home: Home) =>
+  (key: PageKey): string =>
+    pageUrl(key, key.period === report.periodId ? home : 'pinned');
+
+const route = (report: Report, home: Home, path: string, versions: PageVersions, indexed: boolean): PageRoute => ({
   report,
+  home,
   path,
   periods,
-  versions: pageVersions(periods, report, path),
-  indexed: !(report.latest && report.basePath),
+  versions,
+  indexed,
+  href: hrefFrom(report, home),
+  exports: exportLinks(report.periodId, home),
 });
+/**
+ * A period's page at one of its homes. The latest period's pages are indexed for search at their root URLs,
+ * so their pinned copies are not: no result appears twice.
+ */
+const routeOf = (report: Report, home: Home, key: PageKey): PageRoute =>
+  route(report, home, pageUrl(key, home), pageVersions(periods, key), !(home === 'pinned' && report.periodId === periods.latest.periodId));
+/** A page of the whole site, with the latest report. */
+const siteRoute = (path: string, indexed = true): PageRoute => route(periods.latest, 'root', path, siteVersions(path), indexed);
 
 /** One static path per edition, for a page every edition has. */
-const perEdition = <R extends PageRoute>(route: (report: Report) => R) =>
-  editions.map((report) => ({ params: { period: periodParam(report) }, props: { route: route(report) } }));
+const perEdition = <R extends PageRoute>(route: (report: Report, home: Home) => R) =>
+  editions.map(({ report, home }) => ({ params: { period: periodParam(report, home) }, props: { route: route(report, home) } }));
+const periodPage = (kind: PageKind) => perEdition((report, home) => routeOf(report, home, { period: report.periodId, kind }));
 
-const part = <P extends ReportPage>(report: Report, page: P): PartRoute<P> => ({
-  ...routeOf(report, page.url),
+const part = <P extends ReportPage>(report: Report, home: Home, page: P): PartRoute<P> => ({
+  ...routeOf(report, home, page.key),
   kind: 'part',
   page,
+  description: partDescription(report, page),
+  outline: pageOutline(report, page, hrefFrom(report, home)),
   Content: contentOf(page).Content,
 });
 
-export const homePaths = () => perEdition((report) => routeOf(report, homeUrl(report.basePath)));
-export const catalogPaths = () => perEdition((report) => routeOf(report, catalogUrl(report.basePath)));
-/** The locations page and its GeoJSON: every period's locations are placed and checked together, once. */
+/** The services before and after a service, as links. */
+const serviceNeighbours = (report: Report, index: number, href: (key: PageKey) => string) => {
+  const { prev, next } = neighbours(report.services, index);
+  const link = (s: Service | undefined) => s && { label: s.name, href: href(s.key) };
+  return { prev: link(prev), next: link(next) };
+};
+
+export const homePaths = () => periodPage('home');
+export const catalogPaths = () => periodPage('catalog');
+/** The locations page: every period's locations are placed and checked together, once; its maps are drawn here. */
 export const locationsPaths = () =>
-  perEdition((report): LocationsRoute => ({
-    ...routeOf(report, locationsUrl(report.basePath)),
-    locations: locationsPage(report, periods.pinned),
-  }));
-export const searchPaths = () => perEdition((report) => routeOf(report, searchUrl(report.basePath)));
-/** The data exports (services.json, .csv, changes.json): one per edition, beside its pages. */
-export const exportPaths = homePaths;
+  perEdition(
+    (report, home): LocationsRoute => ({
+      ...routeOf(report, home, { period: report.periodId, kind: 'locations' }),
+      locations: locationsPage(report, periods.pinned),
+    }),
+  );
+export const searchPaths = () => periodPage('search');
+/** Each period's data exports (src/lib/exports.ts), beside the pages of each edition. */
+export const exportPaths = () =>
+  editions.flatMap(({ report, home }) =>
+    Object.entries(periodExports).map(([id, { file }]) => ({
+      params: { period: periodParam(report, home), file },
+      props: { route: routeOf(report, home, { period: report.periodId, kind: 'home' }), id: id as PeriodExportId },
+    })),
+  );
 
 export const changesPaths = () =>
-  perEdition((report): ChangesRoute => ({
-    ...routeOf(report, changesUrl(report.basePath)),
+  perEdition((report, home): ChangesRoute => ({
+    ...routeOf(report, home, { period: report.periodId, kind: 'changes' }),
     changes: periods.changes.get(report.periodId)!,
+    previous: periods.pinned.find((r) => r.periodId === periods.changes.get(report.periodId)!.previous),
   }));
 
 export const fullReportPaths = () =>
-  perEdition((report): FullReportRoute => {
+  perEdition((report, home): FullReportRoute => {
     const of = (page: ReportPage): FullReportPart => ({ page, Content: contentOf(page).Content, children: [] });
     const parts = report.nav.map(({ page, children }) => ({ ...of(page), children: children.map(of) }));
-    return { ...routeOf(report, fullReportUrl(report.basePath)), parts };
+    return { ...routeOf(report, home, { period: report.periodId, kind: 'report' }), parts };
   });
 
 /** Root URLs of pages the latest period no longer has, of one kind, by their slug. */
-const goneAt = (what: 'services' | 'sections' | 'categories') =>
+const goneAt = (kind: 'service' | PartKind) =>
   periods.gone.flatMap((gone) => {
-    const slug = new RegExp(`^/${what}/([^/]+)/$`).exec(gone.path)?.[1];
     // Such a page has no pinned copy: it is the root URL's answer, canonical to where it leads.
     const canonical = gone.kind === 'renamed' ? gone.to : gone.path;
     const versions = { pinned: gone.path, root: gone.path, latest: undefined, canonical, share: gone.path };
-    const route: GoneRoute = { ...routeOf(periods.root, gone.path), versions, kind: 'gone', gone, indexed: false };
-    return slug ? [{ slug, route }] : [];
+    const route: GoneRoute = { ...siteRoute(gone.path, false), versions, kind: 'gone', gone };
+    return gone.key.kind === kind ? [{ slug: gone.key.slug, route }] : [];
   });
 
-export const sectionPaths = () => [
-  ...editions.flatMap((report) =>
-    report.pages
-      .filter((p): p is SectionPage => p.kind === 'section')
-      .map((page) => ({
-        params: { period: periodParam(report), section: page.slug },
-        props: { route: part(report, page) as PartRoute | GoneRoute },
-      })),
-  ),
-  ...goneAt('sections').map(({ slug, route }) => ({ params: { period: undefined, section: slug }, props: { route } })),
-];
-
-export const categoryPaths = () => [
-  ...editions.flatMap((report) =>
-    report.categories.map((page: CategoryPage) => ({
-      params: { period: periodParam(report), category: page.slug },
-      props: { route: part(report, page) as PartRoute | GoneRoute },
-    })),
-  ),
-  ...goneAt('categories').map(({ slug, route }) => ({ params: { period: undefined, category: slug }, props: { route } })),
-];
+/** The pages of every kind of report part (src/lib/part-kinds.ts), in every edition, and their gone root URLs. */
+export const partPaths = () =>
+  partKindList.flatMap((kind) => [
+    ...editions.flatMap(({ report, home }) =>
+      report.pages
+        .filter((p) => p.kind === kind)
+        .map((page) => ({
+          params: { period: periodParam(report, home), part: partSegment(kind), slug: page.slug },
+          props: { route: part(report, home, page) as PartRoute | GoneRoute },
+        })),
+    ),
+    ...goneAt(kind).map(({ slug, route }) => ({ params: { period: undefined, part: partSegment(kind), slug }, props: { route } })),
+  ]);
 
 export const servicePaths = () => [
-  ...editions.flatMap((report) =>
+  ...editions.flatMap(({ report, home }) =>
     report.services.map((service, index) => ({
-      params: { period: periodParam(report), service: service.slug },
+      params: { period: periodParam(report, home), service: service.slug },
       props: {
-        route: { ...routeOf(report, service.url), kind: 'service', service, index, history: periods.historyOf(report, service) } as
-          ServiceRoute | GoneRoute,
+        route: {
+          ...routeOf(report, home, service.key),
+          kind: 'service',
+          service,
+          index,
+          category: report.categories.find((c) => c.slug === service.category.slug)!,
+          crumbs: serviceCrumbs(report, service, hrefFrom(report, home)),
+          ...serviceNeighbours(report, index, hrefFrom(report, home)),
+          history: periods.historyOf(report, service),
+        } as ServiceRoute | GoneRoute,
       },
     })),
   ),
-  ...goneAt('services').map(({ slug, route }) => ({ params: { period: undefined, service: slug }, props: { route } })),
+  ...goneAt('service').map(({ slug, route }) => ({ params: { period: undefined, service: slug }, props: { route } })),
 ];
 
 /** Every page at its canonical URL, for the sitemap: no pinned copy of a latest-period page, no old address. */
 export const sitemapPaths = (): string[] =>
-  [homePaths, catalogPaths, locationsPaths, searchPaths, changesPaths, fullReportPaths, sectionPaths, categoryPaths, servicePaths]
+  [homePaths, catalogPaths, locationsPaths, searchPaths, changesPaths, fullReportPaths, partPaths, servicePaths]
     .flatMap((paths) => paths().map((p): PageRoute | GoneRoute => p.props.route))
     .concat(reportsRoute(), accessibilityRoute())
     .filter((route) => !('kind' in route && route.kind === 'gone') && route.versions.canonical === route.path)
     .map((route) => route.path);
 
 /** Pages of the whole site, at the root only. */
-export const reportsRoute = (): PageRoute => routeOf(periods.root, reportsUrl);
+export const reportsRoute = (): PageRoute => siteRoute(reportsUrl);
 /** The accessibility statement, for the whole site. */
 export const accessibilityRoute = (): AccessibilityRoute => ({
-  ...routeOf(periods.root, accessibilityUrl),
+  ...siteRoute(accessibilityUrl),
   contact: contactOf(siteConfig.accessibilityContact),
 });
 /** The 404 page: served at any address, it offers the latest report. */
-export const notFoundRoute = (): PageRoute => ({ ...routeOf(periods.root, notFoundUrl), indexed: false });
+export const notFoundRoute = (): PageRoute => siteRoute(notFoundUrl, false);

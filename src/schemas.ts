@@ -88,6 +88,10 @@ export const categorySchema = z.strictObject({
 
 /** What a report period states about itself. */
 export type ReportFacts = z.infer<typeof reportSchema>;
+/** A section file's frontmatter. */
+export type SectionFrontmatter = z.infer<typeof sectionSchema>;
+/** A category file's frontmatter. */
+export type CategoryFrontmatter = z.infer<typeof categorySchema>;
 export type Criterion = (typeof criteria)[number];
 
 /** The schema of each kind of content file (src/lib/content-layout.ts names the kinds). */

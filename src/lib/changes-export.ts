@@ -2,7 +2,7 @@
  * `/changes.json` (and `/<period>/changes.json`): what changed in a period against the one before, as its
  * "What changed" page shows it (URLs absolute where the site has a public URL). Names and words are the reports'; the rest is the site's.
  */
-import type { PeriodChanges } from './changes.ts';
+import type { PeriodChanges, ServiceRef, TextChange } from './changes.ts';
 import type { Periods } from './periods.ts';
 import { isoDate } from './report-facts.ts';
 import { exportedUrl } from './urls.ts';
@@ -13,8 +13,13 @@ const periodOf = (periods: Periods, id: string | undefined) => {
 };
 
 export function changesRecord(changes: PeriodChanges, periods: Periods, site: URL | string | undefined) {
-  const abs = <T extends { url: string }>(x: T): T => ({ ...x, url: exportedUrl(x.url, site) });
-  const text = (t: PeriodChanges['sections'][number]) => ({ ...abs(t), olderUrl: exportedUrl(t.olderUrl, site) });
+  const abs = ({ name, slug, category, url }: ServiceRef) => ({ name, slug, category, url: exportedUrl(url, site) });
+  const text = ({ title, url, olderUrl, blocks }: TextChange) => ({
+    title,
+    url: exportedUrl(url, site),
+    olderUrl: exportedUrl(olderUrl, site),
+    blocks,
+  });
   return {
     period: periodOf(periods, changes.period),
     /** null for the first period published on the site. */

@@ -7,6 +7,7 @@
 import { diffArrays, diffWords } from 'diff';
 import type { Block } from './report-blocks.ts';
 import type { Report, Service } from './report-model.ts';
+import type { PageKey } from './urls.ts';
 
 /** A run of words: unchanged, added in the newer period, or removed from the older one. */
 export interface WordChange {
@@ -27,13 +28,17 @@ export interface ServiceRef {
   name: string;
   slug: string;
   category: string;
-  /** The service's page in its period (pinned URL). */
+  /** The service's page in its period. */
+  key: PageKey;
+  /** That page's pinned URL. */
   url: string;
 }
 
 export interface TextChange {
   title: string;
-  /** The page in the newer period (for a section or service), pinned. */
+  /** The page in the newer period (a section or service). */
+  key: PageKey;
+  /** That page's pinned URL. */
   url: string;
   /** The page in the older period, pinned. */
   olderUrl: string;
@@ -145,7 +150,7 @@ export function compareBlocks(older: readonly Block[], newer: readonly Block[]):
 }
 
 const serviceBlocks = (s: Service): Block[] => s.paragraphs.map((text, i) => ({ id: `${s.slug}-p${i + 1}`, text }));
-const ref = (s: Service): ServiceRef => ({ name: s.name, slug: s.slug, category: s.category.title, url: s.url });
+const ref = (s: Service): ServiceRef => ({ name: s.name, slug: s.slug, category: s.category.title, key: s.key, url: s.url });
 
 /** Names in `a` and not in `b`, in `a`'s order. */
 const missingFrom = (a: readonly { name: string }[], b: readonly { name: string }[]) => {
@@ -190,13 +195,13 @@ export function compareReports(older: Report, newer: Report, lineageOf: (report:
     },
     descriptions: kept.flatMap(({ was, now }) => {
       const blocks = compareBlocks(serviceBlocks(was), serviceBlocks(now));
-      return blocks.length > 0 ? [{ title: now.name, url: now.url, olderUrl: was.url, blocks }] : [];
+      return blocks.length > 0 ? [{ title: now.name, key: now.key, url: now.url, olderUrl: was.url, blocks }] : [];
     }),
     sections: newer.pages.flatMap((page) => {
       const was = page.kind === 'section' ? sectionsBefore.get(page.slug) : undefined;
       if (page.kind !== 'section' || !was) return [];
       const blocks = compareBlocks(was.blocks, page.blocks);
-      return blocks.length > 0 ? [{ title: page.title, url: page.url, olderUrl: was.url, blocks }] : [];
+      return blocks.length > 0 ? [{ title: page.title, key: page.key, url: page.url, olderUrl: was.url, blocks }] : [];
     }),
   };
 }

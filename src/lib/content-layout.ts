@@ -7,6 +7,7 @@
  *   content/<start>--<end>/sections/<slug>.mdx
  *   content/<start>--<end>/categories/<slug>.mdx
  */
+import { partKinds, type PartFolder } from './part-kinds.ts';
 import { isoDate } from './report-facts.ts';
 
 /** The folder that holds the report periods, relative to the project root. */
@@ -15,8 +16,11 @@ export const contentDir = 'content';
 /** The kinds of content file, each a collection: its glob under the content folder and its format. */
 export const contentKinds = {
   reports: { pattern: '*/report.yaml', format: 'yaml' },
-  sections: { pattern: '*/sections/*.mdx', format: 'mdx' },
-  categories: { pattern: '*/categories/*.mdx', format: 'mdx' },
+  // One folder of MDX files for each kind of report part (src/lib/part-kinds.ts).
+  ...(Object.fromEntries(Object.values(partKinds).map(({ folder }) => [folder, { pattern: `*/${folder}/*.mdx`, format: 'mdx' }])) as Record<
+    PartFolder,
+    { pattern: string; format: 'mdx' }
+  >),
 } as const;
 export type ContentKind = keyof typeof contentKinds;
 
@@ -47,7 +51,7 @@ export function parseContentPath(path: string): ContentPath | undefined {
 /** Whether an absolute or relative file path is a category file, whose `## Name` headings are services. */
 export function isCategoryFile(path: string): boolean {
   const parts = path.split(/[\\/]/);
-  return parseContentPath(parts.slice(-3).join('/'))?.kind === 'categories';
+  return parseContentPath(parts.slice(-3).join('/'))?.kind === partKinds.category.folder;
 }
 
 /** A collection entry's id: the file's path under the content folder without its extension. */

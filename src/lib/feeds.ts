@@ -62,7 +62,7 @@ function publications(periods: Periods, site: URL | string): Publication[] {
 
 /** The feed in one format: `html` when its item titles and summaries are HTML (Atom), `text` when plain (JSON Feed). */
 function publicationsFeed(periods: Periods, site: URL | string, titles: 'html' | 'text'): Feed {
-  const latest = periods.root;
+  const latest = periods.latest;
   const name = `${shortOrganization(latest.facts)} ${latest.facts.document}`;
   const items = publications(periods, site);
   const asTitle = titles === 'html' ? feedHtml : feedText;

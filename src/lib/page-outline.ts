@@ -1,7 +1,7 @@
 import { neighbours } from './neighbours.ts';
 import type { Report, ReportPage, Service } from './report-model.ts';
 import { scopeLists } from './extract-scope.ts';
-import { homeUrl, scopeListId } from './urls.ts';
+import { scopeListId, type PageKey } from './urls.ts';
 
 export interface Link {
   label: string;
@@ -18,25 +18,45 @@ export const scopeLabels: Record<keyof typeof scopeLists, string> = { services: 
 export const parentOf = (report: Report, page: ReportPage): ReportPage | undefined =>
   report.nav.find((g) => g.children.includes(page))?.page;
 
-/** A page's breadcrumbs: the report's home, then the trail down to the page itself (its last crumb). */
-export const crumbsTo = (report: Report, ...trail: Link[]): Link[] => [{ label: 'Home', href: homeUrl(report.basePath) }, ...trail];
+/**
+ * A page's breadcrumbs: the report's home (its link from the page, or a report at its home: the locations
+ * page's, until its data comes from route data), then the trail down to the page itself (its last crumb).
+ */
+export const crumbsTo = (home: string, ...trail: Link[]): Link[] => [
+  { label: 'Home', href: home },
+  ...trail,
+];
+
+/** A page's link from the page being shown. */
+type Href = (key: PageKey) => string;
 
 /** The trail to a report page: its section first, for a category. */
-const trailTo = (report: Report, page: ReportPage): Link[] => {
+const trailTo = (report: Report, page: ReportPage, href: Href): Link[] => {
   const parent = parentOf(report, page);
-  return [...(parent ? [{ label: parent.title, href: parent.url }] : []), { label: page.title, href: page.url }];
+  return [...(parent ? [{ label: parent.title, href: href(parent.key) }] : []), { label: page.title, href: href(page.key) }];
 };
 
 /** A service page's breadcrumbs: through its category (and the category's section) to the service. */
-export function serviceCrumbs(report: Report, service: Service): Link[] {
+export function serviceCrumbs(report: Report, service: Service, href: Href): Link[] {
   const category = report.categories.find((c) => c.slug === service.category.slug)!;
-  return crumbsTo(report, ...trailTo(report, category), { label: service.name, href: service.url });
+  return crumbsTo(href({ period: report.periodId, kind: 'home' }), ...trailTo(report, category, href), {
+    label: service.name,
+    href: href(service.key),
+  });
 }
 
-/** Breadcrumbs, table of contents and prev/next for a section or category page. */
-export function pageOutline(report: Report, page: ReportPage) {
+/** Breadcrumbs, table of contents and prev/next for a section or category page, and the section a category sits in. */
+export interface PageOutline {
+  crumbs: Link[];
+  toc: Link[];
+  prev: Link | undefined;
+  next: Link | undefined;
+  parent: ReportPage | undefined;
+}
+
+export function pageOutline(report: Report, page: ReportPage, href: Href): PageOutline {
   const parent = parentOf(report, page);
-  const crumbs = crumbsTo(report, ...trailTo(report, page));
+  const crumbs = crumbsTo(href({ period: report.periodId, kind: 'home' }), ...trailTo(report, page, href));
   const toc: Link[] =
     page.kind === 'category'
       ? page.services.map((s) => ({ label: s.name, href: `#${s.slug}` }))
@@ -46,6 +66,6 @@ export function pageOutline(report: Report, page: ReportPage) {
             .map(([of, label]) => ({ label, href: `#${scopeListId(of as keyof typeof scopeLists)}` }))
         : [];
   const { prev, next } = neighbours(report.pages, page.index);
-  const link = (p: ReportPage | undefined) => p && { label: p.title, href: p.url };
+  const link = (p: ReportPage | undefined) => p && { label: p.title, href: href(p.key) };
   return { crumbs, toc, prev: link(prev), next: link(next), parent };
 }

@@ -6,8 +6,7 @@
  * where the latest has no such page, to what changed in the period after it.
  */
 import type { Periods } from './periods.ts';
-import type { Report } from './report-model.ts';
-import { changesUrl, pinnedBase } from './urls.ts';
+import { pageUrl, type PageKey } from './urls.ts';
 
 export interface PageVersions {
   /** The page's pinned URL path. */
@@ -22,14 +21,24 @@ export interface PageVersions {
   share: string;
 }
 
-/** The page at `path` (under `report`'s base path) in its other homes. */
-export function pageVersions(periods: Periods, report: Report, path: string): PageVersions {
-  const rest = path.slice(report.basePath.length);
-  const pinned = `${pinnedBase(report.periodId)}${rest}`;
-  if (report.latest) return { pinned, root: rest, latest: undefined, canonical: rest, share: rest };
-  const same = periods.latestPathOf(report, path);
+/** A period's page in all its homes. */
+export function pageVersions(periods: Periods, key: PageKey): PageVersions {
+  const pinned = pageUrl(key, 'pinned');
+  const root = pageUrl(key, 'root');
+  if (key.period === periods.latest.periodId) return { pinned, root, latest: undefined, canonical: root, share: root };
+  const same = periods.latestOf(key);
   // Where the latest has no such page: what changed in the next period, where the story of its going starts.
-  const next = periods.pinned[periods.pinned.findIndex((r) => r.periodId === report.periodId) - 1]!;
-  const changes = changesUrl(next.latest ? '' : pinnedBase(next.periodId));
-  return { pinned, root: undefined, latest: { path: same ?? changes, samePage: same !== undefined }, canonical: pinned, share: pinned };
+  const next = periods.pinned[periods.pinned.findIndex((r) => r.periodId === key.period) - 1]!;
+  const changes = { period: next.periodId, kind: 'changes' } as const;
+  const latest = same ? pageUrl(same, 'root') : pageUrl(changes, next.periodId === periods.latest.periodId ? 'root' : 'pinned');
+  return { pinned, root: undefined, latest: { path: latest, samePage: same !== undefined }, canonical: pinned, share: pinned };
 }
+
+/** A page of the whole site (not of a period): one home, nothing else. */
+export const siteVersions = (path: string): PageVersions => ({
+  pinned: path,
+  root: undefined,
+  latest: undefined,
+  canonical: path,
+  share: path,
+});

@@ -7,7 +7,8 @@
 import { compareReports, firstPeriod, type PeriodChanges } from './changes.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { Report, Service } from './report-model.ts';
-import { serviceUrl } from './urls.ts';
+import type { PartKind } from './part-kinds.ts';
+import { pageUrl, type PageKey } from './urls.ts';
 
 /** A service in one period's scope, as the history of a service lists it. */
 export interface InScope {
@@ -17,28 +18,30 @@ export interface InScope {
 
 /** A root URL the latest period no longer has: it redirects (a renamed service) or says where the page went. */
 export type GonePage =
-  | { kind: 'renamed'; path: string; to: string; from: Service; now: Service }
+  | { kind: 'renamed'; key: PageKey; path: string; to: string; from: Service; now: Service }
   | {
       kind: 'removed';
+      /** The page in the period it was last read from; its root URL is `path`. */
+      key: PageKey;
       path: string;
       title: string;
-      what: 'service' | 'category' | 'section';
+      what: 'service' | PartKind;
       last: Report;
       lastUrl: string;
       leftIn: Report;
     };
 
 export interface Periods {
-  /** Every period at its pinned URLs, newest first. */
+  /** Every period's report, newest first: each published at its pinned URLs. */
   pinned: Report[];
-  /** The latest period at the root URLs. */
-  root: Report;
+  /** The latest period (the first of `pinned`), whose pages the root URLs publish again. */
+  latest: Report;
   /** What changed in each period against the one before; the first period's says it is the first. */
   changes: Map<string, PeriodChanges>;
   /** The periods whose scope included a service (following renames), newest first. */
   historyOf(report: Report, service: Service): InScope[];
   /** The same page in the latest period, for a page of any period; undefined where the latest has no such page. */
-  latestPathOf(report: Report, path: string): string | undefined;
+  latestOf(key: PageKey): PageKey | undefined;
   /** Root URLs of pages that older periods had and the latest does not. */
   gone: GonePage[];
 }
@@ -46,10 +49,10 @@ export interface Periods {
 const key = (report: Report, service: Service) => `${report.periodId} ${service.slug}`;
 
 /**
- * Joins the periods (pinned, newest first, and the latest at the root) and checks the renames each declares:
+ * Joins the periods (newest first; the latest is also at the root) and checks the renames each declares:
  * the old name must be a service of the previous period and gone from this one, the new name a service of this one.
  */
-export function joinPeriods(pinned: readonly Report[], root: Report): { periods?: Periods; problems: ContentProblem[] } {
+export function joinPeriods(pinned: readonly Report[]): { periods?: Periods; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const oldestFirst = [...pinned].reverse();
   const lineage = new Map<string, string>();
@@ -75,10 +78,9 @@ export function joinPeriods(pinned: readonly Report[], root: Report): { periods?
   });
   if (problems.length > 0) return { problems };
 
-  const lineageOf = (report: Report, service: Service) => lineage.get(key(pinnedOf(report), service)) ?? key(report, service);
+  const lineageOf = (report: Report, service: Service) => lineage.get(key(report, service)) ?? key(report, service);
   // Looked up for every page of every period: by key, so the work grows with the pages, not with their square.
   const byPeriod = new Map(pinned.map((p) => [p.periodId, p]));
-  const pinnedOf = (report: Report) => byPeriod.get(report.periodId)!;
   const latest = pinned[0]!;
   const changes = new Map(
     oldestFirst.map((report, i) => [
@@ -96,33 +98,32 @@ export function joinPeriods(pinned: readonly Report[], root: Report): { periods?
   }
   const historyOf = (report: Report, service: Service): InScope[] => lines.get(lineageOf(report, service)) ?? [];
 
-  /** A page of `report` by its path below the base: which kind, and its slug. */
-  const latestPathOf = (report: Report, path: string): string | undefined => {
-    const rest = path.slice(report.basePath.length);
-    const service = /^\/services\/([^/]+)\/$/.exec(rest)?.[1];
-    if (service) {
-      const s = pinnedOf(report).services.find((x) => x.slug === service);
-      const now = s && latest.services.find((x) => lineageOf(latest, x) === lineageOf(report, s));
-      return now ? serviceUrl('', now.slug) : undefined;
+  const latestOf = (key: PageKey): PageKey | undefined => {
+    const report = byPeriod.get(key.period);
+    if (!report) return undefined;
+    if (key.kind === 'service') {
+      const s = report.services.find((x) => x.slug === key.slug);
+      return s && latest.services.find((x) => lineageOf(latest, x) === lineageOf(report, s))?.key;
     }
-    const part = /^\/(sections|categories)\/([^/]+)\/$/.exec(rest);
-    if (part) return root.pages.find((p) => p.url === rest)?.url;
-    return rest;
+    if (key.kind === 'section' || key.kind === 'category') return latest.pages.find((p) => p.kind === key.kind && p.slug === key.slug)?.key;
+    return { ...key, period: latest.periodId };
   };
 
   const gone: GonePage[] = [];
-  const seen = new Set([...root.pages.map((p) => p.url), ...root.services.map((s) => s.url)]);
+  const pageId = (key: PageKey) => `${key.kind} ${key.slug ?? ''}`;
+  const seen = new Set([...latest.pages, ...latest.services].map((p) => pageId(p.key)));
   for (const report of pinned.slice(1)) {
     for (const service of report.services) {
-      const path = serviceUrl('', service.slug);
-      if (seen.has(path)) continue;
-      seen.add(path);
-      const to = latestPathOf(report, service.url);
-      const now = to && root.services.find((s) => s.url === to);
-      if (now) gone.push({ kind: 'renamed', path, to, from: service, now });
+      if (seen.has(pageId(service.key))) continue;
+      seen.add(pageId(service.key));
+      const path = pageUrl(service.key, 'root');
+      const to = latestOf(service.key);
+      const now = to && latest.services.find((s) => s.slug === to.slug);
+      if (now) gone.push({ kind: 'renamed', key: service.key, path, to: pageUrl(now.key, 'root'), from: service, now });
       else
         gone.push({
           kind: 'removed',
+          key: service.key,
           path,
           title: service.name,
           what: 'service',
@@ -130,15 +131,14 @@ export function joinPeriods(pinned: readonly Report[], root: Report): { periods?
         });
     }
     for (const page of report.pages) {
-      const path = page.url.slice(report.basePath.length);
-      if (seen.has(path)) continue;
-      seen.add(path);
-      const what = page.kind;
+      if (seen.has(pageId(page.key))) continue;
+      seen.add(pageId(page.key));
       gone.push({
         kind: 'removed',
-        path,
+        key: page.key,
+        path: pageUrl(page.key, 'root'),
         title: page.title,
-        what,
+        what: page.kind,
         ...lastHome(report, (r) => r.pages.find((p) => p.kind === page.kind && p.slug === page.slug)?.url),
       });
     }
@@ -151,5 +151,5 @@ export function joinPeriods(pinned: readonly Report[], root: Report): { periods?
     return { last, lastUrl: urlIn(last) ?? from.basePath, leftIn: pinned[Math.max(0, i - 1)]! };
   }
 
-  return { periods: { pinned: [...pinned], root, changes, historyOf, latestPathOf, gone }, problems };
+  return { periods: { pinned: [...pinned], latest, changes, historyOf, latestOf, gone }, problems };
 }

@@ -1,18 +1,18 @@
 import type { ContentProblem } from './content-problem.ts';
 import type { ServiceDescription } from './extract-services.ts';
 import type { Scope } from './extract-scope.ts';
-import type { ReportFacts } from '../schemas.ts';
+import type { ReportFacts, SectionFrontmatter } from '../schemas.ts';
 import type { Block } from './report-blocks.ts';
 import { crossCheckScope } from './cross-check.ts';
 import { slugify } from './slug.ts';
-import { categoryUrl, sectionUrl, serviceUrl } from './urls.ts';
+import { pageUrl, pinnedBase, type PageKey } from './urls.ts';
 
 /** A section file, as the content layer and our remark plugins give it. */
 export interface SectionInput {
   slug: string;
   file: string;
   title: string;
-  titleFrom: 'report' | 'site';
+  titleFrom: SectionFrontmatter['titleFrom'];
   /** The first sentence of the section's text, for descriptions and previews. */
   lead: string;
   /** Its paragraphs and lists, with their ids (remark-block-ids). */
@@ -31,8 +31,6 @@ export interface CategoryInput {
 export interface ReportInput {
   /** The period folder, e.g. `2017-04-01--2017-09-30`. */
   periodId: string;
-  /** Where these pages live: `/<periodId>` (the period's pinned URLs), or '' (the root URLs, for the latest period). */
-  basePath: string;
   /** Whether this is the latest period (whose pages are also at the root URLs). */
   latest: boolean;
   /** The `report.yaml` file, for error messages. */
@@ -43,6 +41,8 @@ export interface ReportInput {
 }
 
 interface PageBase {
+  /** What the page is, whatever its URL. */
+  key: PageKey;
   slug: string;
   title: string;
   url: string;
@@ -52,7 +52,7 @@ interface PageBase {
 }
 export interface SectionPage extends PageBase {
   kind: 'section';
-  titleFrom: 'report' | 'site';
+  titleFrom: SectionFrontmatter['titleFrom'];
   lead: string;
   blocks: Block[];
 }
@@ -65,13 +65,14 @@ export type ReportPage = SectionPage | CategoryPage;
 export interface Service {
   /** Exactly as the report writes it. */
   name: string;
+  key: PageKey;
   slug: string;
   url: string;
   /** The abbreviation the report gives in parentheses, e.g. "EC2"; a search aid added by the site. */
   abbreviation: string | undefined;
   /** e.g. "Amazon EC2" for "Amazon Elastic Compute Cloud (EC2)"; a search aid added by the site. */
   shortName: string | undefined;
-  category: { slug: string; title: string; url: string };
+  category: { key: PageKey; slug: string; title: string; url: string };
   paragraphs: string[];
   file: string;
   line: number | undefined;
@@ -87,8 +88,12 @@ export interface Report {
   periodId: string;
   /** Its `report.yaml`, for messages. */
   file: string;
-  /** `/<periodId>` for a period's pinned URLs, '' for the root URLs (the latest period's second home). */
+  /**
+   * The period's pinned base path, `/<periodId>`: its pages' `url`s are their pinned URLs. Pages link by key
+   * (route data's `href`), at the home they are published at.
+   */
   basePath: string;
+  /** Whether it is the latest period: decided by the list of periods (src/lib/assemble-periods.ts). */
   latest: boolean;
   facts: ReportFacts;
   pages: ReportPage[];
@@ -114,7 +119,11 @@ export function abbreviate(name: string): { abbreviation: string | undefined; sh
  */
 export function buildReport(input: ReportInput): { report?: Report; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
-  const { basePath, facts } = input;
+  const { facts } = input;
+  const keyed = (kind: PageKey['kind'], slug: string) => {
+    const key = { period: input.periodId, kind, slug };
+    return { key, slug, url: pageUrl(key) };
+  };
   const byslug = new Map<string, SectionInput | CategoryInput>();
   for (const page of [...input.sections, ...input.categories]) {
     if (page.slug !== slugify(page.title)) {
@@ -145,15 +154,14 @@ export function buildReport(input: ReportInput): { report?: Report; problems: Co
     const index = pages.length;
     pages.push(
       'services' in source
-        ? { kind: 'category', slug, title: source.title, url: categoryUrl(basePath, slug), file: source.file, index, services: [] }
+        ? { kind: 'category', ...keyed('category', slug), title: source.title, file: source.file, index, services: [] }
         : {
             kind: 'section',
-            slug,
+            ...keyed('section', slug),
             title: source.title,
             titleFrom: source.titleFrom,
             lead: source.lead,
             blocks: source.blocks,
-            url: sectionUrl(basePath, slug),
             file: source.file,
             index,
           },
@@ -174,10 +182,9 @@ export function buildReport(input: ReportInput): { report?: Report; problems: Co
     for (const s of source.services) {
       const service: Service = {
         name: s.name,
-        slug: s.slug,
-        url: serviceUrl(basePath, s.slug),
+        ...keyed('service', s.slug),
         ...abbreviate(s.name),
-        category: { slug: category.slug, title: category.title, url: category.url },
+        category: { key: category.key, slug: category.slug, title: category.title, url: category.url },
         paragraphs: s.paragraphs,
         file: source.file,
         line: s.line,
@@ -208,7 +215,7 @@ export function buildReport(input: ReportInput): { report?: Report; problems: Co
     report: {
       periodId: input.periodId,
       file: input.file,
-      basePath,
+      basePath: pinnedBase(input.periodId),
       latest: input.latest,
       facts,
       pages,

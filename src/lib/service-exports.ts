@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Report } from './report-model.ts';
-import { exportedUrl } from './urls.ts';
+import { exportedUrl, pageUrl, type Home } from './urls.ts';
 
 /** One row of /services.json and /services.csv. */
 export interface ServiceRecord {
@@ -17,13 +17,13 @@ export interface ServiceRecord {
   period: string;
 }
 
-/** The services of a report as export records, in the report's order. */
-export function serviceRecords(report: Report, site: URL | string | undefined): ServiceRecord[] {
+/** The services of a report as export records, in the report's order, with their pages at `home`. */
+export function serviceRecords(report: Report, site: URL | string | undefined, home: Home = 'pinned'): ServiceRecord[] {
   return report.services.map((s) => ({
     name: s.name,
     slug: s.slug,
     category: s.category.title,
-    url: exportedUrl(s.url, site),
+    url: exportedUrl(pageUrl(s.key, home), site),
     description: s.paragraphs.join('\n\n'),
     period: report.periodId,
   }));

@@ -1,12 +1,9 @@
 /**
  * The sitemap: every page at its canonical URL (the latest period's at the root, superseded periods' at their
- * pinned URLs), written with the `sitemap` library as a one-file index and its file, the names
- * @astrojs/sitemap used (`/sitemap-index.xml`, `/sitemap-0.xml`), which are published URLs.
+ * pinned URLs), written with the `sitemap` library as a one-file index and its file (`sitemapUrls`).
  */
 import { SitemapIndexStream, SitemapStream, streamToPromise } from 'sitemap';
-import { absoluteUrl } from './urls.ts';
-
-export const sitemapFiles = { index: 'sitemap-index.xml', urls: 'sitemap-0.xml' } as const;
+import { absoluteUrl, sitemapUrls } from './urls.ts';
 
 async function write(stream: SitemapStream | SitemapIndexStream, items: string[]): Promise<string> {
   for (const url of items) stream.write({ url });
@@ -23,4 +20,4 @@ export const sitemapXml = (paths: readonly string[], site: URL | string): Promis
 
 /** The index that points to the sitemap file. */
 export const sitemapIndexXml = (site: URL | string): Promise<string> =>
-  write(new SitemapIndexStream(), [absoluteUrl(`/${sitemapFiles.urls}`, site)]);
+  write(new SitemapIndexStream(), [absoluteUrl(sitemapUrls.urls, site)]);

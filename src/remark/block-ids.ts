@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { addPluginData } from '../lib/plugin-data.ts';
 import { isCategoryFile, parseContentPath } from '../lib/content-layout.ts';
 import { numberBlocks } from '../lib/report-blocks.ts';
 // Brings in the typing of node.data.hProperties, which remark-rehype turns into element properties.
@@ -16,7 +17,6 @@ export default function remarkBlockIds() {
     const slug = parseContentPath(parts.slice(-3).join('/'))?.slug;
     if (!slug) return;
     const blocks = numberBlocks(tree, slug, { perService: isCategoryFile(file.path) });
-    file.data.astro ??= {};
-    file.data.astro.frontmatter = { ...file.data.astro.frontmatter, blocks };
+    addPluginData(file, { blocks });
   };
 }

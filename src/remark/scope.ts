@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { addPluginData } from '../lib/plugin-data.ts';
 import { extractScope } from '../lib/extract-scope.ts';
 import { failOnProblems } from './fail-on-problems.ts';
 
@@ -13,7 +14,6 @@ export default function remarkScope() {
     failOnProblems(file, problems, 'scope');
     const found = scope.services.length + scope.regions.length + scope.edgeLocations.length;
     if (found === 0) return;
-    file.data.astro ??= {};
-    file.data.astro.frontmatter = { ...file.data.astro.frontmatter, scope };
+    addPluginData(file, { scope });
   };
 }

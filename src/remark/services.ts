@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { addPluginData } from '../lib/plugin-data.ts';
 import { extractServices } from '../lib/extract-services.ts';
 import { failOnProblems } from './fail-on-problems.ts';
 
@@ -17,7 +18,6 @@ export default function remarkServices({ isCategoryFile }: RemarkServicesOptions
     if (!file.path || !isCategoryFile(file.path)) return;
     const { services, problems } = extractServices(tree);
     failOnProblems(file, problems, 'services');
-    file.data.astro ??= {};
-    file.data.astro.frontmatter = { ...file.data.astro.frontmatter, services };
+    addPluginData(file, { services });
   };
 }

@@ -3,8 +3,10 @@
  * steps a build takes, through the site's own code, in milliseconds instead of a build.
  *
  * 1. the early check of every file (src/lib/check-content-file.ts, as src/integrations/content-check.ts runs it);
- * 2. the remark plugins that derive the scope and the services (src/remark/), on each MDX file;
- * 3. the join and cross-checks of each period (src/lib/report-model.ts, as src/content.ts runs it).
+ * 2. each file's frontmatter validated by its schema, as the content layer does, and the site's remark plugins
+ *    (src/remark/plugins.ts, the build's own list) on each MDX file;
+ * 3. the join and cross-checks of each period and of the periods together (src/lib/assemble-periods.ts, which
+ *    src/content.ts runs in a build).
  *
  * The build stops at the first step that finds a problem; so does this, and it gives the problems as the build
  * prints them: `file:line: message`.
@@ -16,18 +18,13 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { assemblePeriods, type PeriodSource } from '../../src/lib/assemble-periods.ts';
 import { checkContentFile } from '../../src/lib/check-content-file.ts';
 import { parseContentPath } from '../../src/lib/content-layout.ts';
 import { formatProblems, type ContentProblem } from '../../src/lib/content-problem.ts';
-import type { ServiceDescription } from '../../src/lib/extract-services.ts';
-import type { Scope } from '../../src/lib/extract-scope.ts';
-import type { Block } from '../../src/lib/report-blocks.ts';
-import { buildReport, type Report } from '../../src/lib/report-model.ts';
-import { leadSentence } from '../../src/lib/sentences.ts';
-import { isCategoryFile } from '../../src/lib/content-layout.ts';
-import remarkBlockIds from '../../src/remark/block-ids.ts';
-import remarkScope from '../../src/remark/scope.ts';
-import remarkServices from '../../src/remark/services.ts';
+import { pluginDataOf, type PluginData } from '../../src/lib/plugin-data.ts';
+import type { Report } from '../../src/lib/report-model.ts';
+import { remarkPlugins } from '../../src/remark/plugins.ts';
 import { contentSchemas } from '../../src/schemas.ts';
 import { projectRoot } from './paths.ts';
 
@@ -59,6 +56,7 @@ export function replaceIn(files: ContentFiles, path: string, from: string | RegE
 export interface PipelineResult {
   /** The problems as the build prints them, one `file:line: message` a line; '' when there are none. */
   output: string;
+  /** The periods' reports, newest first (at their pinned URLs). */
   reports: Report[];
 }
 
@@ -72,65 +70,38 @@ export async function runContent(files: ContentFiles, prefix = 'content'): Promi
   }
   if (early.length > 0) return { output: formatProblems(early), reports: [] };
 
-  const periods = [...files.keys()].flatMap((p) => (parseContentPath(p)?.kind === 'reports' ? [parseContentPath(p)!.period] : []));
-  const reports: Report[] = [];
-  const problems: ContentProblem[] = [];
-  for (const period of periods) {
-    const yaml = files.get(`${period}/report.yaml`)!.toString('utf8');
+  // What the content layer does in a build: each file's frontmatter validated by its schema, then the remark plugins.
+  const sources = new Map<string, PeriodSource>();
+  for (const [path, bytes] of files) {
+    const where = parseContentPath(path);
+    if (where?.kind !== 'reports') continue;
+    const yaml = bytes.toString('utf8');
     const facts = contentSchemas.reports.parse(parseFrontmatter(`---\n${yaml}\n---\n`).frontmatter);
-    const sections = [];
-    const categories = [];
-    for (const [path, bytes] of files) {
-      const where = parseContentPath(path);
-      if (!where || where.period !== period || where.kind === 'reports') continue;
-      const text = bytes.toString('utf8');
-      const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
-      const derived = await remarkData(named(path), content, frontmatter);
-      if (typeof derived === 'string') return { output: derived, reports: [] };
-      if (where.kind === 'sections') {
-        const data = contentSchemas.sections.parse(frontmatter);
-        sections.push({
-          slug: where.slug!,
-          file: named(path),
-          title: data.title,
-          titleFrom: data.titleFrom,
-          lead: leadSentence(text),
-          blocks: (derived['blocks'] ?? []) as Block[],
-          scope: derived['scope'] as Scope | undefined,
-        });
-      } else {
-        const data = contentSchemas.categories.parse(frontmatter);
-        categories.push({
-          slug: where.slug!,
-          file: named(path),
-          title: data.title,
-          services: (derived['services'] ?? []) as ServiceDescription[],
-        });
-      }
-    }
-    const { report, problems: found } = buildReport({
-      periodId: period,
-      basePath: `/${period}`,
-      latest: false,
-      file: named(`${period}/report.yaml`),
-      facts,
-      sections,
-      categories,
-    });
-    problems.push(...found);
-    if (report) reports.push(report);
+    sources.set(where.period, { periodId: where.period, file: named(path), facts, sections: [], categories: [] });
   }
-  return { output: formatProblems(problems), reports };
+  for (const [path, bytes] of files) {
+    const where = parseContentPath(path);
+    const period = where && sources.get(where.period);
+    if (!where || !period || where.kind === 'reports') continue;
+    const { frontmatter, content } = parseFrontmatter(bytes.toString('utf8'), { frontmatter: 'empty-with-lines' });
+    const plugin = await remarkData(named(path), content, frontmatter);
+    if (typeof plugin === 'string') return { output: plugin, reports: [] };
+    const part = { slug: where.slug!, file: named(path), body: content, plugin };
+    if (where.kind === 'sections') period.sections.push({ ...part, data: contentSchemas.sections.parse(frontmatter) });
+    else period.categories.push({ ...part, data: contentSchemas.categories.parse(frontmatter) });
+  }
+  const { periods, problems } = assemblePeriods([...sources.values()]);
+  return { output: formatProblems(problems), reports: periods?.pinned ?? [] };
 }
 
 /** What the remark plugins hand a page (its remarkPluginFrontmatter), or the error they stop the build with, as vfile prints it. */
-async function remarkData(path: string, body: string, frontmatter: Record<string, unknown>): Promise<Record<string, unknown> | string> {
+async function remarkData(path: string, body: string, frontmatter: Record<string, unknown>): Promise<PluginData | string> {
   const file = new VFile({ path, value: body, data: { astro: { frontmatter } } });
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkBlockIds).use(remarkScope).use(remarkServices, { isCategoryFile });
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkPlugins);
   try {
     await processor.run(processor.parse(file), file);
   } catch (error) {
     return String(error);
   }
-  return file.data.astro?.frontmatter ?? {};
+  return pluginDataOf(file.data.astro?.frontmatter);
 }

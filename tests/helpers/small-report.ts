@@ -24,8 +24,8 @@ const dates = (id: string) => {
   return { start: new Date(start!), end: new Date(end!) };
 };
 
-/** One period's report at `basePath` (default: its pinned URLs). */
-export function smallReport(p: SmallPeriod, { basePath = `/${p.id}`, latest = false } = {}): Report {
+/** One period's report. */
+export function smallReport(p: SmallPeriod, { latest = false } = {}): Report {
   const categories = Object.entries(p.categories).map(([title, services]) => ({
     slug: slugify(title),
     file: `content/${p.id}/categories/${slugify(title)}.mdx`,
@@ -55,7 +55,6 @@ export function smallReport(p: SmallPeriod, { basePath = `/${p.id}`, latest = fa
   };
   const { report, problems } = buildReport({
     periodId: p.id,
-    basePath,
     latest,
     file: `content/${p.id}/report.yaml`,
     facts,
@@ -88,10 +87,5 @@ export function smallReport(p: SmallPeriod, { basePath = `/${p.id}`, latest = fa
   return report;
 }
 
-/** Periods newest first, each pinned, and the newest again at the root: what joinPeriods takes. */
-export function smallPeriods(...newestFirst: SmallPeriod[]): { pinned: Report[]; root: Report } {
-  return {
-    pinned: newestFirst.map((p, i) => smallReport(p, { latest: i === 0 })),
-    root: smallReport(newestFirst[0]!, { basePath: '', latest: true }),
-  };
-}
+/** Periods newest first: what joinPeriods takes. */
+export const smallPeriods = (...newestFirst: SmallPeriod[]): Report[] => newestFirst.map((p, i) => smallReport(p, { latest: i === 0 }));

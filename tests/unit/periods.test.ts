@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareBlocks } from '../../src/lib/changes.ts';
 import { pageVersions } from '../../src/lib/page-versions.ts';
 import { joinPeriods, type Periods } from '../../src/lib/periods.ts';
+import type { PageKind } from '../../src/lib/urls.ts';
 import { smallPeriods, type SmallPeriod } from '../helpers/small-report.ts';
 
 const older: SmallPeriod = {
@@ -26,8 +27,7 @@ const newer: SmallPeriod = {
 };
 
 function join(...newestFirst: SmallPeriod[]): Periods {
-  const { pinned, root } = smallPeriods(...newestFirst);
-  const { periods, problems } = joinPeriods(pinned, root);
+  const { periods, problems } = joinPeriods(smallPeriods(...newestFirst));
   expect(problems).toEqual([]);
   return periods!;
 }
@@ -50,13 +50,14 @@ describe('joinPeriods: services across periods', () => {
   });
 
   it('the same page in the latest period: by slug, or through the rename; none for a removed service', () => {
-    expect(periods.latestPathOf(earlier, service(earlier, 'Amazon Glacier').url)).toBe('/services/amazon-glacier/');
-    expect(periods.latestPathOf(earlier, service(earlier, 'Amazon EC2 Simple Systems Manager (SSM)').url)).toBe(
-      '/services/amazon-ec2-systems-manager/',
+    const at = (kind: PageKind, slug?: string) => ({ period: newer.id, kind, slug });
+    expect(periods.latestOf(service(earlier, 'Amazon Glacier').key)).toEqual(at('service', 'amazon-glacier'));
+    expect(periods.latestOf(service(earlier, 'Amazon EC2 Simple Systems Manager (SSM)').key)).toEqual(
+      at('service', 'amazon-ec2-systems-manager'),
     );
-    expect(periods.latestPathOf(earlier, service(earlier, 'Amazon SimpleDB').url)).toBeUndefined();
-    expect(periods.latestPathOf(earlier, `/${older.id}/categories/storage/`)).toBe('/categories/storage/');
-    expect(periods.latestPathOf(earlier, `/${older.id}/report/`)).toBe('/report/');
+    expect(periods.latestOf(service(earlier, 'Amazon SimpleDB').key)).toBeUndefined();
+    expect(periods.latestOf({ period: older.id, kind: 'category', slug: 'storage' })).toEqual(at('category', 'storage'));
+    expect(periods.latestOf({ period: older.id, kind: 'report' })).toEqual(at('report'));
   });
 
   it('keeps every old root URL: a renamed service’s redirects, a removed one’s says where it went', () => {
@@ -123,8 +124,7 @@ describe('joinPeriods: what changed', () => {
 
 describe('joinPeriods: declared renames are checked', () => {
   const problemsOf = (...newestFirst: SmallPeriod[]) => {
-    const { pinned, root } = smallPeriods(...newestFirst);
-    return joinPeriods(pinned, root).problems.map((p) => `${p.file}: ${p.message}`);
+    return joinPeriods(smallPeriods(...newestFirst)).problems.map((p) => `${p.file}: ${p.message}`);
   };
 
   it('the old name must be a service of the previous period', () => {
@@ -151,10 +151,10 @@ describe('joinPeriods: declared renames are checked', () => {
 
 describe('pageVersions: a page’s homes, canonical URL and shared link', () => {
   const periods = join(newer, older);
-  const [latest, earlier] = periods.pinned as [Periods['root'], Periods['root']];
+  const [latest] = periods.pinned as [Periods['latest']];
 
   it('a latest-period page at the root: canonical and shared there, pinned copy offered', () => {
-    expect(pageVersions(periods, periods.root, '/services/aws-lambda/')).toEqual({
+    expect(pageVersions(periods, periods.latest.services.find((s) => s.slug === 'aws-lambda')!.key)).toEqual({
       pinned: `/${newer.id}/services/aws-lambda/`,
       root: '/services/aws-lambda/',
       latest: undefined,
@@ -164,21 +164,24 @@ describe('pageVersions: a page’s homes, canonical URL and shared link', () => 
   });
 
   it('its pinned copy: canonical to the root page until a newer period comes', () => {
-    expect(pageVersions(periods, latest, `/${newer.id}/services/aws-lambda/`)).toMatchObject({
+    expect(pageVersions(periods, latest.services.find((s) => s.slug === 'aws-lambda')!.key)).toMatchObject({
       canonical: '/services/aws-lambda/',
       share: '/services/aws-lambda/',
     });
   });
 
   it('a superseded page: canonical and shared pinned, leading to the same page in the latest or to what changed', () => {
-    expect(pageVersions(periods, earlier, `/${older.id}/services/amazon-glacier/`)).toEqual({
+    expect(pageVersions(periods, { period: older.id, kind: 'service', slug: 'amazon-glacier' })).toEqual({
       pinned: `/${older.id}/services/amazon-glacier/`,
       root: undefined,
       latest: { path: '/services/amazon-glacier/', samePage: true },
       canonical: `/${older.id}/services/amazon-glacier/`,
       share: `/${older.id}/services/amazon-glacier/`,
     });
-    expect(pageVersions(periods, earlier, `/${older.id}/services/amazon-simpledb/`).latest).toEqual({ path: '/changes/', samePage: false });
+    expect(pageVersions(periods, { period: older.id, kind: 'service', slug: 'amazon-simpledb' }).latest).toEqual({
+      path: '/changes/',
+      samePage: false,
+    });
   });
 });
 

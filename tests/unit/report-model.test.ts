@@ -51,7 +51,6 @@ const facts: ReportFacts = {
 function input(overrides: Partial<ReportInput> = {}): ReportInput {
   return {
     periodId: '2017-04-01--2017-09-30',
-    basePath: '',
     latest: true,
     file: reportFile,
     facts,
@@ -79,14 +78,43 @@ describe('buildReport: the report the site publishes', () => {
     expect(report).toBeDefined();
   });
 
-  it('puts pages in the order of report.yaml, whatever the order of the files, with their kind, index and URL', () => {
-    expect(report!.pages.map((p) => [p.index, p.kind, p.slug, p.title, p.url])).toEqual([
-      [0, 'section', 'management-assertion', 'Management assertion', '/sections/management-assertion/'],
-      [1, 'section', 'aws-background', 'AWS Background', '/sections/aws-background/'],
-      [2, 'section', 'components-of-the-system', 'Components of the System', '/sections/components-of-the-system/'],
-      [3, 'category', 'compute', 'Compute', '/categories/compute/'],
-      [4, 'category', 'security-and-identity', 'Security & Identity', '/categories/security-and-identity/'],
-      [5, 'section', 'people', 'People', '/sections/people/'],
+  it('puts pages in the order of report.yaml, whatever the order of the files, with their kind, index, key and pinned URL', () => {
+    const PERIOD = '2017-04-01--2017-09-30';
+    expect(report!.pages.map((p) => [p.index, p.kind, p.slug, p.title, p.key, p.url])).toEqual([
+      [
+        0,
+        'section',
+        'management-assertion',
+        'Management assertion',
+        { period: PERIOD, kind: 'section', slug: 'management-assertion' },
+        `/${PERIOD}/sections/management-assertion/`,
+      ],
+      [
+        1,
+        'section',
+        'aws-background',
+        'AWS Background',
+        { period: PERIOD, kind: 'section', slug: 'aws-background' },
+        `/${PERIOD}/sections/aws-background/`,
+      ],
+      [
+        2,
+        'section',
+        'components-of-the-system',
+        'Components of the System',
+        { period: PERIOD, kind: 'section', slug: 'components-of-the-system' },
+        `/${PERIOD}/sections/components-of-the-system/`,
+      ],
+      [3, 'category', 'compute', 'Compute', { period: PERIOD, kind: 'category', slug: 'compute' }, `/${PERIOD}/categories/compute/`],
+      [
+        4,
+        'category',
+        'security-and-identity',
+        'Security & Identity',
+        { period: PERIOD, kind: 'category', slug: 'security-and-identity' },
+        `/${PERIOD}/categories/security-and-identity/`,
+      ],
+      [5, 'section', 'people', 'People', { period: PERIOD, kind: 'section', slug: 'people' }, `/${PERIOD}/sections/people/`],
     ]);
     const assertion = report!.pages[0]!;
     expect(assertion.kind === 'section' && assertion.titleFrom).toBe('site');
@@ -106,11 +134,17 @@ describe('buildReport: the report the site publishes', () => {
   it('gives each service its URL, category, paragraphs, source file and line, and abbreviation', () => {
     expect(report!.services[0]).toEqual({
       name: 'Amazon Elastic Compute Cloud (EC2)',
+      key: { period: '2017-04-01--2017-09-30', kind: 'service', slug: 'amazon-elastic-compute-cloud-ec2' },
       slug: 'amazon-elastic-compute-cloud-ec2',
-      url: '/services/amazon-elastic-compute-cloud-ec2/',
+      url: '/2017-04-01--2017-09-30/services/amazon-elastic-compute-cloud-ec2/',
       abbreviation: 'EC2',
       shortName: 'Amazon EC2',
-      category: { slug: 'compute', title: 'Compute', url: '/categories/compute/' },
+      category: {
+        key: { period: '2017-04-01--2017-09-30', kind: 'category', slug: 'compute' },
+        slug: 'compute',
+        title: 'Compute',
+        url: '/2017-04-01--2017-09-30/categories/compute/',
+      },
       paragraphs: ['One.', 'Two.'],
       file: `${P}/categories/compute.mdx`,
       line: 5,
@@ -140,14 +174,14 @@ describe('buildReport: the report the site publishes', () => {
     expect(report!.scope.regions).toEqual([{ name: 'US East (Ohio)', line: 20 }]);
     expect(report!.facts).toBe(facts);
     expect(report!.periodId).toBe('2017-04-01--2017-09-30');
-    expect(report!.basePath).toBe('');
+    expect(report!.basePath).toBe('/2017-04-01--2017-09-30');
   });
 });
 
-describe('buildReport: another period under its base path', () => {
-  it('prefixes every page, category and service URL with the base path', () => {
-    const base = '/2016-10-01--2017-03-31';
-    const { report } = buildReport(input({ basePath: base }));
+describe('buildReport: a period at its pinned URLs', () => {
+  it('prefixes every page, category and service URL with the period’s pinned base path', () => {
+    const base = '/2017-04-01--2017-09-30';
+    const { report } = buildReport(input());
     expect(report!.basePath).toBe(base);
     for (const p of report!.pages) expect(p.url.startsWith(`${base}/`), p.url).toBe(true);
     expect(report!.pages[3]!.url).toBe(`${base}/categories/compute/`);

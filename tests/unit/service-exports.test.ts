@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReportFacts } from '../../src/schemas.ts';
 import { buildReport, type Report } from '../../src/lib/report-model.ts';
 import { serviceRecords, toCsv, type ServiceRecord } from '../../src/lib/service-exports.ts';
+import type { Home } from '../../src/lib/urls.ts';
 import { slugify } from '../../src/lib/slug.ts';
 
 /**
@@ -65,12 +66,11 @@ const facts: ReportFacts = {
 const P = 'content/p';
 const names = ['AWS Directory Service for Microsoft Active Directory', 'Amazon Route 53', 'Widget, "Pro" Edition'];
 
-function report(basePath = ''): Report {
+function report(home: Home = 'root'): Report {
   const svc = (name: string, line: number, paragraphs: string[]) => ({ name, slug: slugify(name), line, paragraphs });
   const { report: built, problems } = buildReport({
-    periodId: 'p',
-    basePath,
-    latest: basePath === '',
+    periodId: '2016-10-01--2017-03-31',
+    latest: home === 'root',
     file: `${P}/report.yaml`,
     facts,
     sections: [
@@ -115,7 +115,7 @@ function report(basePath = ''): Report {
 
 describe('serviceRecords', () => {
   it('gives one record per service in the report’s order, with absolute URLs', () => {
-    const records = serviceRecords(report(), 'https://soc3.example.com/');
+    const records = serviceRecords(report(), 'https://soc3.example.com/', 'root');
     expect(records.map((r) => r.name)).toEqual(names);
     expect(records[0]).toEqual({
       name: 'AWS Directory Service for Microsoft Active Directory',
@@ -124,26 +124,26 @@ describe('serviceRecords', () => {
       url: 'https://soc3.example.com/services/aws-directory-service-for-microsoft-active-directory/',
       description:
         "AWS Directory Service for Microsoft Active Directory (Enterprise Edition), also known as AWS Microsoft AD, enables customers' directory-aware workloads and AWS resources to use managed Active Directory in the AWS Cloud.",
-      period: 'p',
+      period: '2016-10-01--2017-03-31',
     });
     expect(Object.keys(records[0]!)).toEqual(['name', 'slug', 'category', 'url', 'description', 'period']);
   });
 
   it('separates a description’s paragraphs with a blank line', () => {
-    expect(serviceRecords(report(), 'https://soc3.example.com/')[1]!.description).toBe(
+    expect(serviceRecords(report(), 'https://soc3.example.com/', 'root')[1]!.description).toBe(
       'Amazon Route 53 provides customers with a managed Domain Name System (DNS) web service.\n\nCustomers can use Amazon Route 53 to configure DNS health checks.',
     );
   });
 
   it('resolves URLs against the site, under another period’s base path too, with a URL or a string', () => {
-    expect(serviceRecords(report('/2016-10-01--2017-03-31'), new URL('http://localhost:4321/'))[1]!.url).toBe(
+    expect(serviceRecords(report('pinned'), new URL('http://localhost:4321/'), 'pinned')[1]!.url).toBe(
       'http://localhost:4321/2016-10-01--2017-03-31/services/amazon-route-53/',
     );
   });
 });
 
 describe('toCsv: RFC 4180', () => {
-  const records = serviceRecords(report(), 'https://soc3.example.com/');
+  const records = serviceRecords(report(), 'https://soc3.example.com/', 'root');
   const csv = toCsv(records);
 
   it('starts with the header row and ends every record with CRLF', () => {

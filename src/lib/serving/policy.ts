@@ -4,6 +4,7 @@
  * (Netlify, Cloudflare Pages), the nginx and Caddy configurations written to deploy/, and the Node server of
  * `npm start` (src/server/). Pure data and small helpers; the writers live beside it.
  */
+import { contentTypeOf as textType, exportTypesByExtension, siteFiles } from '../exports.ts';
 import { searchBundle } from '../urls.ts';
 
 export type Headers = Record<string, string>;
@@ -50,21 +51,22 @@ export const contentTypes: Record<string, string> = {
   png: 'image/png',
   ico: 'image/x-icon',
   webmanifest: 'application/manifest+json',
-  csv: 'text/csv; charset=utf-8',
-  geojson: 'application/geo+json; charset=utf-8',
   wasm: 'application/wasm',
   pagefind: 'application/octet-stream',
   pf_meta: 'application/octet-stream',
   pf_index: 'application/octet-stream',
   pf_fragment: 'application/octet-stream',
   pf_filter: 'application/octet-stream',
+  // The data exports' types come from their list (src/lib/exports.ts).
+  ...exportTypesByExtension(),
 };
 
-/** Files whose type is not their extension's: the feeds. */
-export const contentTypeByPath: Record<string, string> = {
-  '/feed.xml': 'application/atom+xml; charset=utf-8',
-  '/feed.json': 'application/feed+json; charset=utf-8',
-};
+/** Files whose type is not their extension's: the feeds (src/lib/exports.ts). */
+export const contentTypeByPath: Record<string, string> = Object.fromEntries(
+  Object.values(siteFiles)
+    .filter((f) => textType(f.mediaType) !== contentTypes[f.url.split('.').pop()!])
+    .map((f) => [f.url, textType(f.mediaType)]),
+);
 
 export const contentTypeOf = (path: string): string =>
   contentTypeByPath[path] ?? contentTypes[/\.([a-z_0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? ''] ?? 'application/octet-stream';
@@ -76,7 +78,8 @@ export const encodings = [
 ] as const;
 
 /** Text files worth compressing; Pagefind's index and WebAssembly files are gzip already and stay as they are. */
-export const compressible = (path: string): boolean => /\.(html|css|js|json|xml|txt|svg|csv|geojson|webmanifest)$/.test(path);
+const textExtensions = new Set(['html', 'css', 'js', 'json', 'xml', 'txt', 'svg', 'webmanifest', ...Object.keys(exportTypesByExtension())]);
+export const compressible = (path: string): boolean => textExtensions.has(path.slice(path.lastIndexOf('.') + 1));
 
 /** Files in the web root that only configure other hosts: never served as pages. */
 export const hostFiles = ['/_headers', '/_redirects'] as const;

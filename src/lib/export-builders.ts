@@ -1,0 +1,48 @@
+/**
+ * How each file of src/lib/exports.ts is built: one builder per entry (the types ask for every one). The
+ * builders themselves live with what they export.
+ */
+import { changesRecord } from './changes-export.ts';
+import type { PeriodExportId, SiteFileId } from './exports.ts';
+import { atomFeed, jsonFeed } from './feeds.ts';
+import { toFeatureCollection } from './geo/geojson.ts';
+import { locationsPage } from './geo/page-data.ts';
+import type { Periods } from './periods.ts';
+import type { Report } from './report-model.ts';
+import { serviceRecords, toCsv } from './service-exports.ts';
+import { sitemapIndexXml, sitemapXml } from './sitemap.ts';
+import type { Home } from './urls.ts';
+
+/** What an export of a period is built from. */
+export interface PeriodExportInput {
+  report: Report;
+  periods: Periods;
+  /** The site's public URL; undefined where it has none (the exports' URLs are root-relative then). */
+  site: URL | undefined;
+  /** Where the export is published, beside the period's pages: the pages it links are those beside it. */
+  home: Home;
+}
+
+const json = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
+
+export const periodExportBuilders: Record<PeriodExportId, (input: PeriodExportInput) => string> = {
+  servicesJson: ({ report, site, home }) => json(serviceRecords(report, site, home)),
+  servicesCsv: ({ report, site, home }) => toCsv(serviceRecords(report, site, home)),
+  locationsGeojson: ({ report, periods }) => json(toFeatureCollection(locationsPage(report, periods.pinned).locations, report.periodId)),
+  changesJson: ({ report, periods, site }) => json(changesRecord(periods.changes.get(report.periodId)!, periods, site)),
+};
+
+/** What a file of the whole site is built from. */
+export interface SiteFileInput {
+  periods: Periods;
+  site: URL;
+  /** Every page at its canonical URL, for the sitemap. */
+  pages: () => string[];
+}
+
+export const siteFileBuilders: Record<SiteFileId, (input: SiteFileInput) => Promise<string> | string> = {
+  sitemapIndex: ({ site }) => sitemapIndexXml(site),
+  sitemap: ({ site, pages }) => sitemapXml(pages(), site),
+  atomFeed: ({ periods, site }) => atomFeed(periods, site),
+  jsonFeed: ({ periods, site }) => jsonFeed(periods, site),
+};
