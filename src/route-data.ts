@@ -161,12 +161,10 @@ export const homePaths = () => periodPage('home');
 export const catalogPaths = () => periodPage('catalog');
 /** The locations page: every period's locations are placed and checked together, once; its maps are drawn here. */
 export const locationsPaths = () =>
-  perEdition(
-    (report, home): LocationsRoute => ({
-      ...routeOf(report, home, { period: report.periodId, kind: 'locations' }),
-      locations: locationsPage(report, periods.pinned),
-    }),
-  );
+  perEdition((report, home): LocationsRoute => ({
+    ...routeOf(report, home, { period: report.periodId, kind: 'locations' }),
+    locations: locationsPage(report, periods.pinned),
+  }));
 export const searchPaths = () => periodPage('search');
 /** Each period's data exports (src/lib/exports.ts), beside the pages of each edition. */
 export const exportPaths = () =>

@@ -22,10 +22,7 @@ export const parentOf = (report: Report, page: ReportPage): ReportPage | undefin
  * A page's breadcrumbs: the report's home (its link from the page, or a report at its home: the locations
  * page's, until its data comes from route data), then the trail down to the page itself (its last crumb).
  */
-export const crumbsTo = (home: string, ...trail: Link[]): Link[] => [
-  { label: 'Home', href: home },
-  ...trail,
-];
+export const crumbsTo = (home: string, ...trail: Link[]): Link[] => [{ label: 'Home', href: home }, ...trail];
 
 /** A page's link from the page being shown. */
 type Href = (key: PageKey) => string;
