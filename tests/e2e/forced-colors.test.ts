@@ -263,7 +263,7 @@ describe.each(['light', 'dark'] as const)('forced colours, %s palette', (scheme)
     // Out of the tab order: Tab from its heading reaches it.
     await page.locator('h2#amazon-glacier').click({ position: { x: 4, y: 8 } });
     await page.keyboard.press('Tab');
-    await expectRing(page, '.heading-anchor');
+    await expectRing(page, 'h2#amazon-glacier .heading-anchor');
     // It fades in on focus.
     await expect.poll(() => page.locator('.heading-anchor:focus').evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
     expectLegible(await paint(page, '.heading-anchor:focus'));

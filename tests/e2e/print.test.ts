@@ -119,7 +119,16 @@ describe('/report/ printed to PDF', () => {
 
   it('prints none of the web page’s parts: no status, menu, links between pages, footer or site addresses', () => {
     const all = pages.map(({ raw }) => raw).join('\n');
-    for (const webOnly of ['All reports', 'Latest', 'years ago', 'Menu', 'Skip to content', 'On this page', 'services.json', 'Accessibility'])
+    for (const webOnly of [
+      'All reports',
+      'Latest',
+      'years ago',
+      'Menu',
+      'Skip to content',
+      'On this page',
+      'services.json',
+      'Accessibility',
+    ])
       expect(all, webOnly).not.toContain(webOnly);
     // A site link's address would print as a bare path, useless on paper.
     expect(all).not.toMatch(/\(\/[a-z]/);

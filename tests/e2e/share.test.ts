@@ -57,7 +57,9 @@ describe('links to a precise part', () => {
     await page.getByRole('button', { name: 'Copy citation' }).click();
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toMatch(/“Amazon Glacier” \(Storage · Service, paragraph 1\)\. http:\/\/localhost:4321\/2017-04-01--2017-09-30\/categories\/storage\/#amazon-glacier-p1\. Accessed /);
+      .toMatch(
+        /“Amazon Glacier” \(Storage · Service, paragraph 1\)\. http:\/\/localhost:4321\/2017-04-01--2017-09-30\/categories\/storage\/#amazon-glacier-p1\. Accessed /,
+      );
     expect(problems).toEqual([]);
     await context.close();
   });
