@@ -56,7 +56,13 @@ describe('the header on a 375 × 812 phone', () => {
       [...document.querySelectorAll<HTMLElement>('a[href], button, summary, input')]
         .filter((e) => e.checkVisibility() && e.getBoundingClientRect().top >= 0 && e.getBoundingClientRect().top < 60)
         .map((e) =>
-          e.closest('.search-control') ? 'search' : e.matches('summary') ? 'menu' : e.matches('.brand') ? 'brand' : e.outerHTML,
+          e.closest('.search-control')
+            ? 'search'
+            : e.tagName === 'SUMMARY'
+              ? 'menu'
+              : e.classList.contains('brand')
+                ? 'brand'
+                : e.outerHTML,
         ),
     );
     expect(firstRow).toEqual(['brand', 'search', 'menu']);
