@@ -2,7 +2,7 @@
  * Copying links to pages, headings and passages, citations, and the Web Share sheet; run on first use (see
  * share-boot.ts). The link each control copies is the one that fits the page's period: the root URL on the
  * latest period's pages, the pinned URL on an older period's (the page's <body> carries both, and the
- * citation's parts: src/lib/share-data.ts). A heading's or passage's control copies its link, then offers the
+ * citation's parts: src/lib/share-data.ts), on the site's public URL whatever host the page was opened at. A heading's or passage's control copies its link, then offers the
  * other link and a citation in a small menu beside it.
  */
 import { citation, type CitationSource } from '../lib/citation.ts';
@@ -11,7 +11,8 @@ import { textFragmentUrl } from '../lib/text-fragment.ts';
 import type { ShareRequest, ShareWindow } from './share-queue.ts';
 
 const page = document.body.dataset;
-const absolute = (path: string | undefined) => `${location.origin}${path ?? location.pathname}`;
+/** A link as the page gives it: already absolute on the site's public URL, or root-relative where it has none. */
+const absolute = (url: string | undefined) => new URL(url ?? location.pathname, location.href).href;
 /** The page's links: the one that fits, the pinned one (whose text never changes), and the other one offered. */
 const links = {
   share: absolute(page['shareUrl']),

@@ -34,3 +34,28 @@ const offerQuote = () => {
 };
 document.addEventListener('pointerup', offerQuote);
 document.addEventListener('keyup', (e) => e.shiftKey && offerQuote());
+
+/*
+ * The link controls of headings and blocks are out of the tab order, or the full report would have hundreds of
+ * tab stops. Tab from the reader's place in the text focuses the control of the block or heading they are in, in
+ * one step: where they arrived by a link (the contents, a shared #id), else where they clicked, found or selected
+ * text. From the control, Tab goes on through the page as usual.
+ */
+let arrived: { hash: string; from: Element | null } | undefined;
+const noteArrival = () => (arrived = { hash: decodeURIComponent(location.hash.slice(1)), from: document.activeElement });
+noteArrival();
+addEventListener('hashchange', noteArrival);
+document.addEventListener('pointerdown', () => (arrived = undefined));
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Tab' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
+  const active = document.activeElement;
+  const idle = !active || active === document.body || active.id === 'main';
+  const target = arrived?.hash && (idle || active === arrived.from) ? document.getElementById(arrived.hash) : null;
+  const place = target ?? (idle ? getSelection()?.focusNode : undefined);
+  arrived = undefined;
+  const block = (place instanceof Element ? place : place?.parentElement)?.closest('.report-text :is(p, li, h2, h3, h4)');
+  const control = block && Array.from(block.children).find((c): c is HTMLElement => c.matches('.link-control'));
+  if (!control) return;
+  event.preventDefault();
+  control.focus();
+});

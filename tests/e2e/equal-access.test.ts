@@ -20,6 +20,8 @@ const reviewed: Record<string, string> = {
     'the words flagged ("top", "size", "large", "below", "largest") are the report’s own or plain descriptions, not instructions',
   text_quoted_correctly: 'the text flagged is the report’s, with its own apostrophes: it is not a quotation',
   input_label_visible: 'the search box sits under the page’s "Search" heading and carries an accessible name; the placeholder is a hint',
+  widget_tabbable_exists:
+    'the ¶ and # link controls are out of the tab order on purpose: Tab from their block reaches them, and screen readers read them as links (paragraph-links test)',
   aria_keyboard_handler_exists:
     'the filter dropdown’s trigger is a native button (Enter, Space) and Pagefind moves its options with the arrow keys',
 };

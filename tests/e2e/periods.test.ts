@@ -7,10 +7,12 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSite, viewports, watchProblems } from '../helpers/browser.ts';
 import { shownResults } from '../helpers/search-results.ts';
-import { earlierPeriod, latestPeriod, periodsRoot } from '../helpers/periods-site.ts';
+import { earlierPeriod, latestPeriod, periodsPublicUrl, periodsRoot } from '../helpers/periods-site.ts';
 
 const site = useSite(periodsRoot);
 const older = `/${earlierPeriod}`;
+/** Links and citations name the site's public URL, not the loopback address the test opened. */
+const publicOrigin = periodsPublicUrl.replace(/\/$/, '');
 const dialog = 'pagefind-modal dialog[open]';
 
 async function open(path: string): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
@@ -87,15 +89,15 @@ describe('copy and cite', () => {
   it('an earlier period’s page copies its pinned link, offers the latest report’s, and cites it', async () => {
     const { context, page, problems } = await open(`${older}/services/amazon-glacier/`);
     await page.getByRole('button', { name: 'Copy link', exact: true }).click();
-    await expect.poll(() => clipboard(page)).toBe(`${site.origin}${older}/services/amazon-glacier/`);
+    await expect.poll(() => clipboard(page)).toBe(`${publicOrigin}${older}/services/amazon-glacier/`);
     await page.getByRole('button', { name: 'Copy link to the latest report' }).click();
-    await expect.poll(() => clipboard(page)).toBe(`${site.origin}/services/amazon-glacier/`);
+    await expect.poll(() => clipboard(page)).toBe(`${publicOrigin}/services/amazon-glacier/`);
     await page.getByRole('button', { name: 'Cite' }).click();
     const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
     await expect
       .poll(() => clipboard(page))
       .toBe(
-        `Amazon Web Services, Inc., SOC 3 report, 1 October 2016 to 31 March 2017. “Amazon Glacier” (Storage · Service). ${site.origin}${older}/services/amazon-glacier/. Accessed ${today}.`,
+        `Amazon Web Services, Inc., SOC 3 report, 1 October 2016 to 31 March 2017. “Amazon Glacier” (Storage · Service). ${publicOrigin}${older}/services/amazon-glacier/. Accessed ${today}.`,
       );
     await expect.poll(() => page.locator('.toast').textContent()).toBe('Citation of Amazon Glacier copied');
     expect(problems).toEqual([]);
@@ -107,21 +109,21 @@ describe('copy and cite', () => {
     const anchor = page.locator('h2#amazon-glacier .heading-anchor');
     await page.locator('h2#amazon-glacier').hover();
     await anchor.click();
-    await expect.poll(() => clipboard(page)).toBe(`${site.origin}/categories/storage/#amazon-glacier`);
+    await expect.poll(() => clipboard(page)).toBe(`${publicOrigin}/categories/storage/#amazon-glacier`);
     const menu = page.locator('.link-menu:popover-open');
     await menu.waitFor();
     // The menu follows its control, so the keyboard reaches it next.
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Copy pinned link');
     await page.keyboard.press('Enter');
-    await expect.poll(() => clipboard(page)).toBe(`${site.origin}/${latestPeriod}/categories/storage/#amazon-glacier`);
+    await expect.poll(() => clipboard(page)).toBe(`${publicOrigin}/${latestPeriod}/categories/storage/#amazon-glacier`);
     await anchor.click();
     await menu.getByRole('button', { name: 'Copy citation' }).click();
     await expect
       .poll(() => clipboard(page))
       .toMatch(
         new RegExp(
-          `^Amazon Web Services, Inc\\., SOC 3 report, 1 April 2017 to 30 September 2017\\. “Amazon Glacier” \\(Storage · Service\\)\\. ${site.origin}/${latestPeriod}/categories/storage/#amazon-glacier\\. Accessed `,
+          `^Amazon Web Services, Inc\\., SOC 3 report, 1 April 2017 to 30 September 2017\\. “Amazon Glacier” \\(Storage · Service\\)\\. ${publicOrigin}/${latestPeriod}/categories/storage/#amazon-glacier\\. Accessed `,
         ),
       );
     expect(problems).toEqual([]);

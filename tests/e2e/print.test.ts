@@ -1,6 +1,7 @@
 /**
  * The full report as Chromium prints it to PDF, read back page by page with poppler's pdftotext: a running
- * head and "Page N of M" on every page, no page of stragglers, and every sentence of the report in order.
+ * head and "Page N of M" on every page, no page of stragglers, every sentence of the report in order, a citation
+ * line on the first page, and nothing that only makes sense on a screen.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useSite, watchProblems } from '../helpers/browser.ts';
 import { fixtureText, sentences } from '../helpers/report-text.ts';
+import { localPreviewUrl } from '../helpers/paths.ts';
 
 const site = useSite();
 
@@ -106,5 +108,37 @@ describe('/report/ printed to PDF', () => {
       else at = found + squeeze(sentence).length;
     }
     expect(missing).toEqual([]);
+  });
+
+  it('cites the report, its period and its pinned public URL on the first page', () => {
+    const first = pages[0]!.raw.replace(/\s+/g, ' ');
+    expect(first).toContain(
+      `Cite as: Amazon Web Services, Inc., SOC 3 report, ${period}. ${localPreviewUrl}2017-04-01--2017-09-30/report/`,
+    );
+  });
+
+  it('prints none of the web page’s parts: no status, menu, links between pages, footer or site addresses', () => {
+    const all = pages.map(({ raw }) => raw).join('\n');
+    for (const webOnly of [
+      'All reports',
+      'Latest',
+      'years ago',
+      'Menu',
+      'Skip to content',
+      'On this page',
+      'services.json',
+      'Accessibility',
+    ])
+      expect(all, webOnly).not.toContain(webOnly);
+    // A site link's address would print as a bare path, useless on paper.
+    expect(all).not.toMatch(/\(\/[a-z]/);
+  });
+
+  it('lists the contents without page numbers, and so without promising any', () => {
+    const start = pages[0]!.lines.indexOf('Contents');
+    expect(start).toBeGreaterThan(0);
+    const entries = pages[0]!.lines.slice(start + 1, -1);
+    expect(entries.length).toBeGreaterThan(5);
+    for (const line of entries) expect(line).not.toMatch(/(\.{3,}|…|\s\d+)$/);
   });
 });

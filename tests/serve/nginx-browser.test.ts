@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { launchBrowser, viewports, watchProblems } from '../helpers/browser.ts';
-import { periodsRoot } from '../helpers/periods-site.ts';
+import { periodsPublicUrl, periodsRoot } from '../helpers/periods-site.ts';
 import { startNginx, type RunningServer } from '../helpers/servers.ts';
 import type { Browser } from 'playwright-core';
 
@@ -56,7 +56,7 @@ describe('in Chromium through nginx, under the header CSP', () => {
   it('copies links and citations', async () => {
     const { context, page, violations, problems } = await open('/services/amazon-glacier/');
     await page.getByRole('button', { name: 'Copy link', exact: true }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.origin}/services/amazon-glacier/`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${periodsPublicUrl}services/amazon-glacier/`);
     await page.getByRole('button', { name: 'Cite' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/“Amazon Glacier” \(Storage · Service\)/);
     expect(await violations()).toEqual([]);
