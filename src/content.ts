@@ -3,6 +3,7 @@
  * (src/lib/report-model.ts) once, at build time, fails the build on any problem, and keeps each page's
  * compiled MDX for the route data (src/route-data.ts), which is the only module that imports this one.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { contentDir, parseEntryId } from './lib/content-layout.ts';
 import { ContentError } from './lib/content-problem.ts';
@@ -10,6 +11,7 @@ import type { ServiceDescription } from './lib/extract-services.ts';
 import type { Scope } from './lib/extract-scope.ts';
 import { leadSentence } from './lib/sentences.ts';
 import { joinPeriods, type Periods } from './lib/periods.ts';
+import { checkAliases, type Aliases } from './lib/search-names.ts';
 import type { Block } from './lib/report-blocks.ts';
 import { buildReport, type Report, type ReportPage } from './lib/report-model.ts';
 
@@ -18,10 +20,11 @@ type Entry = CollectionEntry<'reports' | 'sections' | 'categories'>;
 
 const fileOf = (entry: Entry) => entry.filePath ?? entry.id;
 
-const [reportEntries, sectionEntries, categoryEntries] = await Promise.all([
+const [reportEntries, sectionEntries, categoryEntries, aliasEntries] = await Promise.all([
   getCollection('reports'),
   getCollection('sections'),
   getCollection('categories'),
+  getCollection('aliases'),
 ]);
 
 /** Each MDX file with its place in the content layout and its compiled content, rendered once for the whole build. */
@@ -84,6 +87,20 @@ if (!joined.periods) throw new ContentError(joined.problems);
 
 /** Every report period and what ties them together: pinned reports, the latest at the root, changes, histories. */
 export const periods: Periods = joined.periods;
+
+/** Each period's search aliases (`<period>/search-aliases.yaml`, optional), checked against its services. */
+const aliasesByPeriod = new Map<string, Aliases>();
+for (const entry of aliasEntries) {
+  const { period } = parseEntryId('aliases', entry.id);
+  const report = periods.pinned.find((r) => r.periodId === period);
+  const file = fileOf(entry);
+  const problems = report ? checkAliases(entry.data.aliases, report.services, file, readFileSync(file, 'utf8')) : [];
+  if (problems.length > 0) throw new ContentError(problems);
+  aliasesByPeriod.set(period, entry.data.aliases);
+}
+
+/** The search aliases of a period's services, by service name. */
+export const aliasesOf = (report: Report): Aliases => aliasesByPeriod.get(report.periodId) ?? {};
 
 /** The compiled MDX of a page of one of the reports. */
 export function contentOf(page: ReportPage): Rendered {

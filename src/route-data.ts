@@ -5,11 +5,12 @@
  *
  * Each period is published at its pinned URLs (`/<period>/…`); the latest is published again at the root.
  */
-import { contentOf, periods } from './content.ts';
+import { aliasesOf, contentOf, periods } from './content.ts';
 import type { PeriodChanges } from './lib/changes.ts';
 import { pageVersions, type PageVersions } from './lib/page-versions.ts';
 import type { GonePage, InScope, Periods } from './lib/periods.ts';
 import type { CategoryPage, Report, ReportPage, SectionPage, Service } from './lib/report-model.ts';
+import { searchNames } from './lib/search-names.ts';
 import { siteConfig } from '../site.config.ts';
 import { contactOf, type Contact } from './lib/contact.ts';
 import {
@@ -52,6 +53,8 @@ export interface ServiceRoute extends PageRoute {
   index: number;
   /** The periods whose scope included it, newest first. */
   history: InScope[];
+  /** Its later names and the publisher's aliases: the site's search metadata, not shown (src/lib/search-names.ts). */
+  searchNames: string[];
 }
 /** A root URL the latest period no longer has: a redirect, or a page that says where it went. */
 export interface GoneRoute extends PageRoute {
@@ -153,18 +156,31 @@ export const categoryPaths = () => [
   ...goneAt('categories').map(({ slug, route }) => ({ params: { period: undefined, category: slug }, props: { route } })),
 ];
 
+function serviceRoute(report: Report, service: Service, index: number): ServiceRoute {
+  const history = periods.historyOf(report, service);
+  const names = searchNames(report, service, history, aliasesOf(report));
+  return { ...routeOf(report, service.url), kind: 'service', service, index, history, searchNames: names };
+}
+
 export const servicePaths = () => [
   ...editions.flatMap((report) =>
     report.services.map((service, index) => ({
       params: { period: periodParam(report), service: service.slug },
-      props: {
-        route: { ...routeOf(report, service.url), kind: 'service', service, index, history: periods.historyOf(report, service) } as
-          ServiceRoute | GoneRoute,
-      },
+      props: { route: serviceRoute(report, service, index) as ServiceRoute | GoneRoute },
     })),
   ),
   ...goneAt('services').map(({ slug, route }) => ({ params: { period: undefined, service: slug }, props: { route } })),
 ];
+
+/**
+ * Every period's report with the names its services are searched by (their own, later ones, aliases): what "did
+ * you mean" suggests from (src/pages/search/suggest.json.ts).
+ */
+export const searchVocabulary = () =>
+  periods.pinned.map((report) => ({
+    report,
+    names: report.services.flatMap((s) => [s.name, ...searchNames(report, s, periods.historyOf(report, s), aliasesOf(report))]),
+  }));
 
 /** Every page at its canonical URL, for the sitemap: no pinned copy of a latest-period page, no old address. */
 export const sitemapPaths = (): string[] =>

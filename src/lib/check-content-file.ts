@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { isUtf8 } from 'node:buffer';
 import type { ContentProblem } from './content-problem.ts';
-import { periodFolder, type ContentPath } from './content-layout.ts';
+import { contentKinds, periodFolder, type ContentPath } from './content-layout.ts';
 import { contentSchemas, reportSchema, type ReportFacts } from '../schemas.ts';
 
 const mdxParser = unified().use(remarkParse).use(remarkMdx);
@@ -71,7 +71,7 @@ export function checkContentFile(content: string | Uint8Array, path: ContentPath
   if (typeof content !== 'string' && !isUtf8(content)) return [notUtf8(content)];
   const text = typeof content === 'string' ? content : new TextDecoder().decode(content);
   const schema: z.ZodType = contentSchemas[path.kind];
-  const yaml = path.kind === 'reports';
+  const yaml = contentKinds[path.kind].format === 'yaml';
   // A YAML file is checked as frontmatter with nothing after it. The frontmatter text starts with the line
   // break after the opening ---, so its line i is file line i + 1 in an MDX file, and line i in a YAML file.
   const source = yaml ? `---\n${text}\n---\n` : text;
@@ -85,7 +85,7 @@ export function checkContentFile(content: string | Uint8Array, path: ContentPath
     return [{ line: mark?.line !== undefined ? Math.max(1, mark.line + offset) : 1, message: `YAML does not parse: ${reason}` }];
   }
   const problems = schemaProblems(schema, parsed.frontmatter, parsed.rawFrontmatter, offset);
-  if (yaml && problems.length === 0)
+  if (path.kind === 'reports' && problems.length === 0)
     problems.push(...folderProblems(reportSchema.parse(parsed.frontmatter), path.period, parsed.rawFrontmatter));
   if (!yaml) {
     try {

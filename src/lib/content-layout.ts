@@ -6,6 +6,7 @@
  *   content/<start>--<end>/report.yaml
  *   content/<start>--<end>/sections/<slug>.mdx
  *   content/<start>--<end>/categories/<slug>.mdx
+ *   content/<start>--<end>/search-aliases.yaml   (the site's: names people search the services by)
  */
 import { isoDate } from './report-facts.ts';
 
@@ -17,6 +18,7 @@ export const contentKinds = {
   reports: { pattern: '*/report.yaml', format: 'yaml' },
   sections: { pattern: '*/sections/*.mdx', format: 'mdx' },
   categories: { pattern: '*/categories/*.mdx', format: 'mdx' },
+  aliases: { pattern: '*/search-aliases.yaml', format: 'yaml' },
 } as const;
 export type ContentKind = keyof typeof contentKinds;
 
@@ -24,7 +26,7 @@ export type ContentKind = keyof typeof contentKinds;
 export interface ContentPath {
   kind: ContentKind;
   period: string;
-  /** The file name without `.mdx`; undefined for `report.yaml`. */
+  /** The file name without `.mdx`; undefined for a YAML file. */
   slug: string | undefined;
 }
 
