@@ -109,6 +109,12 @@ function createModal(instance: SearchInstance, control?: HTMLAnchorElement | nul
   instance.on('search', (term, filters) => {
     pageLink.href = searchPageUrl(term, filters, searchPage, searchPeriods().current);
   });
+  // The results shown are always the whole query's: should results come for another term than the input holds
+  // (letters that reached the input while Pagefind's own handler was still being wired up), search again.
+  instance.on('results', () => {
+    const input = modal.querySelector<HTMLInputElement>('pagefind-input input');
+    if (input && input.value.trim() !== instance.searchTerm.trim()) input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
 
   // Pagefind's modal and modal header move their children as they connect, and a custom element moved
   // that way initialises twice (two close buttons, two inputs). So each container is put in place first

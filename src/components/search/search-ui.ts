@@ -96,10 +96,10 @@ export function loadSearch(): Promise<SearchInstance> {
     const components = window.PagefindComponents;
     if (!components) throw new SearchUnavailable(unavailableMessage);
     const instance = components.configureInstance('default', { bundlePath: searchBundle.url, ...pagefindOptions });
-    // Load Pagefind itself (its script, WebAssembly and index entry) now, on the reader's first move towards
-    // search, rather than on the first search.
-    await instance.triggerLoad();
     wholeWordsOnly(instance);
+    // Load Pagefind itself (its script, WebAssembly and index entry) now, on the reader's first move towards
+    // search, rather than on the first search; the interface does not wait for it.
+    void instance.triggerLoad();
     return instance;
   })();
   loading.catch(() => (loading = undefined));
@@ -111,20 +111,28 @@ export function loadSearch(): Promise<SearchInstance> {
  * searches the longest indexed prefix of a word nothing starts with, so "blockchain" found pages about "block".
  * Pagefind's search reaches the same word in every result, so the first result tells. Pagefind's Component UI
  * has no hook between the search and the results shown (1.6), so this wraps the search of the Pagefind instance it
- * holds (`__pagefind__`, set by `triggerLoad`).
+ * holds (its `__pagefind__` field, set once Pagefind has loaded).
  */
 function wholeWordsOnly(instance: SearchInstance): void {
-  const pagefind = (instance as unknown as { __pagefind__?: PagefindSearch }).__pagefind__;
-  if (!pagefind) return;
-  const search = pagefind.search.bind(pagefind);
-  pagefind.search = async (term, options) => {
-    const response = await search(term, options);
-    const first = response?.results[0];
-    if (!term || !response || !first) return response;
-    const data = await first.data();
-    const words = [data.content ?? '', ...Object.values(data.meta)].join(' ');
-    return matchesWholeWords(term, words) ? response : { ...response, results: [] };
-  };
+  let pagefind: PagefindSearch | undefined;
+  // Set once Pagefind has loaded, before any search runs: wrapped as it is set.
+  Object.defineProperty(instance, '__pagefind__', {
+    configurable: true,
+    get: () => pagefind,
+    set: (loaded: PagefindSearch | undefined) => {
+      pagefind = loaded;
+      if (!loaded) return;
+      const search = loaded.search.bind(loaded);
+      loaded.search = async (term, options) => {
+        const response = await search(term, options);
+        const first = response?.results[0];
+        if (!term || !response || !first) return response;
+        const data = await first.data();
+        const words = [data.content ?? '', ...Object.values(data.meta)].join(' ');
+        return matchesWholeWords(term, words) ? response : { ...response, results: [] };
+      };
+    },
+  });
 }
 
 let suggestionData: Promise<SuggestionData> | undefined;
