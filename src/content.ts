@@ -16,7 +16,7 @@ import type { Block } from './lib/report-blocks.ts';
 import { buildReport, type Report, type ReportPage } from './lib/report-model.ts';
 
 type Rendered = Awaited<ReturnType<typeof render>>;
-type Entry = CollectionEntry<'reports' | 'sections' | 'categories'>;
+type Entry = CollectionEntry<'reports' | 'sections' | 'categories' | 'aliases'>;
 
 const fileOf = (entry: Entry) => entry.filePath ?? entry.id;
 

@@ -7,8 +7,13 @@
  * So the site drops results that match only such a truncated word, and offers suggestions instead.
  */
 
-/** The words of a text as search sees them: lower case, letters and digits. */
-export const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** The words of a text as search sees them: lower case, letters and digits, accents dropped ("São" is "sao"). */
+export const wordsOf = (text: string): string[] =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /**
  * What "did you mean" suggests from, written at build time (a few KB): the words of the reports and of the

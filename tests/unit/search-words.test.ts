@@ -92,5 +92,6 @@ describe('matchesWholeWords', () => {
 
   it('splits words as search does', () => {
     expect(wordsOf('Lambda@Edge, Import/Export')).toEqual(['lambda', 'edge', 'import', 'export']);
+    expect(matchesWholeWords('sao paulo', 'South America (São Paulo) Region')).toBe(true);
   });
 });
