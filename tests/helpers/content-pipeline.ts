@@ -28,6 +28,7 @@ import { isCategoryFile } from '../../src/lib/content-layout.ts';
 import remarkBlockIds from '../../src/remark/block-ids.ts';
 import remarkScope from '../../src/remark/scope.ts';
 import remarkServices from '../../src/remark/services.ts';
+import { checkAliases } from '../../src/lib/search-names.ts';
 import { contentSchemas } from '../../src/schemas.ts';
 import { projectRoot } from './paths.ts';
 
@@ -82,7 +83,7 @@ export async function runContent(files: ContentFiles, prefix = 'content'): Promi
     const categories = [];
     for (const [path, bytes] of files) {
       const where = parseContentPath(path);
-      if (!where || where.period !== period || where.kind === 'reports') continue;
+      if (!where || where.period !== period || where.kind === 'reports' || where.kind === 'aliases') continue;
       const text = bytes.toString('utf8');
       const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
       const derived = await remarkData(named(path), content, frontmatter);
@@ -119,6 +120,13 @@ export async function runContent(files: ContentFiles, prefix = 'content'): Promi
     });
     problems.push(...found);
     if (report) reports.push(report);
+    // The search aliases, checked against the period's services as src/content.ts does.
+    const aliasesPath = `${period}/search-aliases.yaml`;
+    const aliasesText = files.get(aliasesPath)?.toString('utf8');
+    if (report && aliasesText !== undefined) {
+      const { aliases } = contentSchemas.aliases.parse(parseFrontmatter(`---\n${aliasesText}\n---\n`).frontmatter);
+      problems.push(...checkAliases(aliases, report.services, named(aliasesPath), aliasesText));
+    }
   }
   return { output: formatProblems(problems), reports };
 }
