@@ -11,4 +11,5 @@ export const collections = {
   reports: defineCollection({ loader: files('reports'), schema: contentSchemas.reports }),
   sections: defineCollection({ loader: files('sections'), schema: contentSchemas.sections }),
   categories: defineCollection({ loader: files('categories'), schema: contentSchemas.categories }),
+  aliases: defineCollection({ loader: files('aliases'), schema: contentSchemas.aliases }),
 };

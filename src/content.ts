@@ -4,23 +4,26 @@
  * on any problem, and keeps each page's compiled MDX for the route data (src/route-data.ts), which is the only
  * module that imports this one.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { assemblePeriods, type PartSource } from './lib/assemble-periods.ts';
 import { parseEntryId } from './lib/content-layout.ts';
 import { ContentError } from './lib/content-problem.ts';
 import type { Periods } from './lib/periods.ts';
 import { pluginDataOf } from './lib/plugin-data.ts';
-import type { ReportPage } from './lib/report-model.ts';
+import type { Report, ReportPage } from './lib/report-model.ts';
+import { checkAliases, type Aliases } from './lib/search-names.ts';
 
 type Rendered = Awaited<ReturnType<typeof render>>;
-type Entry = CollectionEntry<'reports' | 'sections' | 'categories'>;
+type Entry = CollectionEntry<'reports' | 'sections' | 'categories' | 'aliases'>;
 
 const fileOf = (entry: Entry) => entry.filePath ?? entry.id;
 
-const [reportEntries, sectionEntries, categoryEntries] = await Promise.all([
+const [reportEntries, sectionEntries, categoryEntries, aliasEntries] = await Promise.all([
   getCollection('reports'),
   getCollection('sections'),
   getCollection('categories'),
+  getCollection('aliases'),
 ]);
 
 /** The compiled MDX of each file, rendered once for the whole build. */
@@ -56,6 +59,20 @@ if (!assembled.periods) throw new ContentError(assembled.problems);
 
 /** Every report period and what ties them together: pinned reports, the latest at the root, changes, histories. */
 export const periods: Periods = assembled.periods;
+
+/** Each period's search aliases (`<period>/search-aliases.yaml`, optional), checked against its services. */
+const aliasesByPeriod = new Map<string, Aliases>();
+for (const entry of aliasEntries) {
+  const { period } = parseEntryId('aliases', entry.id);
+  const report = periods.pinned.find((r) => r.periodId === period);
+  const file = fileOf(entry);
+  const problems = report ? checkAliases(entry.data.aliases, report.services, file, readFileSync(file, 'utf8')) : [];
+  if (problems.length > 0) throw new ContentError(problems);
+  aliasesByPeriod.set(period, entry.data.aliases);
+}
+
+/** The search aliases of a period's services, by service name. */
+export const aliasesOf = (report: Report): Aliases => aliasesByPeriod.get(report.periodId) ?? {};
 
 /** The compiled MDX of a page of one of the reports. */
 export function contentOf(page: ReportPage): Rendered {

@@ -5,11 +5,12 @@
  *
  * Each period is published at its pinned URLs (`/<period>/…`); the latest is published again at the root.
  */
-import { contentOf, periods } from './content.ts';
+import { aliasesOf, contentOf, periods } from './content.ts';
 import type { PeriodChanges } from './lib/changes.ts';
 import { pageVersions, siteVersions, type PageVersions } from './lib/page-versions.ts';
 import type { GonePage, InScope, Periods } from './lib/periods.ts';
 import type { CategoryPage, Report, ReportPage, Service } from './lib/report-model.ts';
+import { searchNames } from './lib/search-names.ts';
 import { siteConfig } from '../site.config.ts';
 import { contactOf, type Contact } from './lib/contact.ts';
 import { locationsPage, type LocationsPage } from './lib/geo/page-data.ts';
@@ -74,6 +75,8 @@ export interface ServiceRoute extends PageRoute {
   next: Link | undefined;
   /** The periods whose scope included it, newest first. */
   history: InScope[];
+  /** Its later names and the publisher's aliases: the site's search metadata, not shown (src/lib/search-names.ts). */
+  searchNames: string[];
 }
 /** A root URL the latest period no longer has: a redirect, or a page that says where it went. */
 export interface GoneRoute extends PageRoute {
@@ -213,26 +216,41 @@ export const partPaths = () =>
     ...goneAt(kind).map(({ slug, route }) => ({ params: { period: undefined, part: partSegment(kind), slug }, props: { route } })),
   ]);
 
+function serviceRoute(report: Report, home: Home, service: Service, index: number): ServiceRoute {
+  const history = periods.historyOf(report, service);
+  const href = hrefFrom(report, home);
+  return {
+    ...routeOf(report, home, service.key),
+    kind: 'service',
+    service,
+    index,
+    category: report.categories.find((c) => c.slug === service.category.slug)!,
+    crumbs: serviceCrumbs(report, service, href),
+    ...serviceNeighbours(report, index, href),
+    history,
+    searchNames: searchNames(report, service, history, aliasesOf(report)),
+  };
+}
+
 export const servicePaths = () => [
   ...editions.flatMap(({ report, home }) =>
     report.services.map((service, index) => ({
       params: { period: periodParam(report, home), service: service.slug },
-      props: {
-        route: {
-          ...routeOf(report, home, service.key),
-          kind: 'service',
-          service,
-          index,
-          category: report.categories.find((c) => c.slug === service.category.slug)!,
-          crumbs: serviceCrumbs(report, service, hrefFrom(report, home)),
-          ...serviceNeighbours(report, index, hrefFrom(report, home)),
-          history: periods.historyOf(report, service),
-        } as ServiceRoute | GoneRoute,
-      },
+      props: { route: serviceRoute(report, home, service, index) as ServiceRoute | GoneRoute },
     })),
   ),
   ...goneAt('service').map(({ slug, route }) => ({ params: { period: undefined, service: slug }, props: { route } })),
 ];
+
+/**
+ * Every period's report with the names its services are searched by (their own, later ones, aliases): what "did
+ * you mean" suggests from (src/pages/search/suggest.json.ts).
+ */
+export const searchVocabulary = () =>
+  periods.pinned.map((report) => ({
+    report,
+    names: report.services.flatMap((s) => [s.name, ...searchNames(report, s, periods.historyOf(report, s), aliasesOf(report))]),
+  }));
 
 /** Every page at its canonical URL, for the sitemap: no pinned copy of a latest-period page, no old address. */
 export const sitemapPaths = (): string[] =>

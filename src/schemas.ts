@@ -86,6 +86,14 @@ export const categorySchema = z.strictObject({
   title: z.string().min(1),
 });
 
+/**
+ * The names people search a period's services by (`<period>/search-aliases.yaml`): the site's data, never shown
+ * as the report's words. Each key is a service's name exactly as the period's category file heads it.
+ */
+export const aliasesSchema = z.strictObject({
+  aliases: z.record(z.string().min(1), z.array(z.string().trim().min(1)).min(1)),
+});
+
 /** What a report period states about itself. */
 export type ReportFacts = z.infer<typeof reportSchema>;
 /** A section file's frontmatter. */
@@ -95,4 +103,9 @@ export type CategoryFrontmatter = z.infer<typeof categorySchema>;
 export type Criterion = (typeof criteria)[number];
 
 /** The schema of each kind of content file (src/lib/content-layout.ts names the kinds). */
-export const contentSchemas = { reports: reportSchema, sections: sectionSchema, categories: categorySchema } as const;
+export const contentSchemas = {
+  reports: reportSchema,
+  sections: sectionSchema,
+  categories: categorySchema,
+  aliases: aliasesSchema,
+} as const;

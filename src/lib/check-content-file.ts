@@ -9,7 +9,7 @@ import type {} from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { ContentProblem } from './content-problem.ts';
-import { periodFolder, type ContentPath } from './content-layout.ts';
+import { contentKinds, periodFolder, type ContentPath } from './content-layout.ts';
 import { extractScope } from './extract-scope.ts';
 import { linkProblem, nameProblem } from './unsafe-text.ts';
 import { reviewMarks } from './import/review-mark.ts';
@@ -102,7 +102,7 @@ export function checkContentFile(content: string | Uint8Array, path: ContentPath
   if (typeof content !== 'string' && !isUtf8(content)) return [notUtf8(content)];
   const text = typeof content === 'string' ? content : new TextDecoder().decode(content);
   const schema: z.ZodType = contentSchemas[path.kind];
-  const yaml = path.kind === 'reports';
+  const yaml = contentKinds[path.kind].format === 'yaml';
   // A YAML file is checked as frontmatter with nothing after it. The frontmatter text starts with the line
   // break after the opening ---, so its line i is file line i + 1 in an MDX file, and line i in a YAML file.
   const source = yaml ? `---\n${text}\n---\n` : text;
@@ -119,7 +119,7 @@ export function checkContentFile(content: string | Uint8Array, path: ContentPath
   const title = (parsed.frontmatter as { title?: unknown }).title;
   const titleProblem = !yaml && typeof title === 'string' ? nameProblem(title, 'the title') : undefined;
   if (titleProblem) problems.push({ line: keyLine(parsed.rawFrontmatter, 'title', offset), message: titleProblem });
-  if (yaml && problems.length === 0)
+  if (path.kind === 'reports' && problems.length === 0)
     problems.push(...folderProblems(reportSchema.parse(parsed.frontmatter), path.period, parsed.rawFrontmatter));
   if (!yaml) {
     try {

@@ -6,6 +6,7 @@
  *   content/<start>--<end>/report.yaml
  *   content/<start>--<end>/sections/<slug>.mdx
  *   content/<start>--<end>/categories/<slug>.mdx
+ *   content/<start>--<end>/search-aliases.yaml   (the site's: names people search the services by)
  */
 import { partKinds, type PartFolder } from './part-kinds.ts';
 import { isoDate } from './report-facts.ts';
@@ -21,6 +22,7 @@ export const contentKinds = {
     PartFolder,
     { pattern: string; format: 'mdx' }
   >),
+  aliases: { pattern: '*/search-aliases.yaml', format: 'yaml' },
 } as const;
 export type ContentKind = keyof typeof contentKinds;
 
@@ -28,7 +30,7 @@ export type ContentKind = keyof typeof contentKinds;
 export interface ContentPath {
   kind: ContentKind;
   period: string;
-  /** The file name without `.mdx`; undefined for `report.yaml`. */
+  /** The file name without `.mdx`; undefined for a YAML file. */
   slug: string | undefined;
 }
 

@@ -13,6 +13,8 @@ export const addedHeadingNote = 'Heading added by this site: the report prints t
 
 /** Site labels for the scope lists in the table of contents (the report gives them no headings). */
 export const scopeLabels: Record<keyof typeof scopeLists, string> = { services: 'Services in scope', 'edge-locations': 'Edge locations' };
+/** The part of a scope statement that is a sentence, not a list, as search names it. */
+export const scopeSentenceLabels = { regions: 'Regions in scope' } as const;
 
 /** The section a category is described under (undefined for a section). */
 export const parentOf = (report: Report, page: ReportPage): ReportPage | undefined =>

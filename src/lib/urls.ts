@@ -87,6 +87,8 @@ export const iconFiles = { appleTouch: '/apple-touch-icon.png', ico: '/favicon.i
 
 /** The Pagefind bundle `astro build` writes: its folder under the build output and its URL path. */
 export const searchBundle = { dir: 'pagefind', url: '/pagefind/' } as const;
+/** What "did you mean" suggests from, written at build time and loaded only after a search that found nothing. */
+export const suggestionsUrl = '/search/suggest.json';
 
 /** A page's 1200×630 preview image: `/services/aws-lambda/` → `/og/services/aws-lambda.png`, `/` → `/og/index.png`. */
 export function ogImageUrl(path: string): string {

@@ -9,10 +9,14 @@
  *   query to the DOM update that puts its results (title, category, excerpt) in the dialog, median of
  *   many runs. Chromium paints that update in the next frame.
  *
+ * - First search: on a freshly loaded page, the time from the `/` that opens search to the first result of a query
+ *   typed straight away, and from that query's last keystroke; cold (a new browser profile: nothing cached) and
+ *   warm (the HTTP cache filled by a first visit), against the load of the same page measured in the same run.
+ *
  * Usage: `const m = await measureSearch('http://127.0.0.1:4321')` with `dist/` served at that origin.
  */
 import { gzipSync } from 'node:zlib';
-import type { Page, Response } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { launchBrowser, viewports } from '../helpers/browser.ts';
 
 /** Bytes of one kind of file: as transferred, and gzipped (level 9). */
@@ -59,6 +63,20 @@ export interface SearchMeasurement {
     /** The first query's time on a cold start (index chunks fetched), for contrast. */
     coldFirstQueryMs: number;
   };
+  /** The first search on a page, cold and warm, against the page's own load (medians, ms). */
+  firstSearch: Record<'cold' | 'warm', FirstSearch>;
+}
+
+/** Medians in ms over `runs` fresh page loads. */
+export interface FirstSearch {
+  runs: number;
+  query: string;
+  /** Navigation start to the load event of the page. */
+  pageLoadMs: number;
+  /** The `/` that opens search to the query's first result in the DOM. */
+  openToFirstResultMs: number;
+  /** The query's last keystroke to its first result in the DOM. */
+  lastKeyToFirstResultMs: number;
 }
 
 const kinds = ['js', 'css', 'html', 'wasm', 'index', 'other'] as const;
@@ -195,6 +213,86 @@ async function timeQuery(page: Page, query: string, expected: string | null): Pr
   return measuring;
 }
 
+/**
+ * On a new page at `url`: its load time, then `/` and `query` typed at once (as a reader does), timed to the first
+ * result of the whole query in the dialog.
+ */
+async function firstSearchOnce(page: Page, url: string, query: string): Promise<{ load: number; open: number; lastKey: number }> {
+  await page.goto(url, { waitUntil: 'load' });
+  const load = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return nav.loadEventEnd - nav.startTime;
+  });
+  const measuring = page.evaluate(
+    (query) =>
+      new Promise<{ open: number; lastKey: number }>((resolve, reject) => {
+        let first = 0;
+        let last = 0;
+        const onKey = () => {
+          last = performance.now();
+          first ||= last;
+        };
+        document.addEventListener('keydown', onKey, true);
+        const check = () => {
+          const modal = document.querySelector('pagefind-modal');
+          const title = modal?.querySelector('.pf-results > :first-child.sr-result .sr-title');
+          if (!title || !modal?.querySelector('pagefind-summary')?.textContent?.endsWith(`for ${query}`)) return;
+          const now = performance.now();
+          observer.disconnect();
+          clearInterval(poll);
+          clearTimeout(timer);
+          resolve({ open: now - first, lastKey: now - last });
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        const poll = setInterval(check, 8);
+        const timer = setTimeout(() => reject(new Error(`no first result for "${query}" within 15 s`)), 15_000);
+      }),
+    query,
+  );
+  await page.keyboard.press('/');
+  await page.keyboard.type(query);
+  return { load: Math.round(load), ...(await measuring) };
+}
+
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
+
+/** The first search, `runs` times: cold in a new profile each time, warm in one profile after a first visit. */
+async function measureFirstSearch(
+  browser: Browser,
+  url: string,
+  query: string,
+  runs: number,
+): Promise<Record<'cold' | 'warm', FirstSearch>> {
+  const summarize = (samples: { load: number; open: number; lastKey: number }[]): FirstSearch => ({
+    runs: samples.length,
+    query,
+    pageLoadMs: round(median(samples.map((s) => s.load))),
+    openToFirstResultMs: round(median(samples.map((s) => s.open))),
+    lastKeyToFirstResultMs: round(median(samples.map((s) => s.lastKey))),
+  });
+  const cold = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext(viewports.desktop);
+    cold.push(await firstSearchOnce(await context.newPage(), url, query));
+    await context.close();
+  }
+  const context = await browser.newContext(viewports.desktop);
+  await firstSearchOnce(await context.newPage(), url, query);
+  const warm = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await context.newPage();
+    warm.push(await firstSearchOnce(page, url, query));
+    await page.close();
+  }
+  await context.close();
+  return { cold: summarize(cold), warm: summarize(warm) };
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
@@ -244,6 +342,7 @@ export async function measureSearch(
     }
     const sorted = [...samplesMs].sort((a, b) => a - b);
     await context.close();
+    const firstSearch = await measureFirstSearch(browser, origin + path, 'data warehouse', 7);
     return {
       page: path,
       bytes: { beforeSearch, afterOpen, afterFirstQuery },
@@ -256,6 +355,7 @@ export async function measureSearch(
         samplesMs,
         coldFirstQueryMs: round(cold.ms),
       },
+      firstSearch,
     };
   } finally {
     await browser.close();

@@ -87,7 +87,7 @@ describe('the search index', () => {
     expect(added?.hasAttribute('data-pagefind-ignore')).toBe(true);
   });
 
-  it('gives every service page its filters and metadata: category, kind, abbreviation, short name', () => {
+  it('gives every service page its filters and metadata: category, kind, abbreviation, short name, aliases', () => {
     for (const s of services) {
       const path = new URL(s.url).pathname;
       const article = page(path).querySelector('article[data-pagefind-body]')!;
@@ -101,9 +101,16 @@ describe('the search index', () => {
       expect(meta['kind'], path).toBe('Service');
     }
     const ec2 = pagefindPairs(page('/services/amazon-elastic-compute-cloud-ec2/').querySelector('article')!, 'data-pagefind-meta');
-    expect(ec2).toEqual({ category: 'Compute', abbreviation: 'EC2', short_name: 'Amazon EC2', kind: 'Service' });
+    // Aliases (content/<period>/search-aliases.yaml) are searchable metadata that no result shows.
+    expect(ec2).toEqual({
+      category: 'Compute',
+      abbreviation: 'EC2',
+      short_name: 'Amazon EC2',
+      aliases: expect.stringContaining('virtual machines'),
+      kind: 'Service',
+    });
     const lambda = pagefindPairs(page('/services/aws-lambda/').querySelector('article')!, 'data-pagefind-meta');
-    expect(lambda).toEqual({ category: 'Compute', kind: 'Service' });
+    expect(lambda).toEqual({ category: 'Compute', aliases: expect.stringContaining('serverless functions'), kind: 'Service' });
   });
 
   it('gives sections and categories their kind, and categories their category', () => {

@@ -7,7 +7,7 @@ export interface QualityCase {
   query: string;
   /** The service page's slug (`/services/<slug>/`). */
   expect: string;
-  by: 'name' | 'abbreviation' | 'function';
+  by: 'name' | 'abbreviation' | 'function' | 'later name' | 'typo';
 }
 
 export const qualityCases: QualityCase[] = [
@@ -71,4 +71,32 @@ export const qualityCases: QualityCase[] = [
   { query: 'run code without servers', expect: 'aws-lambda', by: 'function' },
   { query: 'templates', expect: 'aws-cloudformation', by: 'function' },
   { query: 'OS patches', expect: 'amazon-ec2-systems-manager', by: 'function' },
+  // By the publisher's aliases (content/<period>/search-aliases.yaml): abbreviations and plain words.
+  { query: 'ELB', expect: 'elastic-load-balancing', by: 'abbreviation' },
+  { query: 'SSM', expect: 'amazon-ec2-systems-manager', by: 'abbreviation' },
+  { query: 'serverless functions', expect: 'aws-lambda', by: 'function' },
+  { query: 'cdn', expect: 'amazon-cloudfront', by: 'function' },
+  { query: 'redis', expect: 'amazon-elasticache', by: 'function' },
+  { query: 'virtual machines', expect: 'amazon-elastic-compute-cloud-ec2', by: 'function' },
+  // By the names services had later.
+  { query: 'elastic container registry', expect: 'amazon-ec2-container-registry-ecr', by: 'later name' },
+  { query: 'elastic container service', expect: 'amazon-ec2-container-service-ecs', by: 'later name' },
+  { query: 'AWS Systems Manager', expect: 'amazon-ec2-systems-manager', by: 'later name' },
+  { query: 'Kinesis Data Streams', expect: 'amazon-kinesis-streams', by: 'later name' },
+  { query: 'S3 Glacier', expect: 'amazon-glacier', by: 'later name' },
+  // Run together.
+  { query: 'route53', expect: 'amazon-route-53', by: 'typo' },
+];
+
+/** Words the report never uses, alone or in a query: search finds nothing for them (no page by a truncated word). */
+export const neverUsed = ['blockchain', 'kubernetes', 'quantum', 'lamda', 'dynamdb', 'blockchain storage'];
+
+/** Typos and the suggestion "did you mean" must offer first. */
+export const typoCases: { query: string; first: string }[] = [
+  { query: 'lamda', first: 'lambda' },
+  { query: 'dynamdb', first: 'dynamodb' },
+  { query: 'cloudfromt', first: 'cloudfront' },
+  { query: 'redshfit', first: 'redshift' },
+  { query: 'encription', first: 'encryption' },
+  { query: 'data warehose', first: 'data warehouse' },
 ];

@@ -80,6 +80,65 @@ describe('the search dialog', () => {
     await context.close();
   });
 
+  it.each([
+    ['Ctrl+K', 'Control+k'],
+    ['/', '/'],
+  ])(
+    'on a slow machine (CPU 6× throttled), keys typed at once after %s all reach the query, and the results are the whole query’s',
+    async (_name, key) => {
+      const { context, page, problems } = await open('/sections/data/');
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+      await page.keyboard.press(key);
+      await page.keyboard.type('data warehouse');
+      await page.locator(dialog).waitFor();
+      await expect.poll(() => page.locator('pagefind-modal pagefind-input input').inputValue()).toBe('data warehouse');
+      const shown = await shownResults(page, 1);
+      expect(shown.map((r) => r.title)).toContain('Amazon Redshift');
+      // Every result shown is the whole query's: its link carries both words.
+      for (const r of shown) expect(new URL(r.href).searchParams.getAll('highlight')).toEqual(['data', 'warehouse']);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('starts loading search on intent: hovering the control loads Pagefind before any click', async () => {
+    const { context, page, requests } = await open(kms);
+    expect(requests.filter((r) => r.startsWith('/pagefind/'))).toEqual([]);
+    await page.locator('[data-search-control]').hover();
+    await expect
+      .poll(() => requests.filter((r) => r.startsWith('/pagefind/')))
+      .toEqual(expect.arrayContaining(['/pagefind/pagefind-component-ui.js', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json']));
+    await expect(page.locator(dialog).count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('finds nothing for a word the report never uses, and offers "did you mean" links for a typo, loading their data only then', async () => {
+    const { context, page, problems, requests } = await open('/');
+    await page.keyboard.press('/');
+    await page.locator(dialog).waitFor();
+    await page.keyboard.type('kms');
+    await resultTitles(page, 1);
+    expect(requests).not.toContain('/search/suggest.json');
+    await page.locator(`${dialog} pagefind-input input`).fill('');
+    await page.keyboard.type('blockchain');
+    await expect.poll(() => page.locator(`${dialog} pagefind-summary`).textContent()).toMatch(/No results for blockchain/i);
+    await expect(page.locator(`${dialog} .sr-result`).count()).resolves.toBe(0);
+    await page.locator(`${dialog} pagefind-input input`).fill('');
+    await page.keyboard.type('lamda');
+    const suggestion = page.locator(`${dialog} .sr-suggest a`).first();
+    await expect.poll(() => suggestion.textContent()).toBe('lambda');
+    expect(requests.filter((r) => r === '/search/suggest.json')).toHaveLength(1);
+    // Offered, never applied: the query stays as typed.
+    await expect(page.locator(`${dialog} pagefind-input input`).inputValue()).resolves.toBe('lamda');
+    expect(new URL((await suggestion.getAttribute('href'))!, site.origin).href).toBe(`${site.origin}/search/?q=lambda`);
+    await Promise.all([page.waitForURL(/\/search\/\?q=lambda$/), suggestion.click()]);
+    await expect(resultTitles(page, 1)).resolves.toContain('AWS Lambda');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('opens with Ctrl+K, and Escape closes it and gives focus back', async () => {
     const { context, page, problems } = await open('/sections/data/');
     const control = page.locator('[data-search-control]');
@@ -112,10 +171,12 @@ describe('the search dialog', () => {
       })
       .toBe(true);
     expect(await page.locator(`${resultLinks} .sr-title`).allTextContents()).not.toContain('Security & Identity');
+    const services = await resultTitles(page, 3);
     const pageLink = page.locator('.sr-page-link');
     expect(new URL((await pageLink.getAttribute('href'))!, site.origin).search).toBe('?q=security&kind=Service');
     await Promise.all([page.waitForURL(/\/search\//), pageLink.click()]);
-    await expect.poll(() => page.locator(`${resultLinks} .sr-title`).allTextContents()).toEqual(expect.arrayContaining(['AWS Shield']));
+    // The page shows the same search: the same first results.
+    await expect.poll(async () => (await resultTitles(page, 3)).slice(0, 3)).toEqual(services.slice(0, 3));
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -210,6 +271,41 @@ describe('the /search/ page', () => {
     const page = await context.newPage();
     await page.goto(`${site.origin}/search/?q=s3`);
     await expect(page.locator('noscript').innerHTML()).resolves.toContain('href="/services/"');
+    await context.close();
+  });
+});
+
+describe('results that read well', () => {
+  /** The excerpts of the result titled `title`: its own, then its sub-results' (title and excerpt). */
+  const excerptsOf = (page: Page, title: string) =>
+    page
+      .locator('.sr-result', { has: page.locator('.sr-title', { hasText: title }) })
+      .first()
+      .evaluate((li) => ({
+        excerpt: li.querySelector(':scope > .sr-excerpt')?.textContent ?? '',
+        subs: [...li.querySelectorAll('.sr-subs > li')].map((s) => ({
+          title: s.querySelector('.sr-sub-link')?.textContent ?? '',
+          excerpt: s.querySelector('.sr-excerpt')?.textContent ?? '',
+        })),
+      }));
+
+  it("shows a table's matching row, not a run of rows", async () => {
+    const { context, page, problems } = await open('/search/?q=paris');
+    await resultTitles(page, 1);
+    const { excerpt } = await excerptsOf(page, 'Locations');
+    expect(excerpt).toBe('Paris, France Edge location.');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("shows a list's matching item, lands on the Regions sentence as a part of its own, and never repeats the parent's excerpt", async () => {
+    const { context, page, problems } = await open('/search/?q=frankfurt');
+    await resultTitles(page, 2);
+    const background = await excerptsOf(page, 'AWS Background');
+    expect(background.subs.map((s) => s.title)).toEqual(expect.arrayContaining(['Regions in scope', 'Edge locations']));
+    expect(background.subs.find((s) => s.title === 'Edge locations')?.excerpt).toBe('Frankfurt, Germany');
+    for (const sub of background.subs) expect(sub.excerpt).not.toBe(background.excerpt);
+    expect(problems).toEqual([]);
     await context.close();
   });
 });

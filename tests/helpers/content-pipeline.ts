@@ -25,6 +25,7 @@ import { formatProblems, type ContentProblem } from '../../src/lib/content-probl
 import { pluginDataOf, type PluginData } from '../../src/lib/plugin-data.ts';
 import type { Report } from '../../src/lib/report-model.ts';
 import { remarkPlugins } from '../../src/remark/plugins.ts';
+import { checkAliases } from '../../src/lib/search-names.ts';
 import { contentSchemas } from '../../src/schemas.ts';
 import { projectRoot } from './paths.ts';
 
@@ -82,7 +83,7 @@ export async function runContent(files: ContentFiles, prefix = 'content'): Promi
   for (const [path, bytes] of files) {
     const where = parseContentPath(path);
     const period = where && sources.get(where.period);
-    if (!where || !period || where.kind === 'reports') continue;
+    if (!where || !period || where.kind === 'reports' || where.kind === 'aliases') continue;
     const { frontmatter, content } = parseFrontmatter(bytes.toString('utf8'), { frontmatter: 'empty-with-lines' });
     const plugin = await remarkData(named(path), content, frontmatter);
     if (typeof plugin === 'string') return { output: plugin, reports: [] };
@@ -91,6 +92,14 @@ export async function runContent(files: ContentFiles, prefix = 'content'): Promi
     else period.categories.push({ ...part, data: contentSchemas.categories.parse(frontmatter) });
   }
   const { periods, problems } = assemblePeriods([...sources.values()]);
+  // The search aliases, checked against the period's services as src/content.ts does.
+  for (const report of periods?.pinned ?? []) {
+    const aliasesPath = `${report.periodId}/search-aliases.yaml`;
+    const aliasesText = files.get(aliasesPath)?.toString('utf8');
+    if (aliasesText === undefined) continue;
+    const { aliases } = contentSchemas.aliases.parse(parseFrontmatter(`---\n${aliasesText}\n---\n`).frontmatter);
+    problems.push(...checkAliases(aliases, report.services, named(aliasesPath), aliasesText));
+  }
   return { output: formatProblems(problems), reports: periods?.pinned ?? [] };
 }
 

@@ -24,6 +24,8 @@ export interface IndexFacts {
   abbreviation?: string | undefined;
   /** e.g. "Amazon EC2": searchable metadata, not page text. */
   shortName?: string | undefined;
+  /** Later names and aliases (src/lib/search-names.ts): searchable metadata, never shown. */
+  aliases?: readonly string[] | undefined;
   /**
    * The report period the page shows: its folder name is the `period` filter (search stays in one period), and
    * a superseded period's label goes with each of its results.
@@ -36,7 +38,7 @@ export interface IndexFacts {
  * Values go through attributes (`key[attr]`), so no value can break Pagefind's comma-separated syntax;
  * only the kind is inline, and last, as Pagefind requires of an inline value.
  */
-export function indexAttributes({ kind, category, abbreviation, shortName, period }: IndexFacts): Record<string, string> {
+export function indexAttributes({ kind, category, abbreviation, shortName, aliases, period }: IndexFacts): Record<string, string> {
   const attributes: Record<string, string> = { 'data-search-period': period.id };
   const filters: string[] = ['period[data-search-period]'];
   const meta: string[] = [];
@@ -56,6 +58,10 @@ export function indexAttributes({ kind, category, abbreviation, shortName, perio
   if (shortName && shortName !== abbreviation) {
     attributes['data-search-short-name'] = shortName;
     meta.push('short_name[data-search-short-name]');
+  }
+  if (aliases && aliases.length > 0) {
+    attributes['data-search-aliases'] = aliases.join(' · ');
+    meta.push('aliases[data-search-aliases]');
   }
   filters.push(`kind:${kind}`);
   meta.push(`kind:${kind}`);

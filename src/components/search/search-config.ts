@@ -23,7 +23,7 @@ export const excerptLength = 24;
  * - pageLength is lowered, since a category page (its title alone) is very short.
  */
 export const ranking = {
-  metaWeights: { title: 6, abbreviation: 8, short_name: 4, category: 1, kind: 0 },
+  metaWeights: { title: 6, abbreviation: 8, short_name: 4, aliases: 4, category: 1, kind: 0 },
   termSimilarity: 10,
   termFrequency: 0.5,
   pageLength: 0.5,

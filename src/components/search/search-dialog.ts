@@ -102,12 +102,18 @@ function takeTyped(control?: HTMLAnchorElement | null): string {
 function createModal(instance: SearchInstance, control?: HTMLAnchorElement | null): ModalElement {
   // In the dialog, Escape closes it (Pagefind's modal handles the key before the input would clear it).
   instance.setTranslations({ keyboard_clear: 'close' });
-  const search = searchParts(instance, { placeholder: 'Search the report: a service, S3, encryption keys…' });
   const searchPage = control?.dataset['searchPageUrl'] ?? searchUrl('');
+  const search = searchParts(instance, { placeholder: 'Search the report: a service, S3, encryption keys…', searchPage });
   const pageLink = Object.assign(document.createElement('a'), { className: 'sr-page-link', href: searchPage });
   pageLink.textContent = 'Open as a page to share';
   instance.on('search', (term, filters) => {
     pageLink.href = searchPageUrl(term, filters, searchPage, searchPeriods().current);
+  });
+  // The results shown are always the whole query's: should results come for another term than the input holds
+  // (letters that reached the input while Pagefind's own handler was still being wired up), search again.
+  instance.on('results', () => {
+    const input = modal.querySelector<HTMLInputElement>('pagefind-input input');
+    if (input && input.value.trim() !== instance.searchTerm.trim()) input.dispatchEvent(new Event('input', { bubbles: true }));
   });
 
   // Pagefind's modal and modal header move their children as they connect, and a custom element moved
@@ -126,7 +132,7 @@ function createModal(instance: SearchInstance, control?: HTMLAnchorElement | nul
   const footer = document.createElement('pagefind-modal-footer');
   parts.append(header, body, footer);
   (header.querySelector('.pf-modal-header-content') ?? header).append(search.input, search.filters);
-  body.append(search.summary, search.results);
+  body.append(search.summary, search.suggestions, search.results);
   footer.append(document.createElement('pagefind-keyboard-hints'), pageLink);
   const dialogId = modal.querySelector('dialog')?.id;
   if (dialogId) control?.setAttribute('aria-controls', dialogId);

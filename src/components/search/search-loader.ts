@@ -1,6 +1,6 @@
 /**
  * The only search code a page runs before the reader asks for search. It listens for `/`, Ctrl+K and
- * Cmd+K, and for focus or a click on the header's search control; only then does it put the search
+ * Cmd+K, and for focus, hover, touch or a click on the header's search control; only then does it put the search
  * dialog's script into the page (search-dialog.ts, which loads Pagefind). A page opened from a search
  * result (`?highlight=…`) gets the highlighter the same way. Without JavaScript the control stays a
  * link to the services catalog.
@@ -35,7 +35,9 @@ const request = (event: Event) => {
 if (control) {
   control.setAttribute('aria-haspopup', 'dialog');
   control.addEventListener('click', request);
-  control.addEventListener('focus', () => inject('dialog'), { once: true });
+  // Search starts loading on the reader's first move towards it: focus, hover or touch of the control.
+  for (const intent of ['focus', 'pointerenter', 'touchstart'])
+    control.addEventListener(intent, () => inject('dialog'), { once: true, passive: true });
   document.addEventListener('keydown', (e) => {
     const t = e.target as HTMLElement;
     const typing = t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);

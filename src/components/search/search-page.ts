@@ -20,9 +20,9 @@ async function start(root: HTMLElement): Promise<void> {
     if (status) status.textContent = error instanceof Error ? error.message : String(error);
     return;
   }
-  const parts = searchParts(instance, { placeholder: 'Search the report' });
+  const parts = searchParts(instance, { placeholder: 'Search the report', searchPage: location.pathname });
   status?.remove();
-  root.append(parts.input, parts.filters, parts.summary, parts.results);
+  root.append(parts.input, parts.filters, parts.summary, parts.suggestions, parts.results);
 
   const page = location.pathname;
   const title = document.title;

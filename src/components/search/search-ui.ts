@@ -5,7 +5,9 @@
  * category (or kind of page), and an excerpt with the matched words marked.
  */
 import siteStyles from './search.css?url';
-import { searchBundle, searchUrl } from '../../lib/urls.ts';
+import { searchBundle, searchUrl, suggestionsUrl } from '../../lib/urls.ts';
+import { matchesWholeWords, suggest, type SuggestionData } from '../../lib/search-words.ts';
+import { entryWords, renderEntry, type Anchor } from './entry-excerpt.ts';
 import { inputDebounce, pagefindOptions, periodFilter, searchFilters } from './search-config.ts';
 
 export type Filters = Record<string, string[]>;
@@ -16,6 +18,7 @@ export interface SearchInstance {
   searchFilters: Filters;
   on(event: 'search', callback: (term: string, filters: Filters) => void): void;
   on(event: 'results', callback: (results: { results: unknown[] }) => void): void;
+  triggerLoad(): Promise<void>;
   on(event: 'error', callback: (error: { message?: string }) => void): void;
   triggerSearchWithFilters(term: string, filters: Filters): void;
   triggerFilter(filter: string, values: string[]): void;
@@ -29,6 +32,7 @@ interface SubResult {
   title: string;
   url: string;
   excerpt: string;
+  locations?: number[];
 }
 /** A result's fragment, as Pagefind's `data()` gives it. Excerpts are escaped HTML with <mark>s. */
 export interface ResultData {
@@ -36,6 +40,15 @@ export interface ResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   sub_results: SubResult[];
+  /** The page's indexed text, its anchors (elements with an id) and the word positions that matched. */
+  content?: string;
+  anchors?: Anchor[];
+  locations?: number[];
+}
+
+/** The part of Pagefind's own search API (pagefind.js) that the site wraps. */
+interface PagefindSearch {
+  search(term: string | null, options?: object): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
 }
 declare global {
   interface Window {
@@ -82,10 +95,83 @@ export function loadSearch(): Promise<SearchInstance> {
     }
     const components = window.PagefindComponents;
     if (!components) throw new SearchUnavailable(unavailableMessage);
-    return components.configureInstance('default', { bundlePath: searchBundle.url, ...pagefindOptions });
+    const instance = components.configureInstance('default', { bundlePath: searchBundle.url, ...pagefindOptions });
+    wholeWordsOnly(instance);
+    // Load Pagefind itself (its script, WebAssembly and index entry) now, on the reader's first move towards
+    // search, rather than on the first search; the interface does not wait for it.
+    void instance.triggerLoad();
+    return instance;
   })();
   loading.catch(() => (loading = undefined));
   return loading;
+}
+
+/**
+ * Drops the results of a search in which a word matched only truncated (src/lib/search-words.ts): Pagefind
+ * searches the longest indexed prefix of a word nothing starts with, so "blockchain" found pages about "block".
+ * Pagefind's search reaches the same word in every result, so the first result tells. Pagefind's Component UI
+ * has no hook between the search and the results shown (1.6), so this wraps the search of the Pagefind instance it
+ * holds (its `__pagefind__` field, set once Pagefind has loaded).
+ */
+function wholeWordsOnly(instance: SearchInstance): void {
+  let pagefind: PagefindSearch | undefined;
+  // Set once Pagefind has loaded, before any search runs: wrapped as it is set.
+  Object.defineProperty(instance, '__pagefind__', {
+    configurable: true,
+    get: () => pagefind,
+    set: (loaded: PagefindSearch | undefined) => {
+      pagefind = loaded;
+      if (!loaded) return;
+      const search = loaded.search.bind(loaded);
+      loaded.search = async (term, options) => {
+        const response = await search(term, options);
+        const first = response?.results[0];
+        if (!term || !response || !first) return response;
+        const data = await first.data();
+        const words = [data.content ?? '', ...Object.values(data.meta)].join(' ');
+        return matchesWholeWords(term, words) ? response : { ...response, results: [] };
+      };
+    },
+  });
+}
+
+let suggestionData: Promise<SuggestionData> | undefined;
+/** The suggestion data, fetched on the first search that finds nothing (and again after a failed fetch). */
+function loadSuggestions(): Promise<SuggestionData> {
+  suggestionData ??= fetch(suggestionsUrl).then((r) => {
+    if (!r.ok) throw new Error(`${suggestionsUrl}: ${r.status}`);
+    return r.json() as Promise<SuggestionData>;
+  });
+  suggestionData.catch(() => (suggestionData = undefined));
+  return suggestionData;
+}
+
+/**
+ * "Did you mean": after a search that finds nothing, up to three queries that would, each a link to the /search/
+ * page (`base`) with that query. The query typed is left as it is: a suggestion is only offered.
+ */
+function suggestions(instance: SearchInstance, base: string): HTMLElement {
+  const box = h('p', { class: 'sr-suggest', hidden: true });
+  let shown = 0;
+  instance.on('results', ({ results }) => {
+    const term = instance.searchTerm.trim();
+    const turn = ++shown;
+    box.hidden = true;
+    box.replaceChildren();
+    if (!term || results.length > 0) return;
+    loadSuggestions()
+      .then((data) => {
+        const found = suggest(term, data);
+        if (turn !== shown || found.length === 0) return;
+        const links = found.map((q) =>
+          h('a', { href: searchPageUrl(q, instance.searchFilters, base, searchPeriods().current), lang: 'en' }, q),
+        );
+        box.append('Did you mean ', ...links.flatMap((a, i) => (i === 0 ? [a] : [i === links.length - 1 ? ' or ' : ', ', a])), '?');
+        box.hidden = false;
+      })
+      .catch((error: unknown) => console.warn('Search suggestions are unavailable:', error));
+  });
+  return box;
 }
 
 type Attributes = Record<string, string | boolean>;
@@ -152,8 +238,12 @@ export function renderResult(instance: SearchInstance, result: ResultData): HTML
   const context = meta['period'] ? `${where} · Report for ${meta['period']}` : where;
   const title = meta['title'] ?? href;
   const text = excerpt('sr-excerpt', result.excerpt);
-  trimTitle(text, title);
-  markCuts(text);
+  const entry = result.content && entryWords(result.content, result.anchors ?? [], result.locations ?? []);
+  if (entry) renderEntry(text, entry);
+  else {
+    trimTitle(text, title);
+    markCuts(text);
+  }
   const item = h(
     'li',
     { class: 'sr-result', 'data-kind': meta['kind'] ?? '' },
@@ -168,9 +258,13 @@ export function renderResult(instance: SearchInstance, result: ResultData): HTML
         'ul',
         { class: 'sr-subs' },
         ...subs.map((s) => {
-          const text = excerpt('sr-excerpt', s.excerpt);
-          markCuts(text);
-          return h('li', {}, h('a', { class: 'sr-sub-link', href: s.url }, s.title), text);
+          const sub = excerpt('sr-excerpt', s.excerpt);
+          const entry = result.content && entryWords(result.content, result.anchors ?? [], s.locations ?? []);
+          if (entry) renderEntry(sub, entry);
+          else markCuts(sub);
+          // A sub-result whose excerpt is its parent's says nothing more than its heading does.
+          const repeats = sub.textContent?.trim() === text.textContent?.trim();
+          return h('li', {}, h('a', { class: 'sr-sub-link', href: s.url }, s.title), ...(repeats ? [] : [sub]));
         }),
       ),
     );
@@ -182,6 +276,8 @@ export interface SearchParts {
   input: HTMLElement;
   filters: HTMLElement;
   summary: HTMLElement;
+  /** "Did you mean …?", shown after a search that found nothing. */
+  suggestions: HTMLElement;
   results: HTMLElement;
 }
 
@@ -226,7 +322,10 @@ function periodChoice(instance: SearchInstance, { periods, current }: ReturnType
 }
 
 /** The search elements, unattached. Attach them only after loadSearch() has resolved. */
-export function searchParts(instance: SearchInstance, { placeholder }: { placeholder: string }): SearchParts {
+export function searchParts(
+  instance: SearchInstance,
+  { placeholder, searchPage }: { placeholder: string; searchPage: string },
+): SearchParts {
   const input = h('pagefind-input', { placeholder, debounce: String(inputDebounce) });
   const period = periodChoice(instance, searchPeriods());
   const filters = h(
@@ -241,7 +340,7 @@ export function searchParts(instance: SearchInstance, { placeholder }: { placeho
   const summary = h('pagefind-summary', { 'default-message': 'Type a service, an abbreviation or any word of the report.' });
   const results = h('pagefind-results', { 'max-sub-results': '3' });
   (results as HTMLElement & { resultTemplate: (r: ResultData) => HTMLElement }).resultTemplate = (r) => renderResult(instance, r);
-  return { input, filters, summary, results };
+  return { input, filters, summary, suggestions: suggestions(instance, searchPage), results };
 }
 
 /**
