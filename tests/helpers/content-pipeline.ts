@@ -42,6 +42,10 @@ export function readContent(dir = join(projectRoot, 'content')): ContentFiles {
   return files;
 }
 
+/** A period folder's files without the site's own data (its search aliases): what a report gives. */
+export const reportFiles = (files: ContentFiles): ContentFiles =>
+  new Map([...files].filter(([path]) => parseContentPath(`p/${path}`)?.kind !== 'aliases'));
+
 /** Edits one file's text: exactly one occurrence of `from` must be there (a test that edits nothing must fail). */
 export function replaceIn(files: ContentFiles, path: string, from: string | RegExp, to: string): ContentFiles {
   const text = files.get(path)?.toString('utf8');
