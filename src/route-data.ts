@@ -14,6 +14,7 @@ import { searchNames } from './lib/search-names.ts';
 import { siteConfig } from '../site.config.ts';
 import { contactOf, type Contact } from './lib/contact.ts';
 import { locationsPage, type LocationsPage } from './lib/geo/page-data.ts';
+import { coverageTimeline, type Timeline } from './lib/coverage-timeline.ts';
 import { partKindList, type PartKind } from './lib/part-kinds.ts';
 import { neighbours } from './lib/neighbours.ts';
 import { partDescription } from './lib/page-meta.ts';
@@ -95,6 +96,9 @@ export interface FullReportRoute extends PageRoute {
 export interface AccessibilityRoute extends PageRoute {
   /** Where to ask for another format (site.config.ts), if the publisher has set it. */
   contact: Contact | undefined;
+}
+export interface ReportsRoute extends PageRoute {
+  timeline: Timeline;
 }
 export interface LocationsRoute extends PageRoute {
   locations: LocationsPage;
@@ -260,8 +264,18 @@ export const sitemapPaths = (): string[] =>
     .filter((route) => !('kind' in route && route.kind === 'gone') && route.versions.canonical === route.path)
     .map((route) => route.path);
 
-/** Pages of the whole site, at the root only. */
-export const reportsRoute = (): PageRoute => siteRoute(reportsUrl);
+/** Pages of the whole site, at the root only. All reports: with the periods on one time line. */
+export const reportsRoute = (): ReportsRoute => ({
+  ...siteRoute(reportsUrl),
+  timeline: coverageTimeline(
+    periods.pinned.map(({ periodId, facts }) => ({
+      id: periodId,
+      ...facts.period,
+      published: facts.site.published,
+      corrections: facts.site.corrections.map((c) => c.date),
+    })),
+  ),
+});
 /** The accessibility statement, for the whole site. */
 export const accessibilityRoute = (): AccessibilityRoute => ({
   ...siteRoute(accessibilityUrl),

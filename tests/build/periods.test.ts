@@ -330,6 +330,22 @@ describe('/reports/', () => {
     );
     expect(reportTextOf(periods[1]!)).toContain('Published here 1 June 2026 (by this site)');
   });
+
+  it('draws the periods on one time line, with a table that says the same in words', () => {
+    const doc = page('/reports/');
+    const figure = doc.querySelector('figure.timeline')!;
+    expect(figure.querySelectorAll('svg rect.bar')).toHaveLength(2);
+    // One lane: the two six-month periods follow each other, with no overlap.
+    const ys = new Set(Array.from(figure.querySelectorAll('svg rect.bar'), (r) => r.getAttribute('y')));
+    expect(ys.size).toBe(1);
+    const rows = Array.from(figure.querySelectorAll('tbody tr'), (tr) => Array.from(tr.children, (c) => squash(c.textContent!)));
+    expect(rows.map((r) => r.slice(0, 4))).toEqual([
+      ['1 April 2017 to 30 September 2017', '6 months', 'none', 'none'],
+      ['1 October 2016 to 31 March 2017', '6 months', 'none', 'none'],
+    ]);
+    expect(rows[1]![4]).toBe('1 June 2026');
+    expect(figure.querySelector('tbody a')?.getAttribute('href')).toBe(`#period-${latestPeriod}`);
+  });
 });
 
 describe('the accessibility statement, with a contact set', () => {
