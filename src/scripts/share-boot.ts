@@ -42,12 +42,18 @@ document.addEventListener('keyup', (e) => e.shiftKey && offerQuote());
  * text. From the control, Tab goes on through the page as usual.
  */
 let arrived: { hash: string; from: Element | null } | undefined;
-const noteArrival = () => (arrived = { hash: decodeURIComponent(location.hash.slice(1)), from: document.activeElement });
+let seenHash = '';
+const noteArrival = () => {
+  seenHash = location.hash;
+  arrived = { hash: decodeURIComponent(location.hash.slice(1)), from: document.activeElement };
+};
 noteArrival();
 addEventListener('hashchange', noteArrival);
 document.addEventListener('pointerdown', () => (arrived = undefined));
 document.addEventListener('keydown', (event) => {
   if (event.key !== 'Tab' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
+  // hashchange is dispatched a moment after the address changes: a Tab pressed in between still follows the link.
+  if (location.hash !== seenHash) noteArrival();
   const active = document.activeElement;
   const idle = !active || active === document.body || active.id === 'main';
   const target = arrived?.hash && (idle || active === arrived.from) ? document.getElementById(arrived.hash) : null;
@@ -56,6 +62,7 @@ document.addEventListener('keydown', (event) => {
   const block = (place instanceof Element ? place : place?.parentElement)?.closest('.report-text :is(p, li, h2, h3, h4)');
   const control = block && Array.from(block.children).find((c): c is HTMLElement => c.matches('.link-control'));
   if (!control) return;
-  event.preventDefault();
   control.focus();
+  // Tab is taken over only when the control did take the focus; otherwise it moves on as the browser's.
+  if (document.activeElement === control) event.preventDefault();
 });

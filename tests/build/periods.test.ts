@@ -335,7 +335,7 @@ describe('/reports/', () => {
 
   it('draws the periods on one time line, with a table that says the same in words', () => {
     const doc = page('/reports/');
-    const figure = doc.querySelector('figure.timeline')!;
+    const figure = doc.querySelector('.timeline')!;
     expect(figure.querySelectorAll('svg rect.bar')).toHaveLength(2);
     // One lane: the two six-month periods follow each other, with no overlap.
     const ys = new Set(Array.from(figure.querySelectorAll('svg rect.bar'), (r) => r.getAttribute('y')));

@@ -91,6 +91,11 @@ describe('paragraph and heading links off the tab order', () => {
 
   it('Tab on arriving by a paragraph’s link focuses that paragraph’s control', async () => {
     const { page } = await open('/report/#amazon-glacier-p1');
+    // A reader presses Tab once the page shows the paragraph the link led to.
+    await expect.poll(() => page.locator('#amazon-glacier-p1').isVisible()).toBe(true);
+    await page
+      .locator('#amazon-glacier-p1')
+      .evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await page.keyboard.press('Tab');
     await expect.poll(() => focused(page)).toBe('amazon-glacier-p1 block-anchor link-control');
   });
