@@ -42,18 +42,12 @@ document.addEventListener('keyup', (e) => e.shiftKey && offerQuote());
  * text. From the control, Tab goes on through the page as usual.
  */
 let arrived: { hash: string; from: Element | null } | undefined;
-let seenHash = '';
-const noteArrival = () => {
-  seenHash = location.hash;
-  arrived = { hash: decodeURIComponent(location.hash.slice(1)), from: document.activeElement };
-};
+const noteArrival = () => (arrived = { hash: decodeURIComponent(location.hash.slice(1)), from: document.activeElement });
 noteArrival();
 addEventListener('hashchange', noteArrival);
 document.addEventListener('pointerdown', () => (arrived = undefined));
 document.addEventListener('keydown', (event) => {
   if (event.key !== 'Tab' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
-  // hashchange is dispatched a moment after the address changes: a Tab pressed in between still follows the link.
-  if (location.hash !== seenHash) noteArrival();
   const active = document.activeElement;
   const idle = !active || active === document.body || active.id === 'main';
   const target = arrived?.hash && (idle || active === arrived.from) ? document.getElementById(arrived.hash) : null;
