@@ -2,9 +2,10 @@
  * Browser tests drive Debian's Chromium through playwright-core against dist/, served with the production headers.
  * A missing Chromium fails the test with the command that installs it: never a silent skip.
  *
- * One Chromium serves the whole test run: the browser layers' global setup (tests/helpers/browser-server.ts)
- * starts it and hands its endpoint to the test files, which connect to it; each test file works in contexts of
- * its own. Outside vitest (the bench), launchBrowser starts a browser of its own.
+ * One Chromium for each worker serves the whole test run: the browser layers' global setup
+ * (tests/helpers/browser-server.ts) starts them and hands their endpoints to the test files, which connect to
+ * their worker's; each test file works in contexts of its own. Outside vitest (the bench), launchBrowser starts
+ * a browser of its own.
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type BrowserServer, type LaunchOptions, type Page } from 'playwright-core';
@@ -15,8 +16,8 @@ import { projectRoot } from './paths.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The WebSocket endpoint of the test run's Chromium. */
-    chromiumEndpoint: string;
+    /** The WebSocket endpoints of the test run's Chromiums, one for each worker. */
+    chromiumEndpoints: string[];
   }
 }
 
@@ -44,9 +45,11 @@ function launchOptions(): LaunchOptions {
 /** Chromium as a server that test files connect to, on a loopback WebSocket. */
 export const launchBrowserServer = (): Promise<BrowserServer> => chromium.launchServer({ ...launchOptions(), host: '127.0.0.1' });
 
-/** The test run's Chromium (closing it only disconnects), or outside a test run a browser of its own. */
+/** The test run's Chromium of this worker (closing it only disconnects), or outside a test run a browser of its own. */
 export async function launchBrowser(): Promise<Browser> {
-  const endpoint = process.env['VITEST'] ? inject('chromiumEndpoint') : undefined;
+  const endpoints = process.env['VITEST'] ? inject('chromiumEndpoints') : undefined;
+  // VITEST_POOL_ID numbers the workers from 1 to maxWorkers.
+  const endpoint = endpoints?.[(Number(process.env['VITEST_POOL_ID'] ?? 1) - 1) % endpoints.length];
   return endpoint ? chromium.connect(endpoint) : chromium.launch(launchOptions());
 }
 
