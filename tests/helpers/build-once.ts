@@ -1,9 +1,10 @@
 /**
- * Vitest global setup for the build and browser layers: builds the site once, so every test reads the same
- * dist/, however many layers ask for it in one run; and, side by side with it (two cores), the two-period site
- * (tests/helpers/periods-site.ts). The real site is built by `npm start` itself (tests/helpers/npm-start.ts),
- * which then serves it for the run: tests/build/npm-start.test.ts checks what it serves. Set SKIP_BUILD=1 to
- * test existing builds (e.g. right after a run).
+ * Vitest global setup for the build and browser layers: builds each test site once, so every test reads the same
+ * dist/, however many layers ask for it in one run. The real site is built by `npm start` itself
+ * (tests/helpers/npm-start.ts), which then serves it for the run: tests/build/npm-start.test.ts checks what it
+ * serves. Beside it (two cores), the two-period site (tests/helpers/periods-site.ts), then the report-shapes site
+ * (tests/helpers/shapes-site.ts). Set SKIP_BUILD=1 to test existing builds (e.g. right after a run); set
+ * BUILD_SITES to a comma-separated subset of `real,periods,shapes` to build only those (while working on one).
  *
  * Each layer (vitest project) loads this file as a module of its own, one after another, in vitest's main
  * process: the builds are kept on globalThis, which they share, so the second and third layers find them done.
@@ -14,7 +15,8 @@ import type { TestProject } from 'vitest/node';
 import { npmStart, type NpmStart } from './npm-start.ts';
 import { distDir, localPreviewUrl } from './paths.ts';
 import { periodsCopy, periodsDist, periodsPublicUrl } from './periods-site.ts';
-import type { BuildResult } from './project-copy.ts';
+import type { BuildResult, ProjectCopy } from './project-copy.ts';
+import { shapesCopy, shapesDist, shapesPublicUrl } from './shapes-site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,33 +25,49 @@ declare module 'vitest' {
   }
 }
 
+const sites = ['real', 'periods', 'shapes'] as const;
+const wanted = new Set((process.env['BUILD_SITES'] ?? sites.join(',')).split(',').map((s) => s.trim()));
+for (const site of wanted) {
+  if (!(sites as readonly string[]).includes(site)) throw new Error(`BUILD_SITES: unknown site "${site}" (known: ${sites.join(', ')})`);
+}
+
 const failed = (what: string, result: BuildResult) =>
   new Error(`the ${what} build failed (exit ${result.status ?? result.signal}):\n${result.output.split('\n').slice(-40).join('\n')}`);
 
-async function buildBoth(): Promise<NpmStart> {
+async function buildCopy(what: string, copy: () => ProjectCopy, url: string): Promise<void> {
+  const result = await copy().buildAsync({ SITE_URL: url });
+  if (result.status !== 0) throw failed(what, result);
+}
+
+/** The fixture sites, one after the other (the real site's build runs beside them). */
+async function buildFixtureSites(): Promise<void> {
+  if (wanted.has('periods')) await buildCopy('two-period site', periodsCopy, periodsPublicUrl);
+  if (wanted.has('shapes')) await buildCopy('report-shapes site', shapesCopy, shapesPublicUrl);
+}
+
+async function buildAll(): Promise<NpmStart | undefined> {
   const started = performance.now();
-  console.log('build-once: building the site (npm start) and the two-period site, once for every layer of this run …');
-  // The real site for local preview, by `npm start` (with the precompressed files the tests check); the two-period site for its public URL.
-  const real = npmStart({ SITE_URL: localPreviewUrl, SOC3_PRECOMPRESS: 'on' });
-  const periods = periodsCopy().buildAsync({ SITE_URL: periodsPublicUrl });
-  const [r, p] = await Promise.allSettled([real, periods]);
+  console.log(`build-once: building ${[...wanted].join(', ')}, once for every layer of this run …`);
+  // The real site for local preview, by `npm start` (with the precompressed files the tests check); the fixture sites for their public URLs.
+  const real = wanted.has('real') ? npmStart({ SITE_URL: localPreviewUrl, SOC3_PRECOMPRESS: 'on' }) : Promise.resolve(undefined);
+  const [r, f] = await Promise.allSettled([real, buildFixtureSites()]);
   if (r.status === 'rejected') throw r.reason;
-  if (p.status === 'rejected' || p.value.status !== 0) {
-    await r.value.stop();
-    throw p.status === 'rejected' ? p.reason : failed('two-period site', p.value);
+  if (f.status === 'rejected') {
+    await r.value?.stop();
+    throw f.reason;
   }
   const seconds = (performance.now() - started) / 1000;
-  console.log(
-    `build-once: npm start served its first page after ${r.value.firstPageSeconds.toFixed(0)} s; both sites built in ${seconds.toFixed(0)} s`,
-  );
+  const first = r.value ? `npm start served its first page after ${r.value.firstPageSeconds.toFixed(0)} s; ` : '';
+  console.log(`build-once: ${first}all sites built in ${seconds.toFixed(0)} s`);
   return r.value;
 }
 
 const shared = globalThis as typeof globalThis & { soc3Builds?: Promise<NpmStart | undefined> };
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const reuse = process.env['SKIP_BUILD'] === '1' && existsSync(distDir) && existsSync(periodsDist);
-  shared.soc3Builds ??= reuse ? Promise.resolve(undefined) : buildBoth();
+  const dists = { real: distDir, periods: periodsDist, shapes: shapesDist };
+  const reuse = process.env['SKIP_BUILD'] === '1' && sites.every((site) => !wanted.has(site) || existsSync(dists[site]));
+  shared.soc3Builds ??= reuse ? Promise.resolve(undefined) : buildAll();
   const start = await shared.soc3Builds;
   project.provide('npmStartOrigin', start?.origin ?? '');
   return async () => {

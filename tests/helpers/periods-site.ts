@@ -7,6 +7,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixturePath, projectRoot } from './paths.ts';
 import { copyProject, type ProjectCopy } from './project-copy.ts';
+import { replaceSiteBlock } from './shapes-site.ts';
 
 export const latestPeriod = '2017-04-01--2017-09-30';
 export const earlierPeriod = '2016-10-01--2017-03-31';
@@ -22,11 +23,7 @@ export function periodsCopy(): ProjectCopy {
   const copy = copyProject(periodsRoot);
   cpSync(fixturePath(`periods/${earlierPeriod}`), join(periodsRoot, 'content', earlierPeriod), { recursive: true });
   // The real period's own site block gives way to the fixture's, which declares the rename.
-  const yaml = join(periodsRoot, 'content', latestPeriod, 'report.yaml');
-  const text = readFileSync(yaml, 'utf8');
-  const at = text.indexOf('\nsite:\n');
-  if (at < 0) throw new Error(`no site: block in ${yaml}`);
-  writeFileSync(yaml, `${text.slice(0, at + 1)}${readFileSync(fixturePath('periods/newer-period-site.yaml'), 'utf8')}`);
+  replaceSiteBlock(join(periodsRoot, 'content', latestPeriod, 'report.yaml'), fixturePath('periods/newer-period-site.yaml'));
   const config = join(periodsRoot, 'site.config.ts');
   const settings = readFileSync(config, 'utf8');
   if (!settings.includes('accessibilityContact: undefined,')) throw new Error(`${config} no longer sets accessibilityContact: undefined`);
