@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageTimeline, periodLength, type TimelinePeriod } from '../../src/lib/coverage-timeline.ts';
+import { coverageTimeline, type TimelinePeriod } from '../../src/lib/coverage-timeline.ts';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const period = (start: string, end: string, published: string, corrections: string[] = []): TimelinePeriod => ({
@@ -45,18 +45,20 @@ describe('coverage timeline', () => {
     expect(t.years[0]).toEqual({ year: 2017, x: 0 });
   });
 
+  it('counts a period inside a longer one as overlapping by its own days only, and a gap after the latest end', () => {
+    const t = coverageTimeline([
+      period('2023-10-01', '2024-09-30', '2024-11-15'),
+      period('2024-01-01', '2024-03-31', '2024-05-15'),
+      period('2024-12-01', '2025-05-31', '2025-07-01'),
+    ]);
+    expect(t.bars.map((b) => [b.overlapDays, b.gapDays])).toEqual([
+      [0, 0],
+      [91, 0],
+      [0, 61], // October and November 2024: the short period's end is not the latest covered day
+    ]);
+  });
+
   it('lays out nothing for no period', () => {
     expect(coverageTimeline([]).bars).toEqual([]);
-  });
-});
-
-describe('period length', () => {
-  it('counts whole months from the first of a month to the last day of one', () => {
-    expect(periodLength({ start: d('2017-04-01'), end: d('2017-09-30') })).toBe('6 months');
-    expect(periodLength({ start: d('2023-10-01'), end: d('2024-09-30') })).toBe('12 months');
-    expect(periodLength({ start: d('2024-02-01'), end: d('2024-02-29') })).toBe('1 month');
-  });
-  it('counts days otherwise', () => {
-    expect(periodLength({ start: d('2017-04-15'), end: d('2017-09-30') })).toBe('169 days');
   });
 });

@@ -1,0 +1,63 @@
+/**
+ * Arithmetic on report periods, the one place that does it: a period runs from its first day to its last day,
+ * both covered whole (dates are UTC midnights), so 1 October 2023 to 30 September 2024 is 366 days and 12 months.
+ * Used by what changed (a period's length, its overlap with or gap after the one before) and by the coverage
+ * timeline of /reports/.
+ */
+
+/** A stretch of days, first and last included. */
+export interface Span {
+  start: Date;
+  end: Date;
+}
+
+/** How long a span is: its days, and its whole calendar months when it is a number of them (else undefined). */
+export interface Length {
+  days: number;
+  months: number | undefined;
+}
+
+const dayMs = 86_400_000;
+
+/** The day after `d`: the first day a span ending on `d` no longer covers. */
+export const dayAfter = (d: Date): Date => new Date(+d + dayMs);
+const dayBefore = (d: Date): Date => new Date(+d - dayMs);
+
+/** Days from `from` up to, not including, `to` (negative when `to` is earlier). */
+export const daysBetween = (from: Date, to: Date): number => Math.round((+to - +from) / dayMs);
+
+/**
+ * A span's length. Months are whole when the day after its end has the day of the month its start has
+ * (1 April to 30 September: 6; 15 January to 14 July: 6); a span that does not end so has days only.
+ */
+export function lengthOf({ start, end }: Span): Length {
+  const next = dayAfter(end);
+  const days = daysBetween(start, next);
+  const months = (next.getUTCFullYear() - start.getUTCFullYear()) * 12 + next.getUTCMonth() - start.getUTCMonth();
+  return { days, months: next.getUTCDate() === start.getUTCDate() && months > 0 ? months : undefined };
+}
+
+/** "12 months", "1 month", or in days where it is no whole number of months: "169 days". */
+export function formatLength({ days, months }: Length): string {
+  if (months !== undefined) return months === 1 ? '1 month' : `${months} months`;
+  return days === 1 ? '1 day' : `${days.toLocaleString('en-GB')} days`;
+}
+
+/** A span's length as people say it (the coverage timeline's "Length"). */
+export const periodLength = (span: Span): string => formatLength(lengthOf(span));
+
+/** The days two spans both cover, or undefined when they share none. */
+export function overlapOf(a: Span, b: Span): Span | undefined {
+  const start = +a.start > +b.start ? a.start : b.start;
+  const end = +a.end < +b.end ? a.end : b.end;
+  return +start <= +end ? { start, end } : undefined;
+}
+
+/** The days after `earlier` ends and before `later` starts, or undefined when `later` starts by the day after. */
+export function gapBetween(earlier: Pick<Span, 'end'>, later: Pick<Span, 'start'>): Span | undefined {
+  const start = dayAfter(earlier.end);
+  return +later.start > +start ? { start, end: dayBefore(later.start) } : undefined;
+}
+
+/** Days of a span that may not be there (0 for none). */
+export const daysOf = (span: Span | undefined): number => (span ? lengthOf(span).days : 0);
