@@ -6,6 +6,7 @@
  */
 import { diffArrays, diffWords } from 'diff';
 import type { Block } from './report-blocks.ts';
+import { compareWholeReports, hasReportChanges, noReportChanges, type ReportChanges } from './report-changes.ts';
 import type { Report, Service } from './report-model.ts';
 import type { PageKey } from './urls.ts';
 
@@ -45,7 +46,8 @@ export interface TextChange {
   blocks: BlockChange[];
 }
 
-export interface PeriodChanges {
+/** With what changed in the report as a whole (criteria, framework, services moved, the period): report-changes.ts. */
+export interface PeriodChanges extends ReportChanges {
   /** The newer period. */
   period: string;
   /** The period it is compared with; undefined for the first period published. */
@@ -62,7 +64,7 @@ export interface PeriodChanges {
 export const hasChanges = (c: PeriodChanges): boolean =>
   ([c.services.added, c.services.removed, c.services.renamed, c.categories.added, c.categories.removed] as unknown[][])
     .concat([c.regions.added, c.regions.removed, c.edgeLocations.added, c.edgeLocations.removed, c.descriptions, c.sections])
-    .some((list) => list.length > 0);
+    .some((list) => list.length > 0) || hasReportChanges(c);
 
 /** What the first period published changes: nothing to compare it with. */
 export const firstPeriod = (period: string): PeriodChanges => ({
@@ -74,6 +76,7 @@ export const firstPeriod = (period: string): PeriodChanges => ({
   edgeLocations: { added: [], removed: [] },
   descriptions: [],
   sections: [],
+  ...noReportChanges,
 });
 
 /**
@@ -93,7 +96,7 @@ const alike = (parts: readonly { value: string; added: boolean; removed: boolean
   );
 };
 
-const words = (parts: { value: string; added: boolean; removed: boolean }[]): WordChange[] =>
+export const words = (parts: { value: string; added: boolean; removed: boolean }[]): WordChange[] =>
   parts.map(({ value, added, removed }) => ({
     value,
     ...(added ? { added: true as const } : {}),
@@ -150,7 +153,7 @@ export function compareBlocks(older: readonly Block[], newer: readonly Block[]):
 }
 
 const serviceBlocks = (s: Service): Block[] => s.paragraphs.map((text, i) => ({ id: `${s.slug}-p${i + 1}`, text }));
-const ref = (s: Service): ServiceRef => ({ name: s.name, slug: s.slug, category: s.category.title, key: s.key, url: s.url });
+export const ref = (s: Service): ServiceRef => ({ name: s.name, slug: s.slug, category: s.category.title, key: s.key, url: s.url });
 
 /** Names in `a` and not in `b`, in `a`'s order. */
 const missingFrom = (a: readonly { name: string }[], b: readonly { name: string }[]) => {
@@ -168,6 +171,7 @@ export function compareReports(older: Report, newer: Report, lineageOf: (report:
   const kept = [...after].flatMap(([key, s]) => (before.has(key) ? [{ was: before.get(key)!, now: s }] : []));
   const sectionsBefore = new Map(older.pages.flatMap((p) => (p.kind === 'section' ? [[p.slug, p] as const] : [])));
   return {
+    ...compareWholeReports(older, newer, kept),
     period: newer.periodId,
     previous: older.periodId,
     services: {
