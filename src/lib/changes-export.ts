@@ -3,7 +3,9 @@
  * "What changed" page shows it (URLs absolute where the site has a public URL). Names and words are the reports'; the rest is the site's.
  */
 import type { PeriodChanges, ServiceRef, TextChange } from './changes.ts';
+import type { Length } from './period-span.ts';
 import type { Periods } from './periods.ts';
+import type { PeriodSpanChange, SpanWithLength } from './report-changes.ts';
 import { isoDate } from './report-facts.ts';
 import { exportedUrl } from './urls.ts';
 
@@ -11,6 +13,17 @@ const periodOf = (periods: Periods, id: string | undefined) => {
   const report = periods.pinned.find((r) => r.periodId === id);
   return report ? { id: report.periodId, start: isoDate(report.facts.period.start), end: isoDate(report.facts.period.end) } : null;
 };
+
+/** A length as JSON: `months` is null where the period is no whole number of months. */
+const lengthRecord = ({ days, months }: Length) => ({ days, months: months ?? null });
+const spanRecord = (s: SpanWithLength | undefined) => (s ? { start: isoDate(s.start), end: isoDate(s.end), ...lengthRecord(s) } : null);
+const coverageRecord = (s: PeriodSpanChange) => ({
+  length: lengthRecord(s.length),
+  previousLength: lengthRecord(s.previousLength),
+  lengthChanged: s.lengthChanged,
+  overlap: spanRecord(s.overlap),
+  gap: spanRecord(s.gap),
+});
 
 export function changesRecord(changes: PeriodChanges, periods: Periods, site: URL | string | undefined) {
   const abs = ({ name, slug, category, url }: ServiceRef) => ({ name, slug, category, url: exportedUrl(url, site) });
@@ -28,11 +41,19 @@ export function changesRecord(changes: PeriodChanges, periods: Periods, site: UR
       added: changes.services.added.map(abs),
       removed: changes.services.removed.map(abs),
       renamed: changes.services.renamed.map(({ from, to }) => ({ from: abs(from), to: abs(to) })),
+      /** Described under another category (`category` of each says which); a service renamed too is also in `renamed`. */
+      moved: changes.moved.map(({ from, to }) => ({ from: abs(from), to: abs(to) })),
     },
     categories: changes.categories,
     regions: changes.regions,
     edgeLocations: changes.edgeLocations,
     descriptions: changes.descriptions.map(text),
     sections: changes.sections.map(text),
+    /** The trust services criteria added and removed (names as report.yaml lists them). */
+    criteria: changes.criteria,
+    /** null when both reports cite the same framework; else both, and word by word as `blocks` give words. */
+    framework: changes.framework ?? null,
+    /** The period against the previous one (days counted first and last included); null for the first period. */
+    coverage: changes.span ? coverageRecord(changes.span) : null,
   };
 }

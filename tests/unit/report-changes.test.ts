@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasChanges } from '../../src/lib/changes.ts';
+import { changesRecord } from '../../src/lib/changes-export.ts';
 import { joinPeriods, type Periods } from '../../src/lib/periods.ts';
 import type { Report } from '../../src/lib/report-model.ts';
 import { compareSpans, hasReportChanges } from '../../src/lib/report-changes.ts';
@@ -43,10 +44,8 @@ const privacyFacts = {
   criteria: ['security', 'availability', 'confidentiality', 'privacy'],
   framework: newFramework,
 } satisfies Partial<ReportFacts>;
-const changesOf = join(
-  [fall, privacyFacts],
-  [six, { criteria: ['security', 'availability', 'confidentiality'], framework: oldFramework }],
-).changes;
+const joined = join([fall, privacyFacts], [six, { criteria: ['security', 'availability', 'confidentiality'], framework: oldFramework }]);
+const changesOf = joined.changes;
 
 describe('what changed in the report as a whole', () => {
   const changes = changesOf.get(fall.id)!;
@@ -123,5 +122,48 @@ describe('what changed in the report as a whole', () => {
 
   it('the first period has nothing before it', () => {
     expect(changesOf.get(six.id)).toMatchObject({ criteria: { added: [], removed: [] }, framework: undefined, moved: [], span: undefined });
+  });
+});
+
+describe('changes.json: the report as a whole, beside the fields it always had', () => {
+  const json = JSON.parse(JSON.stringify(changesRecord(changesOf.get(fall.id)!, joined, 'https://soc3.example.com/')));
+
+  it('keeps the period and its previous one as they were', () => {
+    expect(json.period).toEqual({ id: fall.id, start: '2023-10-01', end: '2024-09-30' });
+    expect(json.previous).toEqual({ id: six.id, start: '2017-04-01', end: '2017-09-30' });
+  });
+
+  it('criteria, framework, services moved and the coverage against the previous period', () => {
+    expect(json.criteria).toEqual({ added: ['privacy'], removed: [] });
+    expect(json.framework).toMatchObject({ from: oldFramework, to: newFramework });
+    expect(json.framework.words).toContainEqual({ value: 'Principles and ', removed: true });
+    expect(json.services.moved).toEqual([
+      {
+        from: {
+          name: 'Amazon EC2 Systems Manager',
+          slug: 'amazon-ec2-systems-manager',
+          category: 'Compute',
+          url: `https://soc3.example.com/${six.id}/services/amazon-ec2-systems-manager/`,
+        },
+        to: {
+          name: 'Amazon EC2 Systems Manager',
+          slug: 'amazon-ec2-systems-manager',
+          category: 'Storage',
+          url: `https://soc3.example.com/${fall.id}/services/amazon-ec2-systems-manager/`,
+        },
+      },
+    ]);
+    expect(json.coverage).toEqual({
+      length: { days: 366, months: 12 },
+      previousLength: { days: 183, months: 6 },
+      lengthChanged: true,
+      overlap: null,
+      gap: { start: '2017-10-01', end: '2023-09-30', days: 2191, months: 72 },
+    });
+  });
+
+  it('the first period: nothing before it', () => {
+    const first = changesRecord(changesOf.get(six.id)!, joined, undefined);
+    expect([first.previous, first.framework, first.coverage, first.services.moved]).toEqual([null, null, null, []]);
   });
 });
