@@ -5,6 +5,7 @@
 import type { PeriodChanges, ServiceRef, TextChange } from './changes.ts';
 import type { Periods } from './periods.ts';
 import { isoDate } from './report-facts.ts';
+import { referenceRecord } from './scope-reference.ts';
 import { exportedUrl } from './urls.ts';
 
 const periodOf = (periods: Periods, id: string | undefined) => {
@@ -34,5 +35,7 @@ export function changesRecord(changes: PeriodChanges, periods: Periods, site: UR
     edgeLocations: changes.edgeLocations,
     descriptions: changes.descriptions.map(text),
     sections: changes.sections.map(text),
+    /** Scope lists given by link from this period (`by-link`), or listed again (`listed-again`), with the reference. */
+    listing: changes.listing.map(({ list, change, reference }) => ({ list, change, reference: referenceRecord(reference) })),
   };
 }

@@ -214,7 +214,9 @@ export function buildReport(input: ReportInput): { report?: Report; problems: Co
         yaml: input.yaml,
         scope: scopes[0] && { file: scopes[0].file, scope: scopes[0].scope! },
         sections: input.sections,
-        described: input.categories.flatMap((c) => (c.services[0] ? [{ file: c.file, name: c.services[0].name, line: c.services[0].line }] : [])),
+        described: input.categories.flatMap((c) =>
+          c.services[0] ? [{ file: c.file, name: c.services[0].name, line: c.services[0].line }] : [],
+        ),
       }),
     );
     // Every category file's services, whether or not order lists the file: a gap in order is its own problem.
