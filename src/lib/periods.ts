@@ -92,7 +92,7 @@ export function joinPeriods(pinned: readonly Report[]): { periods?: Periods; pro
       report.periodId,
       i === 0
         ? firstPeriod(report.periodId)
-        : withListing(compareReports(oldestFirst[i - 1]!, report, lineageOf), oldestFirst[i - 1]!.facts, report.facts),
+        : withListing(compareReports(oldestFirst[i - 1]!, report, lineageOf), oldestFirst[i - 1]!, report),
     ]),
   );
 

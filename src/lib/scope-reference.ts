@@ -56,24 +56,35 @@ interface ListedChanges {
   regions: { added: string[]; removed: string[] };
   edgeLocations: { added: string[]; removed: string[] };
   descriptions: unknown[];
+  sections: { blocks: { kind: string; id: string }[] }[];
 }
+
+/** What of a period the comparison needs: its report.yaml facts and the lists its text gives. */
+interface Listed {
+  facts: Pick<ReportFacts, 'scope'>;
+  scope: Scope;
+}
+
+/** The id of the block that is the report's list of services (its entries' ids are `<block>-<n>`). */
+const serviceListBlock = (scope: Scope): string | undefined => scope.services[0]?.id?.replace(/-\d+$/, '');
 
 /**
  * A period comparison with what a list given by link cannot say taken out: where either period gives its
- * services by link, no service or category was added, removed or renamed (the list is elsewhere, not empty);
+ * services by link, no service or category was added, removed or renamed (the list is elsewhere, not empty), and
+ * the list of services that one of the two texts holds is not shown as words removed (or added) in its section;
  * the same for Regions and edge locations where either gives its locations by link. `listing` says instead.
  */
-export function withListing<C extends ListedChanges>(
-  changes: C,
-  older: Pick<ReportFacts, 'scope'>,
-  newer: Pick<ReportFacts, 'scope'>,
-): C & { listing: ListingChange[] } {
-  const out = { ...changes, listing: listingChanges(older, newer) };
+export function withListing<C extends ListedChanges>(changes: C, older: Listed, newer: Listed): C & { listing: ListingChange[] } {
+  const out = { ...changes, listing: listingChanges(older.facts, newer.facts) };
   const none = { added: [], removed: [] };
-  if (!lists(older, 'services') || !lists(newer, 'services')) {
-    Object.assign(out, { services: { ...none, renamed: [] }, categories: none, descriptions: [] });
+  if (!lists(older.facts, 'services') || !lists(newer.facts, 'services')) {
+    const list = new Set([serviceListBlock(older.scope), serviceListBlock(newer.scope)]);
+    const sections = changes.sections
+      .map((s) => ({ ...s, blocks: s.blocks.filter((b) => b.kind === 'changed' || !list.has(b.id)) }))
+      .filter((s) => s.blocks.length > 0);
+    Object.assign(out, { services: { ...none, renamed: [] }, categories: none, descriptions: [], sections });
   }
-  if (!lists(older, 'locations') || !lists(newer, 'locations')) Object.assign(out, { regions: none, edgeLocations: none });
+  if (!lists(older.facts, 'locations') || !lists(newer.facts, 'locations')) Object.assign(out, { regions: none, edgeLocations: none });
   return out;
 }
 

@@ -45,7 +45,7 @@ describe('a period that gives its services by link, where counts and lists appea
       expect(text(`${base}/`)).not.toMatch(/Browse all \d+ services|\b0 services/);
       expect(page(`${base}/`).querySelector('#categories')).toBeNull();
       // Its locations are still listed, and counted.
-      expect(text(`${base}/`, '.summary')).toMatch(/\b\d{2,} regions\b/);
+      expect(text(`${base}/`, '.summary')).toMatch(/\d{2,} regions/);
     });
 
     it(`${base || 'root'}: the services catalog shows the reference, no table`, () => {
@@ -143,9 +143,7 @@ describe('the real (earlier) period’s service pages', () => {
     expect(root).toContain('AWS Lambda');
     expect(root).toContain('The last report that lists this service is the report for 1 April 2017 to 30 September 2017');
     expect(root).not.toMatch(/no longer in the report|is not in the report/i);
-    expect(page('/services/aws-lambda/').querySelector('title')!.textContent).toBe(
-      expect.stringContaining('the latest report does not list services'),
-    );
+    expect(page('/services/aws-lambda/').querySelector('title')!.textContent).toContain('the latest report does not list services');
     showsReference('/services/aws-lambda/');
     expect(page('/services/aws-lambda/').querySelector(`a[href="${lambda}"]`)).not.toBeNull();
   });

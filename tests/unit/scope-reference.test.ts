@@ -48,6 +48,10 @@ describe('a period that gives its services by link', () => {
     expect(changes.listing).toEqual([{ list: 'services', change: 'by-link', reference: reports[0]!.facts.scope!.services!.reference }]);
     // Its Regions are listed in both: compared as before.
     expect(changes.regions).toEqual({ added: [], removed: [] });
+    // The list's words are not shown as removed from its section; the sentence before it and the pointer are.
+    const background = changes.sections.find((c) => c.title === 'AWS Background')!;
+    expect(JSON.stringify(background.blocks)).not.toContain('AWS Lambda');
+    expect(background.blocks.map((b) => b.kind)).toEqual(['removed', 'added']);
   });
 
   it('a service of the earlier period keeps its history; its root address says where it was last listed', async () => {
@@ -109,20 +113,27 @@ describe('pure helpers', () => {
     expect(listingChanges({}, { scope: { locations: { reference: ref } } })).toEqual([{ list: 'locations', change: 'by-link', reference: ref }]);
   });
 
-  it('withListing: removals taken out only for the list given by link', () => {
+  it('withListing: removals taken out only for the list given by link, the list of services out of its section’s words', () => {
+    const scope = { services: [{ name: 'AWS Lambda', line: 1, id: 'bg-p3-1' }], regions: [], edgeLocations: [] };
+    const empty = { services: [], regions: [], edgeLocations: [] };
+    const was = { facts: {}, scope };
+    const linked = { facts: { scope: { services: { reference: ref } } }, scope: empty };
+    const removed = (id: string) => ({ kind: 'removed', id });
     const listed = {
       services: { added: [1], removed: [2], renamed: [3] },
       categories: { added: ['a'], removed: ['b'] },
       regions: { added: ['r'], removed: ['s'] },
       edgeLocations: { added: ['e'], removed: ['f'] },
       descriptions: [4],
+      sections: [{ blocks: [removed('bg-p2'), removed('bg-p3')] }, { blocks: [removed('bg-p3')] }],
     };
-    const out = withListing(listed, {}, { scope: { services: { reference: ref } } });
+    const out = withListing(listed, was, linked);
+    expect(out.sections).toEqual([{ blocks: [removed('bg-p2')] }]);
     expect(out.services).toEqual({ added: [], removed: [], renamed: [] });
     expect(out.categories).toEqual({ added: [], removed: [] });
     expect(out.descriptions).toEqual([]);
     expect(out.regions).toEqual(listed.regions);
-    expect(withListing(listed, {}, {})).toEqual({ ...listed, listing: [] });
+    expect(withListing(listed, was, was)).toEqual({ ...listed, listing: [] });
   });
 
   it('referenceText says the words, the link and the site’s date', () => {
