@@ -101,16 +101,22 @@ export interface ScopeGivenInput {
   described: readonly { file: string; name: string; line: number | undefined }[];
 }
 
-/** The 1-based line of `key:` under the report.yaml's `scope:` block, or of `scope:` itself. */
-export function scopeLine(yaml: string | undefined, key?: string): number | undefined {
+/**
+ * The 1-based line of a field under the report.yaml's `scope:` block, found key by key (`'services', 'words'`),
+ * or of the deepest key found; of `scope:` itself with no keys.
+ */
+export function scopeLine(yaml: string | undefined, ...keys: string[]): number | undefined {
   if (yaml === undefined) return undefined;
   const lines = yaml.split('\n');
-  const start = lines.findIndex((l) => /^scope:/.test(l));
-  if (start < 0) return undefined;
-  if (!key) return start + 1;
-  const end = lines.findIndex((l, i) => i > start && /^\S/.test(l));
-  const at = lines.slice(start + 1, end < 0 ? undefined : end).findIndex((l) => new RegExp(`^\\s+${key}:`).test(l));
-  return at < 0 ? start + 1 : start + 2 + at;
+  let at = lines.findIndex((l) => /^scope:/.test(l));
+  if (at < 0) return undefined;
+  const end = lines.findIndex((l, i) => i > at && /^\S/.test(l) && !l.startsWith('#'));
+  for (const key of keys) {
+    const next = lines.slice(at + 1, end < 0 ? undefined : end).findIndex((l) => new RegExp(`^\\s+${key}:`).test(l));
+    if (next < 0) break;
+    at += 1 + next;
+  }
+  return at + 1;
 }
 
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -128,7 +134,7 @@ const firstLine = (scope: Scope | undefined): number =>
 
 /**
  * Checks that each scope list is given one way: listed in the text (`<Scope of="services">`, `<Region>`s and
- * `<Scope of="edge-locations">`) or by reference in report.yaml, never both and never neither; that the
+ * `<Scope of="edge-locations">`) or by reference in report.yaml, never both (and the services never neither); that the
  * reference's words are the report's own (they stand in a section); and that a period giving its services by
  * link describes none.
  */
@@ -136,7 +142,7 @@ export function checkScopeGiven(input: ScopeGivenInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const scope = input.scope?.scope;
   const scopeFile = input.scope?.file;
-  const yamlAt = (key?: string) => ({ file: input.file, line: scopeLine(input.yaml, key) });
+  const yamlAt = (...keys: string[]) => ({ file: input.file, line: scopeLine(input.yaml, ...keys) });
   for (const list of ['services', 'locations'] as const) {
     const ref = referenceOf(input.facts, list);
     const listed = list === 'services' ? (scope?.services ?? []) : [...(scope?.regions ?? []), ...(scope?.edgeLocations ?? [])];
@@ -149,17 +155,14 @@ export function checkScopeGiven(input: ScopeGivenInput): ContentProblem[] {
         });
       if (!sectionWith(input.sections, ref.words))
         problems.push({
-          ...yamlAt('words'),
+          ...yamlAt(list, 'reference', 'words'),
           message: `scope.${list}.reference.words must be the report's own sentence that points to the ${list}, as it stands in one of this period's sections; "${ref.words}" is in none: copy it from the section, exactly`,
         });
-    } else if (listed.length === 0) {
-      const how =
-        list === 'services'
-          ? '<Scope of="services"> with the report’s list'
-          : '<Region>…</Region> around each Region the report names (and <Scope of="edge-locations">)';
+    } else if (list === 'services' && listed.length === 0) {
+      // A report may name no locations at all (not every organisation lists them); it always has services.
       problems.push({
         ...(scopeFile ? { file: scopeFile, line: firstLine(scope) } : yamlAt()),
-        message: `no ${list} are listed for this period: add ${how} to the section that states the scope, or, if the report gives its ${list} by link, add scope.${list}.reference (words, url, checked) to ${input.file}`,
+        message: `no services are listed for this period: add <Scope of="services"> with the report’s list to the section that states the scope, or, if the report gives its services by link, add scope.services.reference (words, url, checked) to ${input.file}`,
       });
     }
   }

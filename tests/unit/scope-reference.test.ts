@@ -98,6 +98,19 @@ describe('what the publisher can get wrong', () => {
     ]);
   });
 
+  it('locations given by link while the Regions are still marked: names the first Region’s line', async () => {
+    const files = edit(
+      `${byLink}/report.yaml`,
+      '      checked: 2025-05-20\n',
+      '      checked: 2025-05-20\n  locations:\n    reference:\n      words: via the Internet\n      url: https://example.com/regions/\n      checked: 2025-05-20\n',
+    )(both());
+    const out = await problems(files);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(
+      new RegExp(`^${B}/sections/aws-background\\.mdx:9: this period gives its locations by link .* but this section still lists 61: remove the list`),
+    );
+  });
+
   it('a link that is not http(s): names the line and the field', async () => {
     const files = edit(`${byLink}/report.yaml`, 'url: https://', 'url: ftp://')(both());
     expect(await problems(files)).toEqual([`${B}/report.yaml:17: scope.services.reference.url: url must be a full http(s):// address`]);
@@ -142,9 +155,11 @@ describe('pure helpers', () => {
     );
   });
 
-  it('scopeLine finds a key inside the scope block only', () => {
-    const yaml = 'words: x\nscope:\n  services:\n    reference:\n      words: y\norder:\n  - a\n';
-    expect(scopeLine(yaml, 'words')).toBe(5);
+  it('scopeLine finds a field key by key inside the scope block only', () => {
+    const yaml = 'words: x\nscope:\n  services:\n    reference:\n      words: y\n  locations:\n    reference:\n      words: z\norder:\n  - a\n';
+    expect(scopeLine(yaml, 'services', 'reference', 'words')).toBe(5);
+    expect(scopeLine(yaml, 'locations', 'reference', 'words')).toBe(8);
+    expect(scopeLine(yaml, 'locations', 'elsewhere')).toBe(6);
     expect(scopeLine(yaml)).toBe(2);
     expect(scopeLine('order: []\n', 'words')).toBeUndefined();
   });
