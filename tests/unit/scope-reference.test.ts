@@ -4,6 +4,7 @@
  * the publisher can get it wrong, with the file, the line and what to do.
  */
 import { describe, expect, it } from 'vitest';
+import { locationsPage } from '../../src/lib/geo/page-data.ts';
 import { joinPeriods } from '../../src/lib/periods.ts';
 import { listingChanges, referenceText, scopeLine, withListing } from '../../src/lib/scope-reference.ts';
 import { readContent, replaceIn, runContent, type ContentFiles } from '../helpers/content-pipeline.ts';
@@ -59,6 +60,22 @@ describe('a period that gives its services by link', () => {
     const { periods } = joinPeriods(reports);
     const lambda = periods!.gone.find((g) => g.key.slug === 'aws-lambda');
     expect(lambda).toMatchObject({ kind: 'removed', leftIn: { periodId: byLink }, last: { periodId: real } });
+  });
+
+  it('with its locations given by link too: no list at all; its scope section is the one with the words; no location', async () => {
+    const withoutLists = edit(`${byLink}/sections/aws-background.mdx`, /\n\nThe scope of locations[\s\S]*<\/Scope>/, '')(both());
+    const files = edit(
+      `${byLink}/report.yaml`,
+      '      checked: 2025-05-20\n',
+      '      checked: 2025-05-20\n  locations:\n    reference:\n      words: via the Internet\n      url: https://example.com/regions/\n      checked: 2025-05-20\n',
+    )(withoutLists);
+    const { output, reports } = await runContent(files);
+    expect(output).toBe('');
+    expect(reports[0]!.scopeFile).toBe(`${B}/sections/aws-background.mdx`);
+    expect(locationsPage(reports[0]!, reports).summary).toMatchObject({ regions: 0, edges: 0 });
+    const { periods } = joinPeriods(reports);
+    expect(periods!.changes.get(byLink)!.listing.map((l) => l.list)).toEqual(['services', 'locations']);
+    expect(periods!.changes.get(byLink)!.regions).toEqual({ added: [], removed: [] });
   });
 });
 
