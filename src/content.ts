@@ -53,7 +53,14 @@ const assembled = assemblePeriods(
     const { period } = parseEntryId('reports', entry.id);
     const of = <S>(files: { period: string; source: S }[]) => files.filter((f) => f.period === period).map((f) => f.source);
     const file = fileOf(entry);
-    return { periodId: period, file, yaml: readFileSync(file, 'utf8'), facts: entry.data, sections: of(sections), categories: of(categories) };
+    return {
+      periodId: period,
+      file,
+      yaml: readFileSync(file, 'utf8'),
+      facts: entry.data,
+      sections: of(sections),
+      categories: of(categories),
+    };
   }),
 );
 if (!assembled.periods) throw new ContentError(assembled.problems);

@@ -80,7 +80,9 @@ describe('a period that gives its services by link, where counts and lists appea
         services: 'given by link',
         reference: { words, url, checked: '2025-05-20' },
       });
-      expect(read(`${base}/services.csv`)).toBe(`period,services,words,url,checked\r\n${byLink},given by link,${words},${url},2025-05-20\r\n`);
+      expect(read(`${base}/services.csv`)).toBe(
+        `period,services,words,url,checked\r\n${byLink},given by link,${words},${url},2025-05-20\r\n`,
+      );
     }
     expect(JSON.parse(read(`/${real}/services.json`))).toHaveLength(51);
   });

@@ -13,7 +13,11 @@ import { fixturePath } from '../helpers/paths.ts';
 const real = '2017-04-01--2017-09-30';
 const byLink = '2024-04-01--2025-03-31';
 const B = `content/${byLink}`;
-const ref = { words: 'A description … is available via the Internet.', url: 'https://example.com/in-scope/', checked: new Date('2025-05-20') };
+const ref = {
+  words: 'A description … is available via the Internet.',
+  url: 'https://example.com/in-scope/',
+  checked: new Date('2025-05-20'),
+};
 
 /** The real content with the by-link fixture period beside it, as the shapes site has it. */
 const both = (): ContentFiles => {
@@ -92,7 +96,7 @@ describe('what the publisher can get wrong', () => {
   });
 
   it('a listed period with no services and no reference: names the scope section and what to add', async () => {
-    const files = edit(`${byLink}/report.yaml`, /scope:\n(  .*\n)+/, '')(both());
+    const files = edit(`${byLink}/report.yaml`, /scope:\n( {2}.*\n)+/, '')(both());
     expect(await problems(files)).toEqual([
       `${B}/sections/aws-background.mdx:9: no services are listed for this period: add <Scope of="services"> with the report’s list to the section that states the scope, or, if the report gives its services by link, add scope.services.reference (words, url, checked) to ${B}/report.yaml`,
     ]);
@@ -124,7 +128,9 @@ describe('what the publisher can get wrong', () => {
     const out = await problems(files);
     expect(out).toHaveLength(1);
     expect(out[0]).toMatch(
-      new RegExp(`^${B}/sections/aws-background\\.mdx:9: this period gives its locations by link .* but this section still lists 61: remove the list`),
+      new RegExp(
+        `^${B}/sections/aws-background\\.mdx:9: this period gives its locations by link .* but this section still lists 61: remove the list`,
+      ),
     );
   });
 
@@ -140,7 +146,9 @@ describe('pure helpers', () => {
     expect(listingChanges({}, linked)).toEqual([{ list: 'services', change: 'by-link', reference: ref }]);
     expect(listingChanges(linked, {})).toEqual([{ list: 'services', change: 'listed-again', reference: ref }]);
     expect(listingChanges(linked, linked)).toEqual([]);
-    expect(listingChanges({}, { scope: { locations: { reference: ref } } })).toEqual([{ list: 'locations', change: 'by-link', reference: ref }]);
+    expect(listingChanges({}, { scope: { locations: { reference: ref } } })).toEqual([
+      { list: 'locations', change: 'by-link', reference: ref },
+    ]);
   });
 
   it('withListing: removals taken out only for the list given by link, the list of services out of its section’s words', () => {
@@ -173,7 +181,8 @@ describe('pure helpers', () => {
   });
 
   it('scopeLine finds a field key by key inside the scope block only', () => {
-    const yaml = 'words: x\nscope:\n  services:\n    reference:\n      words: y\n  locations:\n    reference:\n      words: z\norder:\n  - a\n';
+    const yaml =
+      'words: x\nscope:\n  services:\n    reference:\n      words: y\n  locations:\n    reference:\n      words: z\norder:\n  - a\n';
     expect(scopeLine(yaml, 'services', 'reference', 'words')).toBe(5);
     expect(scopeLine(yaml, 'locations', 'reference', 'words')).toBe(8);
     expect(scopeLine(yaml, 'locations', 'elsewhere')).toBe(6);
