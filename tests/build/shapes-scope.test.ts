@@ -7,6 +7,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { HtmlValidate, formatterFactory } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { builtPages, page as pageIn, readDist as readIn, squash } from '../helpers/dist.ts';
 import { shapesDist } from '../helpers/shapes-site.ts';
@@ -154,5 +155,14 @@ describe('the real (earlier) period’s service pages', () => {
     const roots = readdirSync(join(shapesDist, 'services'), { withFileTypes: true }).filter((d) => d.isDirectory());
     expect(roots.length).toBe(51);
     for (const d of roots) expect(text(`/services/${d.name}/`), d.name).not.toMatch(/no longer in the report/i);
+  });
+});
+
+describe('the pages that say it are valid HTML (as tests/build/html-valid.test.ts checks the real site)', () => {
+  const validator = new HtmlValidate({ extends: ['html-validate:standard', 'html-validate:a11y'], rules: { 'no-dup-id': 'error' } });
+  const paths = ['/', '/services/', '/changes/', '/reports/', '/locations/', '/services/aws-lambda/', `/${real}/services/aws-lambda/`];
+  it.each(paths)('%s', async (path) => {
+    const report = await validator.validateString(read(path), path);
+    expect(report.valid, formatterFactory('text')(report.results)).toBe(true);
   });
 });
