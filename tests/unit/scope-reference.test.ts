@@ -9,6 +9,7 @@ import { joinPeriods } from '../../src/lib/periods.ts';
 import { listingChanges, referenceText, scopeLine, withListing } from '../../src/lib/scope-reference.ts';
 import { readContent, replaceIn, runContent, type ContentFiles } from '../helpers/content-pipeline.ts';
 import { fixturePath } from '../helpers/paths.ts';
+import { smallReport } from '../helpers/small-report.ts';
 
 const real = '2017-04-01--2017-09-30';
 const byLink = '2024-04-01--2025-03-31';
@@ -80,6 +81,40 @@ describe('a period that gives its services by link', () => {
     const { periods } = joinPeriods(reports);
     expect(periods!.changes.get(byLink)!.listing.map((l) => l.list)).toEqual(['services', 'locations']);
     expect(periods!.changes.get(byLink)!.regions).toEqual({ added: [], removed: [] });
+  });
+});
+
+describe('a period that lists its services again, after one that gave them by link', () => {
+  const first = smallReport({
+    id: '2023-04-01--2024-03-31',
+    categories: { Compute: { 'AWS Lambda': ['Lambda runs code.'], 'Amazon Glacier': ['Glacier.'] } },
+  });
+  const linked = smallReport({ id: '2024-04-01--2025-03-31', categories: { Compute: { 'AWS Lambda': ['Lambda runs code.'] } } });
+  const between = { ...linked, services: [], categories: [], facts: { ...linked.facts, scope: { services: { reference: ref } } } };
+  const again = smallReport(
+    {
+      id: '2025-04-01--2026-03-31',
+      categories: { Compute: { 'AWS Lambda': ['Lambda runs code.'], 'Amazon S3 Glacier': ['Glacier.'] } },
+      renames: [{ from: 'Amazon Glacier', to: 'Amazon S3 Glacier' }],
+    },
+    { latest: true },
+  );
+  const { periods, problems } = joinPeriods([again, between, first]);
+
+  it('follows each service, and a rename, from the last period that listed them', () => {
+    expect(problems).toEqual([]);
+    const glacier = again.services.find((s) => s.name === 'Amazon S3 Glacier')!;
+    expect(periods!.historyOf(again, glacier).map((h) => [h.report.periodId, h.service.name])).toEqual([
+      [again.periodId, 'Amazon S3 Glacier'],
+      [first.periodId, 'Amazon Glacier'],
+    ]);
+  });
+
+  it('changes: listed again, nothing added; given by link before, nothing removed', () => {
+    const back = periods!.changes.get(again.periodId)!;
+    expect(back.listing).toEqual([{ list: 'services', change: 'listed-again', reference: ref }]);
+    expect(back.services).toEqual({ added: [], removed: [], renamed: [] });
+    expect(periods!.changes.get(between.periodId)!.services.removed).toEqual([]);
   });
 });
 
