@@ -33,8 +33,9 @@ export function pageVersions(periods: Periods, key: PageKey): PageVersions {
   const next = periods.pinned[periods.pinned.findIndex((r) => r.periodId === key.period) - 1]!;
   const changes = { period: next.periodId, kind: 'changes' } as const;
   const latest = same ? pageUrl(same, 'root') : pageUrl(changes, next.periodId === periods.latest.periodId ? 'root' : 'pinned');
-  // A service the latest report does not list because it gives its services by link did not leave: it leads there.
-  const notListed = key.kind === 'service' && !same ? referenceOf(periods.latest.facts, 'services') : undefined;
+  // A service (or its category) the latest report does not list because it gives its services by link did not leave: it leads there.
+  const notListed =
+    (key.kind === 'service' || key.kind === 'category') && !same ? referenceOf(periods.latest.facts, 'services') : undefined;
   if (notListed) {
     const catalog = pageUrl({ period: periods.latest.periodId, kind: 'catalog' }, 'root');
     return { pinned, root: undefined, latest: { path: catalog, samePage: false, notListed }, canonical: pinned, share: pinned };

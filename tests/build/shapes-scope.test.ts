@@ -151,6 +151,17 @@ describe('the real (earlier) period’s service pages', () => {
     expect(page('/services/aws-lambda/').querySelector(`a[href="${lambda}"]`)).not.toBeNull();
   });
 
+  it('a category of the real period: its pinned page leads to the reference; its root address does not say it left', () => {
+    const pinnedPage = squash(page(`/${real}/categories/compute/`).querySelector('.period-notice')!.textContent!);
+    expect(pinnedPage).toContain('The latest report does not list its services: it gives them by link');
+    expect(text('/categories/compute/')).toContain('The last report that lists this service category is the report for 1 April 2017');
+    expect(text('/categories/compute/')).not.toMatch(/no longer in the report/i);
+    showsReference('/categories/compute/');
+    const roots = readdirSync(join(shapesDist, 'categories'), { withFileTypes: true }).filter((d) => d.isDirectory());
+    expect(roots.length).toBe(14);
+    for (const d of roots) expect(text(`/categories/${d.name}/`), d.name).not.toMatch(/no longer in the report/i);
+  });
+
   it('every service of the real period is answered at the root the same way', () => {
     const roots = readdirSync(join(shapesDist, 'services'), { withFileTypes: true }).filter((d) => d.isDirectory());
     expect(roots.length).toBe(51);
