@@ -12,6 +12,31 @@ export const criteria = ['security', 'availability', 'processing integrity', 'co
 
 const isoDate = (description: string) => z.coerce.date().meta({ description: `${description} (YYYY-MM-DD).` });
 
+/**
+ * A scope list the report gives by reference (a link) instead of listing it: the report's own words that point
+ * to it, and the publisher's record of the link and of the day it was checked.
+ */
+const byReference = (what: string) =>
+  z
+    .strictObject({
+      reference: z
+        .strictObject({
+          words: z
+            .string()
+            .trim()
+            .min(1)
+            .meta({
+              description: `The report's own sentence that points to its ${what}, word for word as it stands in one of the period's sections.`,
+            }),
+          url: z
+            .url({ protocol: /^https?$/, error: 'url must be a full http(s):// address' })
+            .meta({ description: `The address the report gives for its ${what} (shown as a link; the site never fetches it).` }),
+          checked: isoDate(`The day the publisher recorded the link and checked what it showed; shown as the site's`),
+        })
+        .meta({ description: `The report gives its ${what} by reference: the site shows these words, the link and the date.` }),
+    })
+    .meta({ description: `The report's ${what}, given by reference instead of listed.` });
+
 /** The facts a report period states about itself, shown on every page (`<period>/report.yaml`). */
 export const reportSchema = z
   .strictObject({
@@ -30,6 +55,16 @@ export const reportSchema = z
       .min(1)
       .meta({ description: 'The trust services criteria the report covers, in the order the report names them.' }),
     framework: z.string().min(1).meta({ description: "The criteria's source document, as the report cites it." }),
+    scope: z
+      .strictObject({
+        services: byReference('services').optional(),
+        locations: byReference('locations (Regions and edge locations)').optional(),
+      })
+      .optional()
+      .meta({
+        description:
+          'How the report gives its scope, where it does not list it: a report that points to a web page for its services (or its locations) instead of listing them. Leave out for a report that lists them in its text.',
+      }),
     order: z
       .array(z.string().regex(/^[a-z0-9-]+$/, 'ids are file names without .mdx'))
       .min(1)
@@ -96,6 +131,8 @@ export const aliasesSchema = z.strictObject({
 
 /** What a report period states about itself. */
 export type ReportFacts = z.infer<typeof reportSchema>;
+/** A scope list given by reference: the report's words, the link and the day the publisher checked it. */
+export type ScopeReference = NonNullable<NonNullable<ReportFacts['scope']>['services']>['reference'];
 /** A section file's frontmatter. */
 export type SectionFrontmatter = z.infer<typeof sectionSchema>;
 /** A category file's frontmatter. */

@@ -25,8 +25,9 @@ export interface PartSource<F> {
 export interface PeriodSource {
   /** The period folder, e.g. `2017-04-01--2017-09-30`. */
   periodId: string;
-  /** Its `report.yaml`, for messages. */
+  /** Its `report.yaml`, for messages, and its text where known (for the line of a field). */
   file: string;
+  yaml?: string | undefined;
   facts: ReportFacts;
   sections: PartSource<SectionFrontmatter>[];
   categories: PartSource<CategoryFrontmatter>[];
@@ -43,6 +44,7 @@ export function assemblePeriods(sources: readonly PeriodSource[]): { periods?: P
       periodId: source.periodId,
       latest,
       file: source.file,
+      yaml: source.yaml,
       facts: source.facts,
       sections: source.sections.map(({ slug, file, data, body, plugin }) => ({
         slug,

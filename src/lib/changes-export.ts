@@ -7,6 +7,7 @@ import type { Length } from './period-span.ts';
 import type { Periods } from './periods.ts';
 import type { PeriodSpanChange, SpanWithLength } from './report-changes.ts';
 import { isoDate } from './report-facts.ts';
+import { referenceRecord } from './scope-reference.ts';
 import { exportedUrl } from './urls.ts';
 
 const periodOf = (periods: Periods, id: string | undefined) => {
@@ -55,5 +56,7 @@ export function changesRecord(changes: PeriodChanges, periods: Periods, site: UR
     framework: changes.framework ?? null,
     /** The period against the previous one (days counted first and last included); null for the first period. */
     coverage: changes.span ? coverageRecord(changes.span) : null,
+    /** Scope lists given by link from this period (`by-link`), or listed again (`listed-again`), with the reference. */
+    listing: changes.listing.map(({ list, change, reference }) => ({ list, change, reference: referenceRecord(reference) })),
   };
 }

@@ -8,6 +8,7 @@ import { diffArrays, diffWords } from 'diff';
 import type { Block } from './report-blocks.ts';
 import { compareWholeReports, hasReportChanges, noReportChanges, type ReportChanges } from './report-changes.ts';
 import type { Report, Service } from './report-model.ts';
+import type { ListingChange } from './scope-reference.ts';
 import type { PageKey } from './urls.ts';
 
 /** A run of words: unchanged, added in the newer period, or removed from the older one. */
@@ -58,12 +59,14 @@ export interface PeriodChanges extends ReportChanges {
   edgeLocations: { added: string[]; removed: string[] };
   descriptions: TextChange[];
   sections: TextChange[];
+  /** Scope lists given by link from this period, or listed again (src/lib/scope-reference.ts). */
+  listing: ListingChange[];
 }
 
 /** Whether anything at all changed. */
 export const hasChanges = (c: PeriodChanges): boolean =>
   ([c.services.added, c.services.removed, c.services.renamed, c.categories.added, c.categories.removed] as unknown[][])
-    .concat([c.regions.added, c.regions.removed, c.edgeLocations.added, c.edgeLocations.removed, c.descriptions, c.sections])
+    .concat([c.regions.added, c.regions.removed, c.edgeLocations.added, c.edgeLocations.removed, c.descriptions, c.sections, c.listing])
     .some((list) => list.length > 0) || hasReportChanges(c);
 
 /** What the first period published changes: nothing to compare it with. */
@@ -77,6 +80,7 @@ export const firstPeriod = (period: string): PeriodChanges => ({
   descriptions: [],
   sections: [],
   ...noReportChanges,
+  listing: [],
 });
 
 /**
@@ -163,9 +167,13 @@ const missingFrom = (a: readonly { name: string }[], b: readonly { name: string 
 
 /**
  * What changed from `older` to `newer` (both at their pinned URLs). `lineageOf` names a service's lineage, the
- * same for a service and its renamed successor.
+ * same for a service and its renamed successor. How the scope lists are given is src/lib/scope-reference.ts's.
  */
-export function compareReports(older: Report, newer: Report, lineageOf: (report: Report, service: Service) => string): PeriodChanges {
+export function compareReports(
+  older: Report,
+  newer: Report,
+  lineageOf: (report: Report, service: Service) => string,
+): Omit<PeriodChanges, 'listing'> {
   const before = new Map(older.services.map((s) => [lineageOf(older, s), s]));
   const after = new Map(newer.services.map((s) => [lineageOf(newer, s), s]));
   const kept = [...after].flatMap(([key, s]) => (before.has(key) ? [{ was: before.get(key)!, now: s }] : []));

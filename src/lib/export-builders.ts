@@ -9,7 +9,7 @@ import { toFeatureCollection } from './geo/geojson.ts';
 import { locationsPage } from './geo/page-data.ts';
 import type { Periods } from './periods.ts';
 import type { Report } from './report-model.ts';
-import { serviceRecords, toCsv } from './service-exports.ts';
+import { givenByLinkCsv, serviceRecords, servicesGivenByLink, toCsv } from './service-exports.ts';
 import { sitemapIndexXml, sitemapXml } from './sitemap.ts';
 import type { Home } from './urls.ts';
 
@@ -26,8 +26,11 @@ export interface PeriodExportInput {
 const json = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
 
 export const periodExportBuilders: Record<PeriodExportId, (input: PeriodExportInput) => string> = {
-  servicesJson: ({ report, site, home }) => json(serviceRecords(report, site, home)),
-  servicesCsv: ({ report, site, home }) => toCsv(serviceRecords(report, site, home)),
+  servicesJson: ({ report, site, home }) => json(servicesGivenByLink(report) ?? serviceRecords(report, site, home)),
+  servicesCsv: ({ report, site, home }) => {
+    const given = servicesGivenByLink(report);
+    return given ? givenByLinkCsv(given) : toCsv(serviceRecords(report, site, home));
+  },
   locationsGeojson: ({ report, periods }) => json(toFeatureCollection(locationsPage(report, periods.pinned).locations, report.periodId)),
   changesJson: ({ report, periods, site }) => json(changesRecord(periods.changes.get(report.periodId)!, periods, site)),
 };

@@ -9,6 +9,7 @@
  */
 import { Feed } from 'feed';
 import type { Periods } from './periods.ts';
+import { referenceOf, referenceText } from './scope-reference.ts';
 import { formatDate, formatPeriod, shortOrganization } from './report-facts.ts';
 import { absoluteUrl, atomFeedUrl, changesUrl, homeUrl, jsonFeedUrl, pinnedBase, reportsUrl } from './urls.ts';
 
@@ -30,6 +31,12 @@ interface Publication {
   content: string;
 }
 
+/** What a period's scope is, in the feed: the site's count, or the report's words and link where it gives them by link. */
+function scopeNote({ facts, services }: Periods['latest']): string {
+  const ref = referenceOf(facts, 'services');
+  return ref ? `its ${referenceText('services', ref)}` : `${services.length} services in scope`;
+}
+
 function publications(periods: Periods, site: URL | string): Publication[] {
   const items = periods.pinned.flatMap((report) => {
     const { facts } = report;
@@ -41,7 +48,7 @@ function publications(periods: Periods, site: URL | string): Publication[] {
       id: home,
       link: home,
       date: facts.site.published,
-      summary: `This site published the ${facts.organization} ${facts.document} for ${period} (${report.services.length} services in scope) on ${formatDate(facts.site.published)}.`,
+      summary: `This site published the ${facts.organization} ${facts.document} for ${period} (${scopeNote(report)}) on ${formatDate(facts.site.published)}.`,
       content: `<p>${feedHtml(`The ${facts.organization} ${facts.document} on the ${facts.system}, for ${period}, published on this site on ${formatDate(facts.site.published)}.`)}</p><p><a href="${feedHtml(home)}">Read the report</a> · <a href="${feedHtml(changes)}">What changed</a></p>`,
     };
     const corrections = facts.site.corrections.map((c, i): Publication => {

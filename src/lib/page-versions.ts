@@ -7,6 +7,8 @@
  */
 import type { Periods } from './periods.ts';
 import { pageUrl, type PageKey } from './urls.ts';
+import { referenceOf } from './scope-reference.ts';
+import type { ScopeReference } from '../schemas.ts';
 
 export interface PageVersions {
   /** The page's pinned URL path. */
@@ -14,7 +16,7 @@ export interface PageVersions {
   /** The latest period's page at the root, for the latest period's pages. */
   root: string | undefined;
   /** For a superseded period's page: the same page in the latest period, or that period's "what changed". */
-  latest: { path: string; samePage: boolean } | undefined;
+  latest: { path: string; samePage: boolean; notListed?: ScopeReference | undefined } | undefined;
   /** The URL search engines should index. */
   canonical: string;
   /** The link "Copy link" gives: the root URL for the latest period's pages, the pinned URL for older ones. */
@@ -31,6 +33,13 @@ export function pageVersions(periods: Periods, key: PageKey): PageVersions {
   const next = periods.pinned[periods.pinned.findIndex((r) => r.periodId === key.period) - 1]!;
   const changes = { period: next.periodId, kind: 'changes' } as const;
   const latest = same ? pageUrl(same, 'root') : pageUrl(changes, next.periodId === periods.latest.periodId ? 'root' : 'pinned');
+  // A service (or its category) the latest report does not list because it gives its services by link did not leave: it leads there.
+  const notListed =
+    (key.kind === 'service' || key.kind === 'category') && !same ? referenceOf(periods.latest.facts, 'services') : undefined;
+  if (notListed) {
+    const catalog = pageUrl({ period: periods.latest.periodId, kind: 'catalog' }, 'root');
+    return { pinned, root: undefined, latest: { path: catalog, samePage: false, notListed }, canonical: pinned, share: pinned };
+  }
   return { pinned, root: undefined, latest: { path: latest, samePage: same !== undefined }, canonical: pinned, share: pinned };
 }
 

@@ -8,6 +8,7 @@ import { compareReports, firstPeriod, type PeriodChanges } from './changes.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { Report, Service } from './report-model.ts';
 import type { PartKind } from './part-kinds.ts';
+import { lists, withListing } from './scope-reference.ts';
 import { pageUrl, type PageKey } from './urls.ts';
 
 /** A service in one period's scope, as the history of a service lists it. */
@@ -57,7 +58,11 @@ export function joinPeriods(pinned: readonly Report[]): { periods?: Periods; pro
   const oldestFirst = [...pinned].reverse();
   const lineage = new Map<string, string>();
   oldestFirst.forEach((report, i) => {
-    const previous = oldestFirst[i - 1];
+    // A period that gives its services by link has none to follow: lineage and renames go to the last that listed them.
+    const previous = oldestFirst
+      .slice(0, i)
+      .reverse()
+      .find((r) => lists(r.facts, 'services'));
     const renames = report.facts.site.renames;
     for (const { from, to } of renames) {
       const where = `site.renames ("${from}" → "${to}")`;
@@ -85,7 +90,9 @@ export function joinPeriods(pinned: readonly Report[]): { periods?: Periods; pro
   const changes = new Map(
     oldestFirst.map((report, i) => [
       report.periodId,
-      i === 0 ? firstPeriod(report.periodId) : compareReports(oldestFirst[i - 1]!, report, lineageOf),
+      i === 0
+        ? firstPeriod(report.periodId)
+        : withListing(compareReports(oldestFirst[i - 1]!, report, lineageOf), oldestFirst[i - 1]!, report),
     ]),
   );
 

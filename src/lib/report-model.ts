@@ -4,6 +4,7 @@ import type { Scope } from './extract-scope.ts';
 import type { ReportFacts, SectionFrontmatter } from '../schemas.ts';
 import type { Block } from './report-blocks.ts';
 import { crossCheckScope } from './cross-check.ts';
+import { checkScopeGiven, lists, referenceOf, sectionWith } from './scope-reference.ts';
 import { slugify } from './slug.ts';
 import { pageUrl, pinnedBase, type PageKey } from './urls.ts';
 
@@ -35,6 +36,8 @@ export interface ReportInput {
   latest: boolean;
   /** The `report.yaml` file, for error messages. */
   file: string;
+  /** Its text, where known: for the line of a field in error messages. */
+  yaml?: string | undefined;
   facts: ReportFacts;
   sections: SectionInput[];
   categories: CategoryInput[];
@@ -195,22 +198,36 @@ export function buildReport(input: ReportInput): { report?: Report; problems: Co
   }
 
   const scopes = input.sections.filter((s) => s.scope);
-  const scope = scopes[0]?.scope;
-  if (!scope || scopes.length > 1) {
+  // A period that gives all its scope by link has no lists: its scope section is the one with the reference's words.
+  const scopeSection = scopes[0] ?? givenIn(input);
+  const scope = scopeSection && (scopeSection.scope ?? { services: [], regions: [], edgeLocations: [] });
+  if (!scopeSection || scopes.length > 1) {
     problems.push({
       file: input.file,
       message: `exactly one section must state the scope (<Scope of="services">); found ${scopes.length}`,
     });
   } else {
+    problems.push(
+      ...checkScopeGiven({
+        facts,
+        file: input.file,
+        yaml: input.yaml,
+        scope: scopes[0] && { file: scopes[0].file, scope: scopes[0].scope! },
+        sections: input.sections,
+        described: input.categories.flatMap((c) =>
+          c.services[0] ? [{ file: c.file, name: c.services[0].name, line: c.services[0].line }] : [],
+        ),
+      }),
+    );
     // Every category file's services, whether or not order lists the file: a gap in order is its own problem.
     const rank = (c: CategoryInput) => (facts.order.includes(c.slug) ? facts.order.indexOf(c.slug) : Infinity);
     const described = [...input.categories]
       .sort((a, b) => rank(a) - rank(b))
       .flatMap((c) => c.services.map((s) => ({ ...s, file: c.file })));
-    problems.push(...crossCheckScope(scope.services, scopes[0]!.file, described));
+    if (lists(facts, 'services')) problems.push(...crossCheckScope(scope!.services, scopeSection.file, described));
   }
   if (problems.length > 0 || !scope) return { problems };
-  const scopeFile = scopes[0]!.file;
+  const scopeFile = scopeSection!.file;
   return {
     report: {
       periodId: input.periodId,
@@ -227,6 +244,12 @@ export function buildReport(input: ReportInput): { report?: Report; problems: Co
     },
     problems,
   };
+}
+
+/** The section holding the words of a scope reference, where the report gives its whole scope by link. */
+function givenIn(input: ReportInput): SectionInput | undefined {
+  const refs = [referenceOf(input.facts, 'services'), referenceOf(input.facts, 'locations')];
+  return refs.every((r) => r !== undefined) ? sectionWith(input.sections, refs[0]!.words) : undefined;
 }
 
 /** Categories nest under the section the report describes them in (the one before them in order). */

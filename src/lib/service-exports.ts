@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Report } from './report-model.ts';
+import { referenceOf, referenceRecord } from './scope-reference.ts';
 import { exportedUrl, pageUrl, type Home } from './urls.ts';
 
 /** One row of /services.json and /services.csv. */
@@ -43,6 +44,27 @@ export function toCsv(records: readonly ServiceRecord[]): string {
     columns: ['name', 'slug', 'category', 'url', 'description', 'period'],
     record_delimiter: 'windows',
     // A description's paragraphs are separated by a bare LF, which RFC 4180 allows only inside quotes.
+    quoted_match: [/[\r\n]/, formulaStart],
+    escape_formulas: true,
+  });
+}
+
+/**
+ * A period whose report gives its services by link has no records to export: its services.json says so, with
+ * the report's words, the link and the day the publisher recorded it, rather than holding an empty list.
+ */
+export function servicesGivenByLink(report: Report) {
+  const ref = referenceOf(report.facts, 'services');
+  return ref && { period: report.periodId, services: 'given by link', reference: referenceRecord(ref) };
+}
+
+/** The same as CSV: a header row and one row (never a header alone, which reads as no services). */
+export function givenByLinkCsv(given: NonNullable<ReturnType<typeof servicesGivenByLink>>): string {
+  const { period, services, reference } = given;
+  return stringify([{ period, services, ...reference }], {
+    header: true,
+    columns: ['period', 'services', 'words', 'url', 'checked'],
+    record_delimiter: 'windows',
     quoted_match: [/[\r\n]/, formulaStart],
     escape_formulas: true,
   });
