@@ -6,7 +6,7 @@
  */
 import { diffArrays, diffWords } from 'diff';
 import type { Block } from './report-blocks.ts';
-import type { Report, Service } from './report-model.ts';
+import type { Report, SectionPage, Service } from './report-model.ts';
 import type { PageKey } from './urls.ts';
 
 /** A run of words: unchanged, added in the newer period, or removed from the older one. */
@@ -93,7 +93,8 @@ const alike = (parts: readonly { value: string; added: boolean; removed: boolean
   );
 };
 
-const words = (parts: { value: string; added: boolean; removed: boolean }[]): WordChange[] =>
+/** A diff's parts as runs of words. */
+export const words = (parts: { value: string; added: boolean; removed: boolean }[]): WordChange[] =>
   parts.map(({ value, added, removed }) => ({
     value,
     ...(added ? { added: true as const } : {}),
@@ -162,11 +163,17 @@ const missingFrom = (a: readonly { name: string }[], b: readonly { name: string 
  * What changed from `older` to `newer` (both at their pinned URLs). `lineageOf` names a service's lineage, the
  * same for a service and its renamed successor.
  */
-export function compareReports(older: Report, newer: Report, lineageOf: (report: Report, service: Service) => string): PeriodChanges {
+export function compareReports(
+  older: Report,
+  newer: Report,
+  lineageOf: (report: Report, service: Service) => string,
+  /** A section's page in the older period (by key, or through a key renamed: src/lib/section-lineage.ts). */
+  sectionBefore: (page: SectionPage) => SectionPage | undefined = (page) =>
+    older.pages.find((p): p is SectionPage => p.kind === 'section' && p.slug === page.slug),
+): PeriodChanges {
   const before = new Map(older.services.map((s) => [lineageOf(older, s), s]));
   const after = new Map(newer.services.map((s) => [lineageOf(newer, s), s]));
   const kept = [...after].flatMap(([key, s]) => (before.has(key) ? [{ was: before.get(key)!, now: s }] : []));
-  const sectionsBefore = new Map(older.pages.flatMap((p) => (p.kind === 'section' ? [[p.slug, p] as const] : [])));
   return {
     period: newer.periodId,
     previous: older.periodId,
@@ -198,7 +205,7 @@ export function compareReports(older: Report, newer: Report, lineageOf: (report:
       return blocks.length > 0 ? [{ title: now.name, key: now.key, url: now.url, olderUrl: was.url, blocks }] : [];
     }),
     sections: newer.pages.flatMap((page) => {
-      const was = page.kind === 'section' ? sectionsBefore.get(page.slug) : undefined;
+      const was = page.kind === 'section' ? sectionBefore(page) : undefined;
       if (page.kind !== 'section' || !was) return [];
       const blocks = compareBlocks(was.blocks, page.blocks);
       return blocks.length > 0 ? [{ title: page.title, key: page.key, url: page.url, olderUrl: was.url, blocks }] : [];

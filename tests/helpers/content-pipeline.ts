@@ -82,7 +82,7 @@ export async function runContent(files: ContentFiles, prefix = 'content'): Promi
     if (where?.kind !== 'reports') continue;
     const yaml = bytes.toString('utf8');
     const facts = contentSchemas.reports.parse(parseFrontmatter(`---\n${yaml}\n---\n`).frontmatter);
-    sources.set(where.period, { periodId: where.period, file: named(path), facts, sections: [], categories: [] });
+    sources.set(where.period, { periodId: where.period, file: named(path), text: yaml, facts, sections: [], categories: [] });
   }
   for (const [path, bytes] of files) {
     const where = parseContentPath(path);
@@ -91,7 +91,7 @@ export async function runContent(files: ContentFiles, prefix = 'content'): Promi
     const { frontmatter, content } = parseFrontmatter(bytes.toString('utf8'), { frontmatter: 'empty-with-lines' });
     const plugin = await remarkData(named(path), content, frontmatter);
     if (typeof plugin === 'string') return { output: plugin, reports: [] };
-    const part = { slug: where.slug!, file: named(path), body: content, plugin };
+    const part = { slug: where.slug!, file: named(path), body: content, text: bytes.toString('utf8'), plugin };
     if (where.kind === 'sections') period.sections.push({ ...part, data: contentSchemas.sections.parse(frontmatter) });
     else period.categories.push({ ...part, data: contentSchemas.categories.parse(frontmatter) });
   }
