@@ -5,6 +5,7 @@
 import type { PeriodChanges, ServiceRef, TextChange } from './changes.ts';
 import type { Periods } from './periods.ts';
 import { isoDate } from './report-facts.ts';
+import { sectionListRecord } from './section-changes-export.ts';
 import { exportedUrl } from './urls.ts';
 
 const periodOf = (periods: Periods, id: string | undefined) => {
@@ -34,5 +35,6 @@ export function changesRecord(changes: PeriodChanges, periods: Periods, site: UR
     edgeLocations: changes.edgeLocations,
     descriptions: changes.descriptions.map(text),
     sections: changes.sections.map(text),
+    sectionList: sectionListRecord(periods.sectionChanges.get(changes.period), site),
   };
 }

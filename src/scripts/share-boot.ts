@@ -53,7 +53,9 @@ document.addEventListener('keydown', (event) => {
   const target = arrived?.hash && (idle || active === arrived.from) ? document.getElementById(arrived.hash) : null;
   const place = target ?? (idle ? getSelection()?.focusNode : undefined);
   arrived = undefined;
-  const block = (place instanceof Element ? place : place?.parentElement)?.closest('.report-text :is(p, li, h2, h3, h4)');
+  const block = (place instanceof Element ? place : place?.parentElement)?.closest(
+    '.report-text :is(p, li, h2, h3, h4, h5, h6, .report-table)',
+  );
   const control = block && Array.from(block.children).find((c): c is HTMLElement => c.matches('.link-control'));
   if (!control) return;
   control.focus();

@@ -14,6 +14,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -110,7 +111,8 @@ export async function runContent(files: ContentFiles, prefix = 'content'): Promi
 /** What the remark plugins hand a page (its remarkPluginFrontmatter), or the error they stop the build with, as vfile prints it. */
 async function remarkData(path: string, body: string, frontmatter: Record<string, unknown>): Promise<PluginData | string> {
   const file = new VFile({ path, value: body, data: { astro: { frontmatter } } });
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkPlugins);
+  // GFM (tables) as the build's MDX has it by default (Astro's markdown.gfm).
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkPlugins);
   try {
     await processor.run(processor.parse(file), file);
   } catch (error) {
