@@ -123,7 +123,11 @@ describe('a table in report text', () => {
         'availability',
         'confidentiality',
       ]);
-      expect(box.querySelector(':scope > a.block-anchor')?.getAttribute('href')).toBe('#attachment-b-p1');
+      expect(
+        Array.from(box.children)
+          .find((c) => c.classList.contains('block-anchor'))
+          ?.getAttribute('href'),
+      ).toBe('#attachment-b-p1');
     });
   }
 });
