@@ -135,12 +135,18 @@ describe('a table in report text', () => {
 describe('what changed', () => {
   it('/changes/ lists the attachments added and the sections renamed, heading word by word, key said so', () => {
     const list = page('/changes/').querySelector('[aria-labelledby="changes-section-list"]')!;
-    const said = squash(list.textContent ?? '');
-    expect(said).toContain('Added Attachment A – Amazon Web Services System Attachment B – Commitments and System Requirements');
-    expect(said).not.toContain('Removed');
-    expect(said).toContain('Heading was “Data”, now “Customer Data”. Its address changed from data to customer-data');
-    expect(said).toContain(`Heading was “Management assertion”, now “${longHeading}”. Its address is unchanged.`);
-    expect(squash(list.querySelector('ins')?.textContent ?? '')).toMatch(/^\[added: /);
+    const under = (heading: string) =>
+      Array.from(list.querySelectorAll('h3')).find((h) => h.textContent === heading)?.nextElementSibling?.children;
+    expect(Array.from(under('Added') ?? [], (li) => squash(li.textContent))).toEqual([
+      'Attachment A – Amazon Web Services System',
+      'Attachment B – Commitments and System Requirements',
+    ]);
+    expect(under('Removed')).toBeUndefined();
+    const renamed = Array.from(under('Renamed') ?? [], (li) => squash(li.textContent));
+    expect(renamed).toHaveLength(2);
+    expect(renamed[0]).toContain(`Heading was “Management assertion”, now “${longHeading}”. Its address is unchanged.`);
+    expect(renamed[1]).toMatch(/^\[added: Customer \]Data/);
+    expect(renamed[1]).toContain('Heading was “Data”, now “Customer Data”. Its address changed from data to customer-data');
   });
 
   it('changes.json gives them too', () => {
