@@ -1,6 +1,6 @@
 /**
- * A table of report text (the 2019-shaped fixture's Attachment B, in the report-shapes site): at 320 px the page
- * does not scroll sideways, the table scrolls in its own box, which the keyboard can focus and scroll; Tab from the
+ * A table of report text (the 2019-shaped fixture's Attachment B, in the report-shapes site): at 320 px it reflows
+ * within the screen; with larger text it scrolls in its own box, which the keyboard can focus and scroll; Tab from the
  * table reaches its ¶ control, which copies its link; on paper it is printed whole.
  */
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
@@ -26,16 +26,25 @@ async function open(path: string, options: BrowserContextOptions): Promise<{ pag
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.closest('[id]')?.id + ' ' + document.activeElement?.className);
 
 describe('a table in report text', () => {
-  it('at 320 px scrolls in its own box, which the keyboard scrolls; the page does not scroll sideways', async () => {
+  it('at 320 px is read within the screen: the page does not scroll sideways', async () => {
     const { page, problems } = await open('/sections/attachment-b/', { viewport: { width: 320, height: 640 } });
-    const box = page.locator('#attachment-b-p1 > [role="region"]');
     expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(320);
+    const right = await page.locator('#attachment-b-p1 table').evaluate((t) => t.getBoundingClientRect().right);
+    expect(right).toBeLessThanOrEqual(320);
+    expect(problems).toEqual([]);
+  });
+
+  it('with text at 200 % on 320 px, scrolls in its own box, which the keyboard scrolls, and not the page', async () => {
+    const { page } = await open('/sections/attachment-b/', { viewport: { width: 320, height: 640 } });
+    // A reader's larger text (rem sizes double): the cells no longer fit side by side.
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    const box = page.locator('#attachment-b-p1 > [role="region"]');
     expect(await box.evaluate((b) => b.scrollWidth > b.clientWidth)).toBe(true);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(320);
     await box.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => box.evaluate((b) => b.scrollLeft)).toBeGreaterThan(0);
-    expect(problems).toEqual([]);
   });
 
   it('Tab from a click in the table focuses its ¶ control, which copies the table’s link', async () => {
