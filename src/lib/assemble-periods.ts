@@ -58,6 +58,7 @@ export function assemblePeriods(sources: readonly PeriodSource[]): { periods?: P
         parentLine: frontmatterLine(text, 'parent'),
         lead: leadSentence(body),
         blocks: plugin.blocks ?? [],
+        headings: plugin.headings,
         scope: plugin.scope,
       })),
       categories: source.categories.map(({ slug, file, data, plugin }) => ({

@@ -22,6 +22,8 @@ export interface SectionInput {
   lead: string;
   /** Its paragraphs and lists, with their ids (remark-block-ids). */
   blocks: Block[];
+  /** The ids of the headings in its text (remark-heading-ids). */
+  headings?: string[] | undefined;
   scope?: Scope | undefined;
 }
 
@@ -66,6 +68,8 @@ export interface SectionPage extends PageBase {
   titleFrom: SectionFrontmatter['titleFrom'];
   lead: string;
   blocks: Block[];
+  /** The ids of the headings in its text. */
+  headings: string[];
 }
 export interface CategoryPage extends PageBase {
   kind: 'category';
@@ -177,6 +181,7 @@ export function buildReport(input: ReportInput): { report?: Report; problems: Co
             titleFrom: source.titleFrom,
             lead: source.lead,
             blocks: source.blocks,
+            headings: source.headings ?? [],
             file: source.file,
             ...place,
           },

@@ -93,6 +93,9 @@ describe('parts within parts', () => {
       'H2',
       'H3',
     ]);
+    // A subheading of a section's text: one below the section's heading, here as on the section's page.
+    expect(level('trust-services-principles-and-criteria')).toBe('H3');
+    expect(page('/sections/attachment-b/').getElementById('trust-services-principles-and-criteria')?.tagName).toBe('H2');
     // Nested as sections too: Availability's part is inside Attachment B's.
     const part = (id: string) => page('/report/').getElementById(id)!.closest('section')!;
     expect(part('attachment-b').contains(part('availability'))).toBe(true);

@@ -122,8 +122,9 @@ describe('the 2019-shaped period beside the real one', () => {
     expect(pageOutline(latest, page(latest, 'customer-data'), href).next?.href).toBe('/attachment-b');
   });
 
-  it('the table is one block with its id, its rows its text', () => {
+  it('the table is one block with its id, its rows its text; the subheading is known as the section’s', () => {
     const table = page(latest, 'attachment-b');
+    expect(table.kind === 'section' && table.headings).toEqual(['trust-services-principles-and-criteria']);
     expect(table.kind === 'section' && table.blocks).toEqual([
       expect.objectContaining({
         id: 'attachment-b-p1',
