@@ -52,7 +52,7 @@ document.addEventListener('keydown', (event) => {
   const idle = !active || active === document.body || active.id === 'main';
   const target = arrived?.hash && (idle || active === arrived.from) ? document.getElementById(arrived.hash) : null;
   // A table's scroll box takes the focus when the reader clicks in the table: Tab from it reaches the table's control.
-  const box = active?.matches('.report-table > [role="region"]') ? active : undefined;
+  const box = active?.matches('.report-table > .scroll') ? active : undefined;
   const place = target ?? box ?? (idle ? getSelection()?.focusNode : undefined);
   arrived = undefined;
   const block = (place instanceof Element ? place : place?.parentElement)?.closest(

@@ -115,7 +115,8 @@ describe('a table in report text', () => {
     it(`${path}: in a labelled, focusable scroll box, with its link`, () => {
       const box = page(path).getElementById('attachment-b-p1')!;
       expect(box.classList.contains('report-table')).toBe(true);
-      const scroll = box.querySelector('[role="region"]')!;
+      // A region (a section named for what it is), which the keyboard can focus to scroll.
+      const scroll = box.querySelector('section.scroll')!;
       expect([scroll.getAttribute('tabindex'), scroll.getAttribute('aria-label')]).toEqual([
         '0',
         'Table from the report, scrolls sideways',

@@ -40,7 +40,7 @@ describe('a table in report text', () => {
     // A reader's font-size setting at 200 % (as tests/e2e/reflow.test.ts sets it): the cells no longer fit side by side.
     await (await context.newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
     await page.goto(`${site.origin}/sections/attachment-b/`, { waitUntil: 'networkidle' });
-    const box = page.locator('#attachment-b-p1 > [role="region"]');
+    const box = page.locator('#attachment-b-p1 > .scroll');
     expect(await box.evaluate((b) => b.scrollWidth > b.clientWidth)).toBe(true);
     expect(await box.evaluate((b) => b.getBoundingClientRect().right)).toBeLessThanOrEqual(320);
     await box.focus();
@@ -64,7 +64,7 @@ describe('a table in report text', () => {
   it('on paper, is printed whole: no scroll box, black rules', async () => {
     const { page } = await open('/report/', viewports.desktop);
     await page.emulateMedia({ media: 'print' });
-    const box = page.locator('#attachment-b-p1 > [role="region"]');
+    const box = page.locator('#attachment-b-p1 > .scroll');
     expect(await box.evaluate((b) => getComputedStyle(b).overflowX)).toBe('visible');
     expect(
       await page
