@@ -41,6 +41,7 @@ const sourcesOf = <E extends CollectionEntry<'sections'> | CollectionEntry<'cate
         file: fileOf(entry),
         data: entry.data,
         body: entry.body ?? '',
+        text: readFileSync(fileOf(entry), 'utf8'),
         plugin: pluginDataOf(compiled.remarkPluginFrontmatter),
       };
       return { period, source };
@@ -52,11 +53,10 @@ const assembled = assemblePeriods(
   reportEntries.map((entry) => {
     const { period } = parseEntryId('reports', entry.id);
     const of = <S>(files: { period: string; source: S }[]) => files.filter((f) => f.period === period).map((f) => f.source);
-    const file = fileOf(entry);
     return {
       periodId: period,
-      file,
-      yaml: readFileSync(file, 'utf8'),
+      file: fileOf(entry),
+      text: readFileSync(fileOf(entry), 'utf8'),
       facts: entry.data,
       sections: of(sections),
       categories: of(categories),

@@ -9,7 +9,8 @@ import { aliasesOf, contentOf, periods } from './content.ts';
 import type { PeriodChanges } from './lib/changes.ts';
 import { pageVersions, siteVersions, type PageVersions } from './lib/page-versions.ts';
 import type { GonePage, InScope, Periods } from './lib/periods.ts';
-import type { CategoryPage, Report, ReportPage, Service } from './lib/report-model.ts';
+import type { CategoryPage, NavGroup, Report, ReportPage, Service } from './lib/report-model.ts';
+import type { SectionChanges } from './lib/section-changes.ts';
 import { searchNames } from './lib/search-names.ts';
 import { siteConfig } from '../site.config.ts';
 import { contactOf, type Contact } from './lib/contact.ts';
@@ -84,7 +85,7 @@ export interface GoneRoute extends PageRoute {
   kind: 'gone';
   gone: GonePage;
 }
-/** One part of the full report: a section, or a category nested in its section. */
+/** One part of the full report: a section or category, with the parts it holds. */
 export interface FullReportPart {
   page: ReportPage;
   Content: Content;
@@ -105,6 +106,8 @@ export interface LocationsRoute extends PageRoute {
 }
 export interface ChangesRoute extends PageRoute {
   changes: PeriodChanges;
+  /** Sections added, removed and renamed. */
+  sectionChanges: SectionChanges;
   /** The period it is compared with; undefined for the first period published. */
   previous: Report | undefined;
 }
@@ -186,13 +189,14 @@ export const changesPaths = () =>
   perEdition((report, home): ChangesRoute => ({
     ...routeOf(report, home, { period: report.periodId, kind: 'changes' }),
     changes: periods.changes.get(report.periodId)!,
+    sectionChanges: periods.sectionChanges.get(report.periodId)!,
     previous: periods.pinned.find((r) => r.periodId === periods.changes.get(report.periodId)!.previous),
   }));
 
 export const fullReportPaths = () =>
   perEdition((report, home): FullReportRoute => {
-    const of = (page: ReportPage): FullReportPart => ({ page, Content: contentOf(page).Content, children: [] });
-    const parts = report.nav.map(({ page, children }) => ({ ...of(page), children: children.map(of) }));
+    const of = ({ page, children }: NavGroup): FullReportPart => ({ page, Content: contentOf(page).Content, children: children.map(of) });
+    const parts = report.nav.map(of);
     return { ...routeOf(report, home, { period: report.periodId, kind: 'report' }), parts };
   });
 

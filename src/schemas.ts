@@ -10,6 +10,9 @@ import { z } from 'astro/zod';
 /** The trust services criteria a SOC report may cover (AICPA TSP section 100A). */
 export const criteria = ['security', 'availability', 'processing integrity', 'confidentiality', 'privacy'] as const;
 
+/** A section's key: its file name without `.mdx`, and the last part of its address (`/sections/<key>/`). */
+const sectionKey = z.string().regex(/^[a-z0-9-]+$/, 'a section key is a file name without .mdx: lowercase letters, digits and hyphens');
+
 const isoDate = (description: string) => z.coerce.date().meta({ description: `${description} (YYYY-MM-DD).` });
 
 /**
@@ -96,6 +99,18 @@ export const reportSchema = z
             description:
               'Services this report names differently from the previous one (renames cannot be guessed from the text); the old address redirects to the new page.',
           }),
+        sectionRenames: z
+          .array(
+            z.strictObject({
+              from: sectionKey.meta({ description: "The section's key (file name without `.mdx`) in the previous period." }),
+              to: sectionKey.meta({ description: "The section's key (file name without `.mdx`) in this period." }),
+            }),
+          )
+          .default([])
+          .meta({
+            description:
+              'Sections whose key (file name) changed since the previous period: the old address redirects to the new one, and /changes/ says the section was renamed, not removed. A changed heading alone needs no entry.',
+          }),
       })
       .meta({ description: 'What the site records about its publication of this period: none of it is the report’s.' }),
   })
@@ -104,15 +119,23 @@ export const reportSchema = z
     description: 'The facts a SOC report period states about itself, and what the site records of its publication.',
   });
 
-/** A section of the report (`<period>/sections/<slug>.mdx`): its words, word for word. */
+/**
+ * A section of the report (`<period>/sections/<key>.mdx`): its words, word for word. Its key is its file name:
+ * its address (`/sections/<key>/`) whatever its heading, which may change from one report to the next.
+ */
 export const sectionSchema = z.strictObject({
-  /** The section's heading. */
+  /** The section's heading, exactly as the report prints it (however long: the address is the file name). */
   title: z.string().min(1),
   /**
    * Whether the heading is the report's own or supplied by the site because the report prints
    * the section without one (the management assertion); a site heading is marked as such.
    */
   titleFrom: z.enum(['report', 'site']).default('report'),
+  /**
+   * The key (file name without `.mdx`) of the section that holds this one, e.g. an attachment; absent for a
+   * part at the report's top level. `order` lists a section after its parent, before the parent's next sibling.
+   */
+  parent: sectionKey.optional(),
 });
 
 /** A service category (`<period>/categories/<slug>.mdx`): `## Service name` headings, each with its description. */

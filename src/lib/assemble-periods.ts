@@ -4,7 +4,7 @@
  * src/content.ts runs it over the content collections; the content tests run it over files in memory.
  */
 import { contentDir } from './content-layout.ts';
-import type { ContentProblem } from './content-problem.ts';
+import { frontmatterLine, type ContentProblem } from './content-problem.ts';
 import { joinPeriods, type Periods } from './periods.ts';
 import type { PluginData } from './plugin-data.ts';
 import { buildReport, type Report } from './report-model.ts';
@@ -18,6 +18,8 @@ export interface PartSource<F> {
   data: F;
   /** The MDX text without its frontmatter. */
   body: string;
+  /** The whole file's text, for the lines of messages about its frontmatter. */
+  text: string;
   plugin: PluginData;
 }
 
@@ -27,7 +29,8 @@ export interface PeriodSource {
   periodId: string;
   /** Its `report.yaml`, for messages, and its text where known (for the line of a field). */
   file: string;
-  yaml?: string | undefined;
+  /** That file's text, for the lines of messages. */
+  text?: string | undefined;
   facts: ReportFacts;
   sections: PartSource<SectionFrontmatter>[];
   categories: PartSource<CategoryFrontmatter>[];
@@ -44,15 +47,18 @@ export function assemblePeriods(sources: readonly PeriodSource[]): { periods?: P
       periodId: source.periodId,
       latest,
       file: source.file,
-      yaml: source.yaml,
+      source: source.text,
       facts: source.facts,
-      sections: source.sections.map(({ slug, file, data, body, plugin }) => ({
+      sections: source.sections.map(({ slug, file, data, body, text, plugin }) => ({
         slug,
         file,
         title: data.title,
         titleFrom: data.titleFrom,
+        parent: data.parent,
+        parentLine: frontmatterLine(text, 'parent'),
         lead: leadSentence(body),
         blocks: plugin.blocks ?? [],
+        headings: plugin.headings,
         scope: plugin.scope,
       })),
       categories: source.categories.map(({ slug, file, data, plugin }) => ({

@@ -8,6 +8,7 @@ import type { Periods } from './periods.ts';
 import type { PeriodSpanChange, SpanWithLength } from './report-changes.ts';
 import { isoDate } from './report-facts.ts';
 import { referenceRecord } from './scope-reference.ts';
+import { sectionListRecord } from './section-changes-export.ts';
 import { exportedUrl } from './urls.ts';
 
 const periodOf = (periods: Periods, id: string | undefined) => {
@@ -58,5 +59,6 @@ export function changesRecord(changes: PeriodChanges, periods: Periods, site: UR
     coverage: changes.span ? coverageRecord(changes.span) : null,
     /** Scope lists given by link from this period (`by-link`), or listed again (`listed-again`), with the reference. */
     listing: changes.listing.map(({ list, change, reference }) => ({ list, change, reference: referenceRecord(reference) })),
+    sectionList: sectionListRecord(periods.sectionChanges.get(changes.period), site),
   };
 }

@@ -7,7 +7,7 @@
 import { diffArrays, diffWords } from 'diff';
 import type { Block } from './report-blocks.ts';
 import { compareWholeReports, hasReportChanges, noReportChanges, type ReportChanges } from './report-changes.ts';
-import type { Report, Service } from './report-model.ts';
+import type { Report, SectionPage, Service } from './report-model.ts';
 import type { ListingChange } from './scope-reference.ts';
 import type { PageKey } from './urls.ts';
 
@@ -100,6 +100,7 @@ const alike = (parts: readonly { value: string; added: boolean; removed: boolean
   );
 };
 
+/** A diff's parts as runs of words. */
 export const words = (parts: { value: string; added: boolean; removed: boolean }[]): WordChange[] =>
   parts.map(({ value, added, removed }) => ({
     value,
@@ -173,11 +174,13 @@ export function compareReports(
   older: Report,
   newer: Report,
   lineageOf: (report: Report, service: Service) => string,
+  /** A section's page in the older period (by key, or through a key renamed: src/lib/section-lineage.ts). */
+  sectionBefore: (page: SectionPage) => SectionPage | undefined = (page) =>
+    older.pages.find((p): p is SectionPage => p.kind === 'section' && p.slug === page.slug),
 ): Omit<PeriodChanges, 'listing'> {
   const before = new Map(older.services.map((s) => [lineageOf(older, s), s]));
   const after = new Map(newer.services.map((s) => [lineageOf(newer, s), s]));
   const kept = [...after].flatMap(([key, s]) => (before.has(key) ? [{ was: before.get(key)!, now: s }] : []));
-  const sectionsBefore = new Map(older.pages.flatMap((p) => (p.kind === 'section' ? [[p.slug, p] as const] : [])));
   return {
     ...compareWholeReports(older, newer, kept),
     period: newer.periodId,
@@ -210,7 +213,7 @@ export function compareReports(
       return blocks.length > 0 ? [{ title: now.name, key: now.key, url: now.url, olderUrl: was.url, blocks }] : [];
     }),
     sections: newer.pages.flatMap((page) => {
-      const was = page.kind === 'section' ? sectionsBefore.get(page.slug) : undefined;
+      const was = page.kind === 'section' ? sectionBefore(page) : undefined;
       if (page.kind !== 'section' || !was) return [];
       const blocks = compareBlocks(was.blocks, page.blocks);
       return blocks.length > 0 ? [{ title: page.title, key: page.key, url: page.url, olderUrl: was.url, blocks }] : [];

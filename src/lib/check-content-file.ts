@@ -117,7 +117,8 @@ export function checkContentFile(content: string | Uint8Array, path: ContentPath
   }
   const problems = schemaProblems(schema, parsed.frontmatter, parsed.rawFrontmatter, offset);
   const title = (parsed.frontmatter as { title?: unknown }).title;
-  const titleProblem = !yaml && typeof title === 'string' ? nameProblem(title, 'the title') : undefined;
+  const titleProblem =
+    !yaml && typeof title === 'string' ? nameProblem(title, 'the title', { named: path.kind !== 'sections' }) : undefined;
   if (titleProblem) problems.push({ line: keyLine(parsed.rawFrontmatter, 'title', offset), message: titleProblem });
   if (path.kind === 'reports' && problems.length === 0)
     problems.push(...folderProblems(reportSchema.parse(parsed.frontmatter), path.period, parsed.rawFrontmatter));

@@ -90,9 +90,14 @@ export function pageMeta(report: Report, site: URL | string | undefined, input: 
     jsonLd,
   };
 }
-/** A section's or category's description: a section's first sentence; a category's services, by name. */
+/**
+ * A section's or category's description: a section's first sentence (for one with no words of its own, such as
+ * an attachment, the parts it holds); a category's services, by name.
+ */
 export function partDescription(report: Report, page: ReportPage): string {
-  if (page.kind === 'section') return page.lead;
+  const parts = report.pages.filter((p) => p.parent === page.slug).map((p) => p.title);
+  if (page.kind === 'section')
+    return page.lead || `${page.title}, in the ${report.facts.organization} ${report.facts.document}: ${parts.join(', ')}.`;
   const names = page.services.map((s) => s.name).join(', ');
   return `${page.title} services in the ${report.facts.organization} ${report.facts.document}: ${names}.`;
 }

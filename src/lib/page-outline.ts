@@ -16,9 +16,18 @@ export const scopeLabels: Record<keyof typeof scopeLists, string> = { services: 
 /** The part of a scope statement that is a sentence, not a list, as search names it. */
 export const scopeSentenceLabels = { regions: 'Regions in scope' } as const;
 
-/** The section a category is described under (undefined for a section). */
+/** The part that holds a page: the section a category is described under, an attachment; undefined at the top. */
 export const parentOf = (report: Report, page: ReportPage): ReportPage | undefined =>
-  report.nav.find((g) => g.children.includes(page))?.page;
+  page.parent === undefined ? undefined : report.pages.find((p) => p.slug === page.parent);
+
+/** The parts that hold a page, outermost first. */
+export const ancestorsOf = (report: Report, page: ReportPage): ReportPage[] => {
+  const parent = parentOf(report, page);
+  return parent ? [...ancestorsOf(report, parent), parent] : [];
+};
+
+/** The parts a page holds, in reading order. */
+export const childrenOf = (report: Report, page: ReportPage): ReportPage[] => report.pages.filter((p) => p.parent === page.slug);
 
 /**
  * A page's breadcrumbs: the report's home (its link from the page, or a report at its home: the locations
@@ -29,11 +38,9 @@ export const crumbsTo = (home: string, ...trail: Link[]): Link[] => [{ label: 'H
 /** A page's link from the page being shown. */
 type Href = (key: PageKey) => string;
 
-/** The trail to a report page: its section first, for a category. */
-const trailTo = (report: Report, page: ReportPage, href: Href): Link[] => {
-  const parent = parentOf(report, page);
-  return [...(parent ? [{ label: parent.title, href: href(parent.key) }] : []), { label: page.title, href: href(page.key) }];
-};
+/** The trail to a report page: through the parts that hold it. */
+const trailTo = (report: Report, page: ReportPage, href: Href): Link[] =>
+  [...ancestorsOf(report, page), page].map((p) => ({ label: p.title, href: href(p.key) }));
 
 /** A service page's breadcrumbs: through its category (and the category's section) to the service. */
 export function serviceCrumbs(report: Report, service: Service, href: Href): Link[] {
@@ -51,6 +58,8 @@ export interface PageOutline {
   prev: Link | undefined;
   next: Link | undefined;
   parent: ReportPage | undefined;
+  /** The sections and categories it holds, as links (an attachment's parts). */
+  parts: Link[];
 }
 
 export function pageOutline(report: Report, page: ReportPage, href: Href): PageOutline {
@@ -66,5 +75,6 @@ export function pageOutline(report: Report, page: ReportPage, href: Href): PageO
         : [];
   const { prev, next } = neighbours(report.pages, page.index);
   const link = (p: ReportPage | undefined) => p && { label: p.title, href: href(p.key) };
-  return { crumbs, toc, prev: link(prev), next: link(next), parent };
+  const parts = childrenOf(report, page).map((p) => link(p)!);
+  return { crumbs, toc, prev: link(prev), next: link(next), parent, parts };
 }

@@ -6,7 +6,9 @@
  */
 import { compareReports, firstPeriod, type PeriodChanges } from './changes.ts';
 import type { ContentProblem } from './content-problem.ts';
-import type { Report, Service } from './report-model.ts';
+import type { Report, SectionPage, Service } from './report-model.ts';
+import { compareSections, type SectionChanges } from './section-changes.ts';
+import { sectionLineage } from './section-lineage.ts';
 import type { PartKind } from './part-kinds.ts';
 import { lists, withListing } from './scope-reference.ts';
 import { pageUrl, type PageKey } from './urls.ts';
@@ -19,7 +21,16 @@ export interface InScope {
 
 /** A root URL the latest period no longer has: it redirects (a renamed service) or says where the page went. */
 export type GonePage =
-  | { kind: 'renamed'; key: PageKey; path: string; to: string; from: Service; now: Service }
+  | {
+      kind: 'renamed';
+      key: PageKey;
+      path: string;
+      to: string;
+      /** What it was called, and is called now (a service's name, a section's heading). */
+      from: { name: string };
+      now: { name: string };
+      what: 'service' | PartKind;
+    }
   | {
       kind: 'removed';
       /** The page in the period it was last read from; its root URL is `path`. */
@@ -45,6 +56,8 @@ export interface Periods {
   latestOf(key: PageKey): PageKey | undefined;
   /** Root URLs of pages that older periods had and the latest does not. */
   gone: GonePage[];
+  /** Sections added, removed and renamed in each period against the one before (src/lib/section-changes.ts). */
+  sectionChanges: Map<string, SectionChanges>;
 }
 
 const key = (report: Report, service: Service) => `${report.periodId} ${service.slug}`;
@@ -81,7 +94,14 @@ export function joinPeriods(pinned: readonly Report[]): { periods?: Periods; pro
       lineage.set(key(report, service), before && previous ? lineage.get(key(previous, before))! : key(report, service));
     }
   });
+  const sections = sectionLineage(oldestFirst);
+  problems.push(...sections.problems);
   if (problems.length > 0) return { problems };
+  /** A section's page in another period, following its lineage. */
+  const sectionIn = (report: Report, slug: string | undefined, of: Report) => {
+    const page = report.pages.find((p): p is SectionPage => p.kind === 'section' && p.slug === slug);
+    return page && sections.lineage.inReport(report, page, of);
+  };
 
   const lineageOf = (report: Report, service: Service) => lineage.get(key(report, service)) ?? key(report, service);
   // Looked up for every page of every period: by key, so the work grows with the pages, not with their square.
@@ -92,8 +112,15 @@ export function joinPeriods(pinned: readonly Report[]): { periods?: Periods; pro
       report.periodId,
       i === 0
         ? firstPeriod(report.periodId)
-        : withListing(compareReports(oldestFirst[i - 1]!, report, lineageOf), oldestFirst[i - 1]!, report),
+        : withListing(
+            compareReports(oldestFirst[i - 1]!, report, lineageOf, (page) => sectionIn(report, page.slug, oldestFirst[i - 1]!)),
+            oldestFirst[i - 1]!,
+            report,
+          ),
     ]),
+  );
+  const sectionChanges = new Map(
+    oldestFirst.map((report, i) => [report.periodId, compareSections(oldestFirst[i - 1], report, sections.lineage)]),
   );
 
   const lines = new Map<string, InScope[]>();
@@ -112,7 +139,8 @@ export function joinPeriods(pinned: readonly Report[]): { periods?: Periods; pro
       const s = report.services.find((x) => x.slug === key.slug);
       return s && latest.services.find((x) => lineageOf(latest, x) === lineageOf(report, s))?.key;
     }
-    if (key.kind === 'section' || key.kind === 'category') return latest.pages.find((p) => p.kind === key.kind && p.slug === key.slug)?.key;
+    if (key.kind === 'section') return sectionIn(report, key.slug, latest)?.key;
+    if (key.kind === 'category') return latest.pages.find((p) => p.kind === key.kind && p.slug === key.slug)?.key;
     return { ...key, period: latest.periodId };
   };
 
@@ -126,7 +154,7 @@ export function joinPeriods(pinned: readonly Report[]): { periods?: Periods; pro
       const path = pageUrl(service.key, 'root');
       const to = latestOf(service.key);
       const now = to && latest.services.find((s) => s.slug === to.slug);
-      if (now) gone.push({ kind: 'renamed', key: service.key, path, to: pageUrl(now.key, 'root'), from: service, now });
+      if (now) gone.push({ kind: 'renamed', key: service.key, path, to: pageUrl(now.key, 'root'), from: service, now, what: 'service' });
       else
         gone.push({
           kind: 'removed',
@@ -140,13 +168,32 @@ export function joinPeriods(pinned: readonly Report[]): { periods?: Periods; pro
     for (const page of report.pages) {
       if (seen.has(pageId(page.key))) continue;
       seen.add(pageId(page.key));
+      // A section whose key was renamed: its old address leads to its page under the new key.
+      const now = page.kind === 'section' ? sectionIn(report, page.slug, latest) : undefined;
+      if (now) {
+        const path = pageUrl(page.key, 'root');
+        gone.push({
+          kind: 'renamed',
+          key: page.key,
+          path,
+          to: pageUrl(now.key, 'root'),
+          from: { name: page.title },
+          now: { name: now.title },
+          what: 'section',
+        });
+        continue;
+      }
       gone.push({
         kind: 'removed',
         key: page.key,
         path: pageUrl(page.key, 'root'),
         title: page.title,
         what: page.kind,
-        ...lastHome(report, (r) => r.pages.find((p) => p.kind === page.kind && p.slug === page.slug)?.url),
+        ...lastHome(report, (r) =>
+          page.kind === 'section'
+            ? sectionIn(report, page.slug, r)?.url
+            : r.pages.find((p) => p.kind === page.kind && p.slug === page.slug)?.url,
+        ),
       });
     }
   }
@@ -158,5 +205,5 @@ export function joinPeriods(pinned: readonly Report[]): { periods?: Periods; pro
     return { last, lastUrl: urlIn(last) ?? from.basePath, leftIn: pinned[Math.max(0, i - 1)]! };
   }
 
-  return { periods: { pinned: [...pinned], latest, changes, historyOf, latestOf, gone }, problems };
+  return { periods: { pinned: [...pinned], latest, changes, historyOf, latestOf, gone, sectionChanges }, problems };
 }

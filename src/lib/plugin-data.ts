@@ -10,6 +10,8 @@ import type { Block } from './report-blocks.ts';
 export interface PluginData {
   /** Its paragraphs and list items with their ids (remark-block-ids). */
   blocks?: Block[];
+  /** The ids of its headings (remark-heading-ids). */
+  headings?: string[];
   /** The scope lists, in the one section that states them (remark-scope). */
   scope?: Scope;
   /** The services a category file describes (remark-services). */

@@ -1,11 +1,11 @@
-import type { ListItem, Paragraph, Root, RootContent } from 'mdast';
+import type { ListItem, Paragraph, Root, RootContent, Table } from 'mdast';
 // Brings in the typing of node.data.hProperties, which remark-rehype turns into element properties.
 import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { slugify } from './slug.ts';
 
 /**
- * The paragraphs and list items of a part of the report, each with an id derived from its place: the part's
+ * The paragraphs, list items and tables of a part of the report, each with an id derived from its place: the part's
  * slug (a section's, or in a category file the service's), `p` and the paragraph's number among the part's
  * top-level blocks, and for a list item the item's number: `people-p2`, `aws-background-p3-12`,
  * `aws-lambda-p1`. Never from the words, which a correction could change; stable while the structure is.
@@ -31,7 +31,7 @@ export function blockPlace(id: string): string | undefined {
   return `paragraph ${place[1]}${place[2] ? `, item ${place[2]}` : ''}`;
 }
 
-const setId = (node: Paragraph | ListItem, id: string) => {
+const setId = (node: Paragraph | ListItem | Table, id: string) => {
   node.data ??= {};
   node.data.hProperties = { ...node.data.hProperties, id };
 };
@@ -44,7 +44,7 @@ function listOf(node: RootContent) {
 }
 
 /**
- * Numbers the top-level paragraphs and lists of a tree, sets each paragraph's and list item's id (as the HTML
+ * Numbers the top-level paragraphs, lists and tables of a tree, sets each paragraph's, list item's and table's id (as the HTML
  * id it renders with) and returns them as blocks. `part` is the section's slug; in a category file, where
  * `## Name` headings start the services, numbering starts again under each, with the service's slug.
  */
@@ -63,6 +63,11 @@ export function numberBlocks(tree: Root, part: string, { perService = false } = 
       const id = blockId(prefix, ++n);
       setId(node, id);
       blocks.push({ id, text: toString(node) });
+    } else if (node.type === 'table') {
+      // A table (GFM) is one block, linked as a whole: its text is its rows, one a line, cells apart.
+      const id = blockId(prefix, ++n);
+      setId(node, id);
+      blocks.push({ id, text: node.children.map((row) => row.children.map((cell) => toString(cell).trim()).join(' | ')).join('\n') });
     } else if (list) {
       const block = ++n;
       const items = list.children.map((item, i) => {

@@ -5,19 +5,26 @@ import type { ReportFacts, SectionFrontmatter } from '../schemas.ts';
 import type { Block } from './report-blocks.ts';
 import { crossCheckScope } from './cross-check.ts';
 import { checkScopeGiven, lists, referenceOf, sectionWith } from './scope-reference.ts';
+import { nestPages } from './section-tree.ts';
 import { slugify } from './slug.ts';
 import { pageUrl, pinnedBase, type PageKey } from './urls.ts';
 
 /** A section file, as the content layer and our remark plugins give it. */
 export interface SectionInput {
+  /** Its key: the file name without `.mdx`, whatever its heading. */
   slug: string;
   file: string;
   title: string;
   titleFrom: SectionFrontmatter['titleFrom'];
+  /** The key of the section that holds it (an attachment's), and the line of `parent:` for messages. */
+  parent?: string | undefined;
+  parentLine?: number | undefined;
   /** The first sentence of the section's text, for descriptions and previews. */
   lead: string;
   /** Its paragraphs and lists, with their ids (remark-block-ids). */
   blocks: Block[];
+  /** The ids of the headings in its text (remark-heading-ids). */
+  headings?: string[] | undefined;
   scope?: Scope | undefined;
 }
 
@@ -36,8 +43,8 @@ export interface ReportInput {
   latest: boolean;
   /** The `report.yaml` file, for error messages. */
   file: string;
-  /** Its text, where known: for the line of a field in error messages. */
-  yaml?: string | undefined;
+  /** Its text, for the lines of messages (empty when unknown). */
+  source?: string | undefined;
   facts: ReportFacts;
   sections: SectionInput[];
   categories: CategoryInput[];
@@ -52,12 +59,18 @@ interface PageBase {
   file: string;
   /** Position in the report's reading order. */
   index: number;
+  /** The slug of the section that holds it (for a category, the section it is described under); undefined at the top. */
+  parent: string | undefined;
+  /** How deep it is nested: 0 at the report's top level, 1 inside a section, and so on. */
+  depth: number;
 }
 export interface SectionPage extends PageBase {
   kind: 'section';
   titleFrom: SectionFrontmatter['titleFrom'];
   lead: string;
   blocks: Block[];
+  /** The ids of the headings in its text. */
+  headings: string[];
 }
 export interface CategoryPage extends PageBase {
   kind: 'category';
@@ -81,16 +94,18 @@ export interface Service {
   line: number | undefined;
 }
 
-/** One entry of the site navigation: a section, and the categories the report describes under it. */
+/** One entry of the report's contents: a part, and the parts it holds (sections, or categories described under it). */
 export interface NavGroup {
   page: ReportPage;
-  children: ReportPage[];
+  children: NavGroup[];
 }
 
 export interface Report {
   periodId: string;
   /** Its `report.yaml`, for messages. */
   file: string;
+  /** That file's text, for the lines of messages. */
+  source: string;
   /**
    * The period's pinned base path, `/<periodId>`: its pages' `url`s are their pinned URLs. Pages link by key
    * (route data's `href`), at the home they are published at.
@@ -129,7 +144,8 @@ export function buildReport(input: ReportInput): { report?: Report; problems: Co
   };
   const byslug = new Map<string, SectionInput | CategoryInput>();
   for (const page of [...input.sections, ...input.categories]) {
-    if (page.slug !== slugify(page.title)) {
+    // A category's slug is its title's (its services' pages sit under it); a section's key is its own.
+    if (!('titleFrom' in page) && page.slug !== slugify(page.title)) {
       problems.push({
         file: page.file,
         message: `the file name must be the slug of its title "${page.title}": rename it to ${slugify(page.title)}.mdx`,
@@ -155,9 +171,10 @@ export function buildReport(input: ReportInput): { report?: Report; problems: Co
     seen.add(slug);
     if (!source || pages.some((p) => p.slug === slug)) continue;
     const index = pages.length;
+    const place = { index, parent: undefined, depth: 0 };
     pages.push(
       'services' in source
-        ? { kind: 'category', ...keyed('category', slug), title: source.title, file: source.file, index, services: [] }
+        ? { kind: 'category', ...keyed('category', slug), title: source.title, file: source.file, ...place, services: [] }
         : {
             kind: 'section',
             ...keyed('section', slug),
@@ -165,11 +182,13 @@ export function buildReport(input: ReportInput): { report?: Report; problems: Co
             titleFrom: source.titleFrom,
             lead: source.lead,
             blocks: source.blocks,
+            headings: source.headings ?? [],
             file: source.file,
-            index,
+            ...place,
           },
     );
   }
+  problems.push(...nestPages(pages, input.sections, input.file));
   for (const slug of byslug.keys()) {
     if (!seen.has(slug))
       problems.push({
@@ -211,7 +230,7 @@ export function buildReport(input: ReportInput): { report?: Report; problems: Co
       ...checkScopeGiven({
         facts,
         file: input.file,
-        yaml: input.yaml,
+        yaml: input.source,
         scope: scopes[0] && { file: scopes[0].file, scope: scopes[0].scope! },
         sections: input.sections,
         described: input.categories.flatMap((c) =>
@@ -232,6 +251,7 @@ export function buildReport(input: ReportInput): { report?: Report; problems: Co
     report: {
       periodId: input.periodId,
       file: input.file,
+      source: input.source ?? '',
       basePath: pinnedBase(input.periodId),
       latest: input.latest,
       facts,
@@ -252,13 +272,14 @@ function givenIn(input: ReportInput): SectionInput | undefined {
   return refs.every((r) => r !== undefined) ? sectionWith(input.sections, refs[0]!.words) : undefined;
 }
 
-/** Categories nest under the section the report describes them in (the one before them in order). */
+/** The contents as a tree: each part under the part that holds it (src/lib/section-tree.ts set `parent`). */
 function groupNav(pages: ReportPage[]): NavGroup[] {
-  const groups: NavGroup[] = [];
+  const top: NavGroup[] = [];
+  const groups = new Map<string, NavGroup>();
   for (const page of pages) {
-    const last = groups.at(-1);
-    if (page.kind === 'category' && last) last.children.push(page);
-    else groups.push({ page, children: [] });
+    const group = { page, children: [] };
+    groups.set(page.slug, group);
+    (page.parent === undefined ? top : groups.get(page.parent)!.children).push(group);
   }
-  return groups;
+  return top;
 }

@@ -33,8 +33,11 @@ const invisible: [RegExp, string][] = [
 /** A slug becomes a folder's or file's name (`services/<slug>/`, `og/services/<slug>.png`): file systems allow 255 bytes. */
 export const maxSlugLength = 200;
 
-/** What is wrong with a name (a service name, a heading, a scope entry), or undefined. */
-export function nameProblem(name: string, what: string): string | undefined {
+/**
+ * What is wrong with a name (a service name, a heading, a scope entry), or undefined. `named: false` for a name
+ * that never becomes a file's (a section's heading: its file name is its address), so any length is right.
+ */
+export function nameProblem(name: string, what: string, { named = true } = {}): string | undefined {
   for (const [pattern, kind] of invisible) {
     const at = pattern.exec(name);
     if (!at) continue;
@@ -46,7 +49,7 @@ export function nameProblem(name: string, what: string): string | undefined {
     return `${what} "${shown}" holds ${kind}, ${code}, at character ${at.index + 1}: delete it (the report's names have none; pasted text often brings one along)`;
   }
   const slug = slugify(name);
-  if (Buffer.byteLength(slug) > maxSlugLength)
+  if (named && Buffer.byteLength(slug) > maxSlugLength)
     return `${what} "${name.slice(0, 40)}…" is too long: its slug, a folder's name, would have ${Buffer.byteLength(slug)} characters (at most ${maxSlugLength}); check the line holds only the name, as the report writes it`;
   return undefined;
 }

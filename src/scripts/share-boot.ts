@@ -51,9 +51,13 @@ document.addEventListener('keydown', (event) => {
   const active = document.activeElement;
   const idle = !active || active === document.body || active.id === 'main';
   const target = arrived?.hash && (idle || active === arrived.from) ? document.getElementById(arrived.hash) : null;
-  const place = target ?? (idle ? getSelection()?.focusNode : undefined);
+  // A table's scroll box takes the focus when the reader clicks in the table: Tab from it reaches the table's control.
+  const box = active?.matches('.report-table > .scroll') ? active : undefined;
+  const place = target ?? box ?? (idle ? getSelection()?.focusNode : undefined);
   arrived = undefined;
-  const block = (place instanceof Element ? place : place?.parentElement)?.closest('.report-text :is(p, li, h2, h3, h4)');
+  const block = (place instanceof Element ? place : place?.parentElement)?.closest(
+    '.report-text :is(p, li, h2, h3, h4, h5, h6, .report-table)',
+  );
   const control = block && Array.from(block.children).find((c): c is HTMLElement => c.matches('.link-control'));
   if (!control) return;
   control.focus();

@@ -14,6 +14,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -82,7 +83,7 @@ export async function runContent(files: ContentFiles, prefix = 'content'): Promi
     if (where?.kind !== 'reports') continue;
     const yaml = bytes.toString('utf8');
     const facts = contentSchemas.reports.parse(parseFrontmatter(`---\n${yaml}\n---\n`).frontmatter);
-    sources.set(where.period, { periodId: where.period, file: named(path), yaml, facts, sections: [], categories: [] });
+    sources.set(where.period, { periodId: where.period, file: named(path), text: yaml, facts, sections: [], categories: [] });
   }
   for (const [path, bytes] of files) {
     const where = parseContentPath(path);
@@ -91,7 +92,7 @@ export async function runContent(files: ContentFiles, prefix = 'content'): Promi
     const { frontmatter, content } = parseFrontmatter(bytes.toString('utf8'), { frontmatter: 'empty-with-lines' });
     const plugin = await remarkData(named(path), content, frontmatter);
     if (typeof plugin === 'string') return { output: plugin, reports: [] };
-    const part = { slug: where.slug!, file: named(path), body: content, plugin };
+    const part = { slug: where.slug!, file: named(path), body: content, text: bytes.toString('utf8'), plugin };
     if (where.kind === 'sections') period.sections.push({ ...part, data: contentSchemas.sections.parse(frontmatter) });
     else period.categories.push({ ...part, data: contentSchemas.categories.parse(frontmatter) });
   }
@@ -110,7 +111,8 @@ export async function runContent(files: ContentFiles, prefix = 'content'): Promi
 /** What the remark plugins hand a page (its remarkPluginFrontmatter), or the error they stop the build with, as vfile prints it. */
 async function remarkData(path: string, body: string, frontmatter: Record<string, unknown>): Promise<PluginData | string> {
   const file = new VFile({ path, value: body, data: { astro: { frontmatter } } });
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkPlugins);
+  // GFM (tables) as the build's MDX has it by default (Astro's markdown.gfm).
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkPlugins);
   try {
     await processor.run(processor.parse(file), file);
   } catch (error) {

@@ -51,7 +51,7 @@ export function smallReport(p: SmallPeriod, { latest = false } = {}): Report {
     criteria: ['security'],
     framework: 'AICPA’s TSP section 100A',
     order: ['aws-background', 'components-of-the-system', ...categories.map((c) => c.slug)],
-    site: { published: dates(p.id).end, corrections: [], renames: p.renames ?? [] },
+    site: { published: dates(p.id).end, corrections: [], renames: p.renames ?? [], sectionRenames: [] },
   };
   const { report, problems } = buildReport({
     periodId: p.id,

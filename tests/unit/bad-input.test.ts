@@ -201,4 +201,48 @@ describe('bad input gets a clear error', () => {
     );
     expect(lines[1]).toMatch(new RegExp(`^${P}/sections/aws-background\\.mdx:41: the scope entry "AWS Lambda .*" is too long`));
   });
+
+  describe('(m) sections within sections, and renamed section keys', () => {
+    it('a parent that is not a section of the period: names the file, the line of parent: and what to use', async () => {
+      expect(await broken(edit(`${period}/sections/people.mdx`, 'title: People\n', 'title: People\nparent: attachment-z\n'))).toBe(
+        `${P}/sections/people.mdx:3: parent "attachment-z" is not a section of this period: use the file name (without .mdx) of a section in its sections/ folder, or remove parent`,
+      );
+    });
+
+    it('a cycle of parents: names the file, the line, the cycle and what to do, once', async () => {
+      const output = await broken((files) =>
+        edit(
+          `${period}/sections/people.mdx`,
+          'title: People\n',
+          'title: People\nparent: data\n',
+        )(edit(`${period}/sections/data.mdx`, 'title: Data\n', 'title: Data\nparent: people\n')(files)),
+      );
+      expect(output).toBe(
+        `${P}/sections/data.mdx:3: parent makes a cycle (data → people → data): a section cannot hold itself; remove parent from one of them`,
+      );
+    });
+
+    it('a part listed in order outside its parent: names report.yaml and where to list it', async () => {
+      expect(await broken(edit(`${period}/sections/people.mdx`, 'title: People\n', 'title: People\nparent: aws-background\n'))).toBe(
+        `${P}/report.yaml: order lists "people" outside its parent "aws-background": list it after "aws-background", among the parts "aws-background" holds`,
+      );
+    });
+
+    it('a renamed section key that the previous period does not have: names report.yaml, the line and what to use', async () => {
+      // A second period after the real one: the real text, dated six months later, renaming a key it never had.
+      const next = '2017-10-01--2018-03-31';
+      const files = new Map(real);
+      for (const [path, bytes] of real) if (path.startsWith(`${period}/`)) files.set(path.replace(period, next), bytes);
+      const yaml = real
+        .get(`${period}/report.yaml`)!
+        .toString('utf8')
+        .replace('start: 2017-04-01\n  end: 2017-09-30', 'start: 2017-10-01\n  end: 2018-03-31')
+        .concat('  sectionRenames:\n    - from: dat\n      to: data\n');
+      files.set(`${next}/report.yaml`, Buffer.from(yaml));
+      const line = yaml.split('\n').indexOf('    - from: dat') + 1;
+      expect(await broken(() => files)).toBe(
+        `content/${next}/report.yaml:${line}: site.sectionRenames ("dat" → "data"): "dat" is not a section of the previous period (${period}): use its file name there, without .mdx`,
+      );
+    });
+  });
 });

@@ -18,7 +18,7 @@ const facts: ReportFacts = {
   criteria: ['security'],
   framework: 'x',
   order: ['management-assertion', 'aws-background', 'components-of-the-system', 'compute', 'storage', 'people'],
-  site: { published: new Date('2026-11-28'), corrections: [], renames: [] },
+  site: { published: new Date('2026-11-28'), corrections: [], renames: [], sectionRenames: [] },
 };
 const names = { compute: ['Auto Scaling', 'Amazon Elastic Compute Cloud (EC2)'], storage: ['Amazon Glacier'] };
 const fullScope: Scope = {

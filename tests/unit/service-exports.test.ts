@@ -61,7 +61,7 @@ const facts: ReportFacts = {
   criteria: ['security'],
   framework: 'x',
   order: ['aws-background', 'security-and-identity', 'networking'],
-  site: { published: new Date('2026-11-28'), corrections: [], renames: [] },
+  site: { published: new Date('2026-11-28'), corrections: [], renames: [], sectionRenames: [] },
 };
 const P = 'content/p';
 const names = ['AWS Directory Service for Microsoft Active Directory', 'Amazon Route 53', 'Widget, "Pro" Edition'];

@@ -1,0 +1,76 @@
+/**
+ * A table of report text (the 2019-shaped fixture's Attachment B, in the report-shapes site): at 320 px it reflows
+ * within the screen; with a larger font setting it scrolls in its own box, which the keyboard can focus and scroll; Tab from the
+ * table reaches its ¶ control, which copies its link; on paper it is printed whole.
+ */
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useSite, viewports, watchProblems } from '../helpers/browser.ts';
+import { shapesPublicUrl, shapesRoot } from '../helpers/shapes-site.ts';
+
+const site = useSite(shapesRoot);
+let context: BrowserContext | undefined;
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+async function open(path: string, options: BrowserContextOptions): Promise<{ page: Page; problems: string[] }> {
+  context = await site.browser.newContext(options);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+  const page = await context.newPage();
+  const problems = watchProblems(page, site.origin);
+  await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+  return { page, problems };
+}
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.closest('[id]')?.id + ' ' + document.activeElement?.className);
+
+describe('a table in report text', () => {
+  it('at 320 px is read within the screen: the page does not scroll sideways', async () => {
+    const { page, problems } = await open('/sections/attachment-b/', { viewport: { width: 320, height: 640 } });
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(320);
+    const right = await page.locator('#attachment-b-p1 table').evaluate((t) => t.getBoundingClientRect().right);
+    expect(right).toBeLessThanOrEqual(320);
+    expect(problems).toEqual([]);
+  });
+
+  it('with larger text on 320 px, scrolls sideways in its own box, which the keyboard scrolls', async () => {
+    context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    // A reader's font-size setting at 200 % (as tests/e2e/reflow.test.ts sets it): the cells no longer fit side by side.
+    await (await context.newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    await page.goto(`${site.origin}/sections/attachment-b/`, { waitUntil: 'networkidle' });
+    const box = page.locator('#attachment-b-p1 > .scroll');
+    expect(await box.evaluate((b) => b.scrollWidth > b.clientWidth)).toBe(true);
+    expect(await box.evaluate((b) => b.getBoundingClientRect().right)).toBeLessThanOrEqual(320);
+    await box.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => box.evaluate((b) => b.scrollLeft)).toBeGreaterThan(0);
+  });
+
+  it('Tab from a click in the table focuses its ¶ control, which copies the table’s link', async () => {
+    const { page, problems } = await open('/sections/attachment-b/', viewports.desktop);
+    await page.locator('#attachment-b-p1 td').first().click();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => focused(page)).toMatch(/^attachment-b-p1 .*block-anchor/);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${shapesPublicUrl}sections/attachment-b/#attachment-b-p1`);
+    expect(problems).toEqual([]);
+  });
+
+  it('on paper, is printed whole: no scroll box, black rules', async () => {
+    const { page } = await open('/report/', viewports.desktop);
+    await page.emulateMedia({ media: 'print' });
+    const box = page.locator('#attachment-b-p1 > .scroll');
+    expect(await box.evaluate((b) => getComputedStyle(b).overflowX)).toBe('visible');
+    expect(
+      await page
+        .locator('#attachment-b-p1 td')
+        .first()
+        .evaluate((td) => getComputedStyle(td).borderTopColor),
+    ).toBe('rgb(0, 0, 0)');
+  });
+});
