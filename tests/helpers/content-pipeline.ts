@@ -82,7 +82,7 @@ export async function runContent(files: ContentFiles, prefix = 'content'): Promi
     if (where?.kind !== 'reports') continue;
     const yaml = bytes.toString('utf8');
     const facts = contentSchemas.reports.parse(parseFrontmatter(`---\n${yaml}\n---\n`).frontmatter);
-    sources.set(where.period, { periodId: where.period, file: named(path), facts, sections: [], categories: [] });
+    sources.set(where.period, { periodId: where.period, file: named(path), yaml, facts, sections: [], categories: [] });
   }
   for (const [path, bytes] of files) {
     const where = parseContentPath(path);
