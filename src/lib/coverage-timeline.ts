@@ -4,6 +4,7 @@
  * correction dates marked. Pure geometry in SVG user units; the component draws it at build time and a table says
  * the same in words.
  */
+import { daysBetween, overlapDays } from './period-span.ts';
 
 /** What the timeline needs of a period. */
 export interface TimelinePeriod {
@@ -41,10 +42,8 @@ export interface Timeline {
   years: { year: number; x: number }[];
 }
 
-const day = 86_400_000;
-const days = (from: Date, to: Date) => Math.round((+to - +from) / day);
 /** The day after `d`: a period's end is its last day, covered whole. */
-const after = (d: Date) => new Date(+d + day);
+const after = (d: Date) => new Date(+d + 86_400_000);
 
 /**
  * Lays the periods out oldest first on an axis `width` units wide, from the first period's start to the last date
@@ -65,8 +64,8 @@ export function coverageTimeline(periods: readonly TimelinePeriod[], width = 600
     if (lane < 0) lane = laneEnds.length;
     laneEnds[lane] = +after(period.end);
     const previous = oldest[i - 1];
-    const overlapDays = previous ? Math.max(0, days(period.start, after(previous.end))) : 0;
-    const gapDays = i > 0 ? Math.max(0, days(new Date(coveredUntil), period.start)) : 0;
+    const overlap = previous ? overlapDays(period, previous) : 0;
+    const gapDays = i > 0 ? Math.max(0, daysBetween(new Date(coveredUntil), period.start)) : 0;
     coveredUntil = Math.max(coveredUntil, +after(period.end));
     return {
       period,
@@ -77,7 +76,7 @@ export function coverageTimeline(periods: readonly TimelinePeriod[], width = 600
         { kind: 'published', date: period.published, x: x(period.published) },
         ...period.corrections.map((date) => ({ kind: 'correction' as const, date, x: x(date) })),
       ],
-      overlapDays,
+      overlapDays: overlap,
       gapDays,
     };
   });
@@ -86,18 +85,4 @@ export function coverageTimeline(periods: readonly TimelinePeriod[], width = 600
     return { year, x: x(Date.UTC(year, 0, 1)) };
   });
   return { width, lanes: laneEnds.length, bars, years };
-}
-
-/**
- * A period's length as people say it: "6 months", "12 months" when it runs from the first of a month to the last
- * day of a month; otherwise in days.
- */
-export function periodLength({ start, end }: { start: Date; end: Date }): string {
-  const next = after(end);
-  if (start.getUTCDate() === 1 && next.getUTCDate() === 1) {
-    const months = (next.getUTCFullYear() - start.getUTCFullYear()) * 12 + next.getUTCMonth() - start.getUTCMonth();
-    return months === 1 ? '1 month' : `${months} months`;
-  }
-  const n = days(start, next);
-  return n === 1 ? '1 day' : `${n} days`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageTimeline, periodLength, type TimelinePeriod } from '../../src/lib/coverage-timeline.ts';
+import { coverageTimeline, type TimelinePeriod } from '../../src/lib/coverage-timeline.ts';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const period = (start: string, end: string, published: string, corrections: string[] = []): TimelinePeriod => ({
@@ -47,16 +47,5 @@ describe('coverage timeline', () => {
 
   it('lays out nothing for no period', () => {
     expect(coverageTimeline([]).bars).toEqual([]);
-  });
-});
-
-describe('period length', () => {
-  it('counts whole months from the first of a month to the last day of one', () => {
-    expect(periodLength({ start: d('2017-04-01'), end: d('2017-09-30') })).toBe('6 months');
-    expect(periodLength({ start: d('2023-10-01'), end: d('2024-09-30') })).toBe('12 months');
-    expect(periodLength({ start: d('2024-02-01'), end: d('2024-02-29') })).toBe('1 month');
-  });
-  it('counts days otherwise', () => {
-    expect(periodLength({ start: d('2017-04-15'), end: d('2017-09-30') })).toBe('169 days');
   });
 });
