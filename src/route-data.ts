@@ -105,7 +105,7 @@ export interface LocationsRoute extends PageRoute {
 }
 export interface ChangesRoute extends PageRoute {
   changes: PeriodChanges;
-  /** The period it is compared with; undefined for the first period published. */
+  /** The period before it by date, which it is compared with; undefined for the earliest. */
   previous: Report | undefined;
 }
 

@@ -113,3 +113,12 @@ function chain<P extends PeriodToOrder>(tied: P[], problem: (p: P, message: stri
   }
   return line;
 }
+
+/**
+ * For a backfilled period (one published on this site after a newer period was): those newer periods, newest
+ * first; empty for a period published in its turn. `newestFirst` is the rule's order.
+ */
+export function newerPublishedBefore<P>(newestFirst: readonly P[], period: P, published: (p: P) => Date): P[] {
+  const newer = newestFirst.slice(0, newestFirst.indexOf(period));
+  return newer.filter((p) => +published(p) < +published(period));
+}

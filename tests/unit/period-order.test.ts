@@ -4,7 +4,7 @@
  * with the real period copied under other dates, so that its messages are seen as the build prints them.
  */
 import { describe, expect, it } from 'vitest';
-import { orderPeriods, type PeriodToOrder } from '../../src/lib/period-order.ts';
+import { newerPublishedBefore, orderPeriods, type PeriodToOrder } from '../../src/lib/period-order.ts';
 import { readContent, runContent, type ContentFiles } from '../helpers/content-pipeline.ts';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -140,5 +140,23 @@ describe('through the content pipeline, as the build prints it', () => {
     expect(output).toMatch(
       /^content\/2017-04-01--2017-09-30-reissued\/report\.yaml:7: supersedes: "2017-04-01--2017-09-29" is not a period/,
     );
+  });
+});
+
+describe('a backfilled period: published here after a newer one', () => {
+  const published = new Map([
+    ['2017-04-01--2017-09-30', d('2026-11-28')],
+    ['2016-10-01--2017-03-31', d('2026-12-01')],
+    ['2017-10-01--2018-03-31', d('2027-05-01')],
+  ]);
+  const newestFirst = ['2017-10-01--2018-03-31', '2017-04-01--2017-09-30', '2016-10-01--2017-03-31'];
+  const of = (id: string) => newerPublishedBefore(newestFirst, id, (p) => published.get(p)!);
+
+  it('names the newer periods published before it', () => {
+    expect(of('2016-10-01--2017-03-31')).toEqual(['2017-04-01--2017-09-30']);
+  });
+  it('is empty for periods published in their turn', () => {
+    expect(of('2017-04-01--2017-09-30')).toEqual([]);
+    expect(of('2017-10-01--2018-03-31')).toEqual([]);
   });
 });
