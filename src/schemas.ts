@@ -10,7 +10,8 @@ import { z } from 'astro/zod';
 /** The trust services criteria a SOC report may cover (AICPA TSP section 100A). */
 export const criteria = ['security', 'availability', 'processing integrity', 'confidentiality', 'privacy'] as const;
 
-const isoDate = (description: string) => z.coerce.date().meta({ description: `${description} (YYYY-MM-DD).` });
+const isoDate = (description: string) =>
+  z.coerce.date({ error: 'must be a day written YYYY-MM-DD' }).meta({ description: `${description} (YYYY-MM-DD).` });
 
 /** The facts a report period states about itself, shown on every page (`<period>/report.yaml`). */
 export const reportSchema = z
