@@ -32,7 +32,7 @@ export const byDatesNewestFirst = (a: PeriodToOrder, b: PeriodToOrder): number =
 export function orderPeriods<P extends PeriodToOrder>(periods: readonly P[]): { newestFirst?: P[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const byId = new Map(periods.map((p) => [p.id, p]));
-  const problem = (p: P, message: string) => problems.push({ file: p.file, line: p.line, message });
+  const problem = (p: P, message: string) => problems.push({ ...(p.file === undefined ? {} : { file: p.file }), line: p.line, message });
 
   for (const p of periods) {
     if (p.supersedes === undefined) continue;
