@@ -4,7 +4,7 @@
  * correction dates marked. Pure geometry in SVG user units; the component draws it at build time and a table says
  * the same in words.
  */
-import { daysBetween, overlapDays } from './period-span.ts';
+import { daysBetween, overlapDays, overlapOf, type Span } from './period-span.ts';
 
 /** What the timeline needs of a period. */
 export interface TimelinePeriod {
@@ -28,10 +28,12 @@ export interface TimelineBar {
   x: number;
   width: number;
   marks: TimelineMark[];
-  /** Days this period shares with the one that started before it (0 when none). */
+  /** Days this period shares with the one that started before it (0 when none), and those days. */
   overlapDays: number;
-  /** Days no period covers between the previous period's end and this one's start (0 when none). */
+  overlap: Span | undefined;
+  /** Days no period covers between the previous period's end and this one's start (0 when none), and those days. */
   gapDays: number;
+  gap: Span | undefined;
 }
 
 export interface Timeline {
@@ -66,6 +68,7 @@ export function coverageTimeline(periods: readonly TimelinePeriod[], width = 600
     const previous = oldest[i - 1];
     const overlap = previous ? overlapDays(period, previous) : 0;
     const gapDays = i > 0 ? Math.max(0, daysBetween(new Date(coveredUntil), period.start)) : 0;
+    const gap = gapDays > 0 ? { start: new Date(coveredUntil), end: new Date(+period.start - 86_400_000) } : undefined;
     coveredUntil = Math.max(coveredUntil, +after(period.end));
     return {
       period,
@@ -77,7 +80,9 @@ export function coverageTimeline(periods: readonly TimelinePeriod[], width = 600
         ...period.corrections.map((date) => ({ kind: 'correction' as const, date, x: x(date) })),
       ],
       overlapDays: overlap,
+      overlap: previous && overlapOf(period, previous),
       gapDays,
+      gap,
     };
   });
   const years = Array.from({ length: new Date(to).getUTCFullYear() - new Date(from).getUTCFullYear() + 1 }, (_, k) => {

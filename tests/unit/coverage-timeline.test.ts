@@ -30,11 +30,15 @@ describe('coverage timeline', () => {
     expect(t.bars.map((b) => b.lane)).toEqual([0, 1, 0]);
     expect(t.lanes).toBe(2);
     expect(t.bars.map((b) => b.overlapDays)).toEqual([0, 183, 183]);
+    // Said as the table says it: the shared days as a length.
+    expect(t.bars[1]!.overlap).toEqual({ start: new Date('2023-04-01'), end: new Date('2023-09-30') });
+    expect(t.bars[0]!.overlap).toBeUndefined();
   });
 
   it('shows a gap no report covers', () => {
     const t = coverageTimeline([period('2016-10-01', '2017-03-31', '2017-05-01'), period('2017-10-01', '2018-03-31', '2018-05-01')]);
     expect(t.bars[1]!.gapDays).toBe(183); // 1 April to 30 September 2017
+    expect(t.bars[1]!.gap).toEqual({ start: new Date('2017-04-01'), end: new Date('2017-09-30') });
   });
 
   it('marks publications and corrections on the axis, which reaches the last of them', () => {
