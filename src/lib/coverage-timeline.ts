@@ -4,6 +4,7 @@
  * correction dates marked. Pure geometry in SVG user units; the component draws it at build time and a table says
  * the same in words.
  */
+import { byDatesNewestFirst } from './period-order.ts';
 import { daysBetween, overlapDays, overlapOf, type Span } from './period-span.ts';
 
 /** What the timeline needs of a period. */
@@ -28,7 +29,7 @@ export interface TimelineBar {
   x: number;
   width: number;
   marks: TimelineMark[];
-  /** Days this period shares with the one that started before it (0 when none), and those days. */
+  /** Days this period shares with the period before it by the rule (0 when none), and those days. */
   overlapDays: number;
   overlap: Span | undefined;
   /** Days no period covers between the previous period's end and this one's start (0 when none), and those days. */
@@ -48,13 +49,17 @@ export interface Timeline {
 const after = (d: Date) => new Date(+d + 86_400_000);
 
 /**
- * Lays the periods out oldest first on an axis `width` units wide, from the first period's start to the last date
- * shown (an end, a publication or a correction). Each bar takes the lowest lane free when it starts.
+ * Lays the periods out oldest first by the site's rule (src/lib/period-order.ts: end, then start; give them newest
+ * first, as `periods.pinned` holds them, so that reports of the same dates keep the order `supersedes` gave them)
+ * on an axis `width` units wide, from the earliest start to the last date shown (an end, a publication or a
+ * correction). Each bar takes the lowest lane free when it starts: taken in the order of their ends, no two bars in
+ * a lane overlap.
  */
 export function coverageTimeline(periods: readonly TimelinePeriod[], width = 600): Timeline {
-  const oldest = [...periods].sort((a, b) => +a.start - +b.start || +a.end - +b.end);
+  // A stable sort of the reversed list: equal dates stay oldest first.
+  const oldest = [...periods].reverse().sort((a, b) => byDatesNewestFirst(b, a));
   if (oldest.length === 0) return { width, lanes: 0, bars: [], years: [] };
-  const from = Date.UTC(oldest[0]!.start.getUTCFullYear(), 0, 1);
+  const from = Date.UTC(new Date(Math.min(...oldest.map((p) => +p.start))).getUTCFullYear(), 0, 1);
   const last = Math.max(...oldest.flatMap((p) => [+after(p.end), +p.published, ...p.corrections.map(Number)]));
   const to = Date.UTC(new Date(last).getUTCFullYear() + 1, 0, 1);
   const x = (d: Date | number) => ((+d - from) / (to - from)) * width;

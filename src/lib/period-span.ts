@@ -33,6 +33,9 @@ export function spanLength(span: Span): string {
   return n === 1 ? '1 day' : `${n} days`;
 }
 
+/** Whether two spans are the same days. */
+export const sameSpan = (a: Span, b: Span): boolean => +a.start === +b.start && +a.end === +b.end;
+
 /** The days both spans cover; undefined when they share none. */
 export function overlapOf(a: Span, b: Span): Span | undefined {
   const start = new Date(Math.max(+a.start, +b.start));
@@ -49,11 +52,13 @@ export const overlapDays = (a: Span, b: Span): number => {
 /**
  * What a period notice says of a period's coverage, where it is worth saying: when the period overlaps the one
  * before it, or is not as long as that one. "This report covers 12 months, 1 October 2023 to 30 September 2024,
- * overlapping the previous report by 6 months (1 October 2023 to 31 March 2024)." Undefined for a period like
- * the one before it, and for the earliest.
+ * overlapping the previous report by 6 months (1 October 2023 to 31 March 2024)." A report of the same dates as
+ * the one before it (one that `supersedes` it) says it replaces it. Undefined for a period like the one before
+ * it, and for the earliest.
  */
 export function coverageNote(period: Span, previous: Span | undefined): string | undefined {
   if (!previous) return undefined;
+  if (sameSpan(period, previous)) return `This report replaces the earlier report for the same period, ${formatPeriod(period)}.`;
   const both = overlapOf(period, previous);
   if (!both && spanLength(period) === spanLength(previous)) return undefined;
   const covers = `This report covers ${spanLength(period)}, ${formatPeriod(period)}`;

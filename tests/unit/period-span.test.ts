@@ -44,6 +44,11 @@ describe('what a period notice says of the coverage', () => {
       'This report covers 12 months, 1 October 2023 to 30 September 2024; the previous report covered 6 months.',
     );
   });
+  it('a report of the same dates as the one before (it supersedes it) replaces it', () => {
+    expect(coverageNote(span('2017-04-01', '2017-09-30'), span('2017-04-01', '2017-09-30'))).toBe(
+      'This report replaces the earlier report for the same period, 1 April 2017 to 30 September 2017.',
+    );
+  });
   it('nothing for a period like the one before, or for the earliest', () => {
     expect(coverageNote(span('2017-04-01', '2017-09-30'), span('2016-10-01', '2017-03-31'))).toBeUndefined();
     expect(coverageNote(span('2017-04-01', '2017-09-30'), undefined)).toBeUndefined();
