@@ -108,7 +108,7 @@ export interface ChangesRoute extends PageRoute {
   changes: PeriodChanges;
   /** Sections added, removed and renamed. */
   sectionChanges: SectionChanges;
-  /** The period it is compared with; undefined for the first period published. */
+  /** The period before it by date, which it is compared with; undefined for the earliest. */
   previous: Report | undefined;
 }
 

@@ -13,7 +13,8 @@ export const criteria = ['security', 'availability', 'processing integrity', 'co
 /** A section's key: its file name without `.mdx`, and the last part of its address (`/sections/<key>/`). */
 const sectionKey = z.string().regex(/^[a-z0-9-]+$/, 'a section key is a file name without .mdx: lowercase letters, digits and hyphens');
 
-const isoDate = (description: string) => z.coerce.date().meta({ description: `${description} (YYYY-MM-DD).` });
+const isoDate = (description: string) =>
+  z.coerce.date({ error: 'must be a day written YYYY-MM-DD' }).meta({ description: `${description} (YYYY-MM-DD).` });
 
 /**
  * A scope list the report gives by reference (a link) instead of listing it: the report's own words that point
@@ -52,7 +53,21 @@ export const reportSchema = z
         end: isoDate('The last day the examination covers'),
       })
       .refine((p) => p.start < p.end, 'period.start must be before period.end')
-      .meta({ description: "The examination period; the period folder's name is these dates: `<start>--<end>`." }),
+      .meta({
+        description:
+          "The examination period; the period folder's name is these dates: `<start>--<end>` (a second report of the same dates: `<start>--<end>-<label>`, with `supersedes`).",
+      }),
+    supersedes: z
+      .string()
+      .regex(
+        /^\d{4}-\d{2}-\d{2}--\d{4}-\d{2}-\d{2}(-[a-z0-9]+)*$/,
+        'supersedes names a period folder: <start>--<end>, or <start>--<end>-<label>',
+      )
+      .optional()
+      .meta({
+        description:
+          'Only for two periods with the same dates (the second in a folder `<start>--<end>-<label>`): the folder of the period this report replaces, which makes this one the newer. Otherwise the latest is the period that ends last, then the one that starts last (README, "Periods").',
+      }),
     criteria: z
       .array(z.enum(criteria))
       .min(1)
@@ -97,7 +112,7 @@ export const reportSchema = z
           .default([])
           .meta({
             description:
-              'Services this report names differently from the previous one (renames cannot be guessed from the text); the old address redirects to the new page.',
+              'Services this report names differently from the previous one, the period before it by date, also when that one is backfilled later (renames cannot be guessed from the text); the old address redirects to the new page.',
           }),
         sectionRenames: z
           .array(

@@ -5,6 +5,7 @@
  */
 import { contentDir } from './content-layout.ts';
 import { frontmatterLine, type ContentProblem } from './content-problem.ts';
+import { orderPeriods } from './period-order.ts';
 import { joinPeriods, type Periods } from './periods.ts';
 import type { PluginData } from './plugin-data.ts';
 import { buildReport, type Report } from './report-model.ts';
@@ -39,8 +40,19 @@ export interface PeriodSource {
 /** Every period's report, newest first, joined; or every problem found. */
 export function assemblePeriods(sources: readonly PeriodSource[]): { periods?: Periods; problems: ContentProblem[] } {
   if (sources.length === 0) return { problems: [{ message: `no report found: add ${contentDir}/<period>/report.yaml` }] };
-  // Newest first: the period that ends last is the latest, whose pages are also at the root URLs.
-  const byNewest = [...sources].sort((a, b) => +b.facts.period.end - +a.facts.period.end);
+  // Newest first by the one rule (src/lib/period-order.ts): the latest's pages are also at the root URLs.
+  const ordered = orderPeriods(
+    sources.map((source) => ({
+      ...source.facts.period,
+      id: source.periodId,
+      supersedes: source.facts.supersedes,
+      file: source.file,
+      line: topLevelLine(source.text, source.facts.supersedes ? 'supersedes' : 'period'),
+      source,
+    })),
+  );
+  if (!ordered.newestFirst) return { problems: ordered.problems };
+  const byNewest = ordered.newestFirst.map((p) => p.source);
   const problems: ContentProblem[] = [];
   const reportOf = (source: PeriodSource, latest: boolean): Report | undefined => {
     const built = buildReport({
@@ -75,4 +87,10 @@ export function assemblePeriods(sources: readonly PeriodSource[]): { periods?: P
   const reports = byNewest.map((source, i) => reportOf(source, i === 0));
   if (problems.length > 0) return { problems };
   return joinPeriods(reports as Report[]);
+}
+
+/** The 1-based line of a top-level `key:` in a YAML text; undefined without the text or the key. */
+function topLevelLine(yaml: string | undefined, key: string): number | undefined {
+  const index = yaml?.split('\n').findIndex((line) => line.startsWith(`${key}:`)) ?? -1;
+  return index < 0 ? undefined : index + 1;
 }

@@ -37,7 +37,7 @@ export function changesRecord(changes: PeriodChanges, periods: Periods, site: UR
   });
   return {
     period: periodOf(periods, changes.period),
-    /** null for the first period published on the site. */
+    /** null for the earliest period on the site. */
     previous: periodOf(periods, changes.previous),
     services: {
       added: changes.services.added.map(abs),

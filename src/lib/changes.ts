@@ -51,7 +51,7 @@ export interface TextChange {
 export interface PeriodChanges extends ReportChanges {
   /** The newer period. */
   period: string;
-  /** The period it is compared with; undefined for the first period published. */
+  /** The period before it by date, which it is compared with; undefined for the earliest. */
   previous: string | undefined;
   services: { added: ServiceRef[]; removed: ServiceRef[]; renamed: { from: ServiceRef; to: ServiceRef }[] };
   categories: { added: string[]; removed: string[] };
@@ -69,7 +69,7 @@ export const hasChanges = (c: PeriodChanges): boolean =>
     .concat([c.regions.added, c.regions.removed, c.edgeLocations.added, c.edgeLocations.removed, c.descriptions, c.sections, c.listing])
     .some((list) => list.length > 0) || hasReportChanges(c);
 
-/** What the first period published changes: nothing to compare it with. */
+/** What the earliest period changes: nothing to compare it with (also when it was published after a newer one). */
 export const firstPeriod = (period: string): PeriodChanges => ({
   period,
   previous: undefined,

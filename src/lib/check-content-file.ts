@@ -57,10 +57,14 @@ function notUtf8(bytes: Uint8Array): ContentProblem {
   };
 }
 
-/** A period folder must be named after the dates its report.yaml states. */
+/**
+ * A period folder must be named after the dates its report.yaml states; a second report of the same dates (one
+ * that `supersedes` the other) adds a label: `<start>--<end>-reissued`.
+ */
 function folderProblems(facts: ReportFacts, folder: string, yaml: string): ContentProblem[] {
   const expected = periodFolder(facts.period);
-  if (expected === folder) return [];
+  if (expected === folder || (folder.startsWith(`${expected}-`) && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(folder.slice(expected.length + 1))))
+    return [];
   return [
     {
       line: keyLine(yaml, 'period', 0),

@@ -4,7 +4,8 @@
  * correction dates marked. Pure geometry in SVG user units; the component draws it at build time and a table says
  * the same in words. Period arithmetic: src/lib/period-span.ts.
  */
-import { dayAfter, daysOf, gapBetween, overlapOf } from './period-span.ts';
+import { byDatesNewestFirst } from './period-order.ts';
+import { dayAfter, daysOf, gapBetween, overlapOf, type Span } from './period-span.ts';
 
 /** What the timeline needs of a period. */
 export interface TimelinePeriod {
@@ -28,10 +29,12 @@ export interface TimelineBar {
   x: number;
   width: number;
   marks: TimelineMark[];
-  /** Days this period shares with the one that started before it (0 when none). */
+  /** Days this period shares with the period before it by the rule (0 when none), and those days. */
   overlapDays: number;
-  /** Days no period covers between the previous period's end and this one's start (0 when none). */
+  overlap: Span | undefined;
+  /** Days no period covers between the previous period's end and this one's start (0 when none), and those days. */
   gapDays: number;
+  gap: Span | undefined;
 }
 
 export interface Timeline {
@@ -43,13 +46,17 @@ export interface Timeline {
 }
 
 /**
- * Lays the periods out oldest first on an axis `width` units wide, from the first period's start to the last date
- * shown (an end, a publication or a correction). Each bar takes the lowest lane free when it starts.
+ * Lays the periods out oldest first by the site's rule (src/lib/period-order.ts: end, then start; give them newest
+ * first, as `periods.pinned` holds them, so that reports of the same dates keep the order `supersedes` gave them)
+ * on an axis `width` units wide, from the earliest start to the last date shown (an end, a publication or a
+ * correction). Each bar takes the lowest lane free when it starts: taken in the order of their ends, no two bars in
+ * a lane overlap.
  */
 export function coverageTimeline(periods: readonly TimelinePeriod[], width = 600): Timeline {
-  const oldest = [...periods].sort((a, b) => +a.start - +b.start || +a.end - +b.end);
+  // A stable sort of the reversed list: equal dates stay oldest first.
+  const oldest = [...periods].reverse().sort((a, b) => byDatesNewestFirst(b, a));
   if (oldest.length === 0) return { width, lanes: 0, bars: [], years: [] };
-  const from = Date.UTC(oldest[0]!.start.getUTCFullYear(), 0, 1);
+  const from = Date.UTC(new Date(Math.min(...oldest.map((p) => +p.start))).getUTCFullYear(), 0, 1);
   const last = Math.max(...oldest.flatMap((p) => [+dayAfter(p.end), +p.published, ...p.corrections.map(Number)]));
   const to = Date.UTC(new Date(last).getUTCFullYear() + 1, 0, 1);
   const x = (d: Date | number) => ((+d - from) / (to - from)) * width;
@@ -62,8 +69,8 @@ export function coverageTimeline(periods: readonly TimelinePeriod[], width = 600
     if (lane < 0) lane = laneEnds.length;
     laneEnds[lane] = +dayAfter(period.end);
     const previous = oldest[i - 1];
-    const overlapDays = previous ? daysOf(overlapOf(previous, period)) : 0;
-    const gapDays = coveredUntil ? daysOf(gapBetween({ end: coveredUntil }, period)) : 0;
+    const overlap = previous && overlapOf(previous, period);
+    const gap = coveredUntil && gapBetween({ end: coveredUntil }, period);
     if (!coveredUntil || +period.end > +coveredUntil) coveredUntil = period.end;
     return {
       period,
@@ -74,8 +81,10 @@ export function coverageTimeline(periods: readonly TimelinePeriod[], width = 600
         { kind: 'published', date: period.published, x: x(period.published) },
         ...period.corrections.map((date) => ({ kind: 'correction' as const, date, x: x(date) })),
       ],
-      overlapDays,
-      gapDays,
+      overlapDays: daysOf(overlap),
+      overlap,
+      gapDays: daysOf(gap),
+      gap,
     };
   });
   const years = Array.from({ length: new Date(to).getUTCFullYear() - new Date(from).getUTCFullYear() + 1 }, (_, k) => {

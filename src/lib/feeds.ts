@@ -1,13 +1,15 @@
 /**
  * The site's publications as a feed (Atom and JSON Feed, written by the `feed` library): each report period
  * published here, and each correction the site made to its copy, on the date the site records for it in the
- * period's report.yaml. These dates are the site's, never the report's.
+ * period's report.yaml. These dates are the site's, never the report's. A backfilled period (an earlier report
+ * published after a newer one) says so, so that no reader takes it for the latest.
  *
  * Each text goes into a field of a known type: Atom's titles and summaries are `type="html"`, JSON Feed's
  * `title` and `summary` are plain text, both formats' content is HTML. Text is escaped for the field it goes
  * into, and control characters (a form feed from pdftotext, which XML forbids) are taken out first.
  */
 import { Feed } from 'feed';
+import { newerPublishedBefore } from './period-order.ts';
 import type { Periods } from './periods.ts';
 import { referenceOf, referenceText } from './scope-reference.ts';
 import { formatDate, formatPeriod, shortOrganization } from './report-facts.ts';
@@ -43,13 +45,17 @@ function publications(periods: Periods, site: URL | string): Publication[] {
     const home = absoluteUrl(homeUrl(pinnedBase(report.periodId)), site);
     const changes = absoluteUrl(changesUrl(pinnedBase(report.periodId)), site);
     const period = formatPeriod(facts.period);
+    const after = newerPublishedBefore(periods.pinned, report, (r) => r.facts.site.published).at(-1);
+    const backfill = after
+      ? ` It covers an earlier period than the report for ${formatPeriod(after.facts.period)}, published here before it; the latest report is still the one for ${formatPeriod(periods.latest.facts.period)}.`
+      : '';
     const published: Publication = {
-      title: `Published: the ${facts.document} for ${period}`,
+      title: `Published: the ${facts.document} for ${period}${after ? ' (an earlier period)' : ''}`,
       id: home,
       link: home,
       date: facts.site.published,
-      summary: `This site published the ${facts.organization} ${facts.document} for ${period} (${scopeNote(report)}) on ${formatDate(facts.site.published)}.`,
-      content: `<p>${feedHtml(`The ${facts.organization} ${facts.document} on the ${facts.system}, for ${period}, published on this site on ${formatDate(facts.site.published)}.`)}</p><p><a href="${feedHtml(home)}">Read the report</a> · <a href="${feedHtml(changes)}">What changed</a></p>`,
+      summary: `This site published the ${facts.organization} ${facts.document} for ${period} (${scopeNote(report)}) on ${formatDate(facts.site.published)}.${backfill}`,
+      content: `<p>${feedHtml(`The ${facts.organization} ${facts.document} on the ${facts.system}, for ${period}, published on this site on ${formatDate(facts.site.published)}.${backfill}`)}</p><p><a href="${feedHtml(home)}">Read the report</a> · <a href="${feedHtml(changes)}">What changed</a></p>`,
     };
     const corrections = facts.site.corrections.map((c, i): Publication => {
       const summary = `On ${formatDate(c.date)} this site corrected its copy of the ${facts.document} for ${period}: ${c.note}`;

@@ -2,8 +2,9 @@
  * Arithmetic on report periods, the one place that does it: a period runs from its first day to its last day,
  * both covered whole (dates are UTC midnights), so 1 October 2023 to 30 September 2024 is 366 days and 12 months.
  * Used by what changed (a period's length, its overlap with or gap after the one before) and by the coverage
- * timeline of /reports/.
+ * timeline of /reports/, the period notices and `npm run new-period`.
  */
+import { formatPeriod } from './report-facts.ts';
 
 /** A stretch of days, first and last included. */
 export interface Span {
@@ -61,3 +62,24 @@ export function gapBetween(earlier: Pick<Span, 'end'>, later: Pick<Span, 'start'
 
 /** Days of a span that may not be there (0 for none). */
 export const daysOf = (span: Span | undefined): number => (span ? lengthOf(span).days : 0);
+
+/** Whether two spans are the same days. */
+export const sameSpan = (a: Span, b: Span): boolean => +a.start === +b.start && +a.end === +b.end;
+
+/**
+ * What a period notice says of a period's coverage, where it is worth saying: when the period overlaps the one
+ * before it, or is not as long as that one. "This report covers 12 months, 1 October 2023 to 30 September 2024,
+ * overlapping the previous report by 6 months (1 October 2023 to 31 March 2024)." A report of the same dates as
+ * the one before it (one that `supersedes` it) says it replaces it. Undefined for a period like the one before
+ * it, and for the earliest.
+ */
+export function coverageNote(period: Span, previous: Span | undefined): string | undefined {
+  if (!previous) return undefined;
+  if (sameSpan(period, previous)) return `This report replaces the earlier report for the same period, ${formatPeriod(period)}.`;
+  const both = overlapOf(period, previous);
+  if (!both && periodLength(period) === periodLength(previous)) return undefined;
+  const covers = `This report covers ${periodLength(period)}, ${formatPeriod(period)}`;
+  return both
+    ? `${covers}, overlapping the previous report by ${periodLength(both)} (${formatPeriod(both)}).`
+    : `${covers}; the previous report covered ${periodLength(previous)}.`;
+}

@@ -2,7 +2,9 @@
  * The report periods together: every period at its pinned URLs (`/<period>/…`), the latest also at the root
  * URLs, and what ties them: each service's lineage across periods (the same slug, or a rename the newer period
  * declares in its report.yaml), what changed from each period to the next, and for a root URL that the latest
- * period no longer has, where it leads now.
+ * period no longer has, where it leads now. "Previous" and "next" are by the periods' dates (src/lib/period-order.ts),
+ * never by when the site published them: a backfilled earlier period is compared with, and renamed from, by the
+ * period after it.
  */
 import { compareReports, firstPeriod, type PeriodChanges } from './changes.ts';
 import type { ContentProblem } from './content-problem.ts';
@@ -48,7 +50,7 @@ export interface Periods {
   pinned: Report[];
   /** The latest period (the first of `pinned`), whose pages the root URLs publish again. */
   latest: Report;
-  /** What changed in each period against the one before; the first period's says it is the first. */
+  /** What changed in each period against the one before it by date; the earliest's says it is the earliest. */
   changes: Map<string, PeriodChanges>;
   /** The periods whose scope included a service (following renames), newest first. */
   historyOf(report: Report, service: Service): InScope[];
@@ -80,7 +82,10 @@ export function joinPeriods(pinned: readonly Report[]): { periods?: Periods; pro
     for (const { from, to } of renames) {
       const where = `site.renames ("${from}" → "${to}")`;
       const problem = (message: string) => problems.push({ file: report.file, message: `${where}: ${message}` });
-      if (!previous) problem('this is the first period, with no previous one to rename from: remove it');
+      if (!previous)
+        problem(
+          'this is the earliest period, with no earlier one to rename from: remove it (a rename between two periods goes in the newer one)',
+        );
       else if (!previous.services.some((s) => s.name === from))
         problem(`"${from}" is not a service of the previous period (${previous.periodId}): use its name there, exactly`);
       if (!report.services.some((s) => s.name === to))

@@ -124,8 +124,10 @@ describe('what changed', () => {
   const doc = page('/changes/');
   const section = (id: string) => reportTextOf(doc.querySelector(`section[aria-labelledby="${id}"]`)!);
 
-  it('the first period’s page says it is the first published on this site', () => {
-    expect(text(`${older}/changes/`, 'main')).toContain('This is the first report published on this site');
+  it('the earliest period’s page says it is the earliest, though it was published after the newer one (a backfill)', () => {
+    const main = text(`${older}/changes/`, 'main');
+    expect(main).toContain('This is the earliest report on this site: there is no report of an earlier period to compare it with.');
+    expect(main).not.toMatch(/first report published/);
   });
 
   it('is at /changes/ for the latest period, compared with the one before', () => {
@@ -260,13 +262,17 @@ describe('feeds of publications', () => {
       updated: e.querySelector('updated')!.textContent,
       link: e.querySelector('link')!.getAttribute('href'),
     }));
-    expect(entries.map((e) => e.title)).toEqual([
-      'Published: the SOC 3 report for 1 April 2017 to 30 September 2017',
-      'Corrected: the SOC 3 report for 1 October 2016 to 31 March 2017',
-      'Published: the SOC 3 report for 1 October 2016 to 31 March 2017',
+    // The earlier period is a backfill, published (and corrected) after the newer one: the feed goes by those dates.
+    expect(entries.map((e) => [e.title, e.updated?.slice(0, 10)])).toEqual([
+      ['Corrected: the SOC 3 report for 1 October 2016 to 31 March 2017', '2026-12-03'],
+      ['Published: the SOC 3 report for 1 October 2016 to 31 March 2017 (an earlier period)', '2026-12-01'],
+      ['Published: the SOC 3 report for 1 April 2017 to 30 September 2017', '2026-11-28'],
     ]);
-    expect(entries[0]!.updated).toMatch(/^2026-11-28T/);
-    expect(new URL(entries[2]!.link!).pathname).toBe(`${older}/`);
+    expect(new URL(entries[1]!.link!).pathname).toBe(`${older}/`);
+    expect(squash(document.querySelectorAll('entry')[1]!.querySelector('summary')!.textContent!)).toContain(
+      'the latest report is still the one for 1 April 2017 to 30 September 2017',
+    );
+    expect(document.querySelector('feed > updated')?.textContent).toMatch(/^2026-12-03T/);
     expect(read('/feed.xml')).toMatch(/^<\?xml version="1\.0" encoding="utf-8"\?>\s*<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">/);
   });
 
@@ -330,7 +336,13 @@ describe('/reports/', () => {
         `${older}/locations.geojson`,
       ]),
     );
-    expect(reportTextOf(periods[1]!)).toContain('Published here 1 June 2026 (by this site)');
+    expect(reportTextOf(periods[1]!)).toContain(
+      'Published here 1 December 2026 (by this site; an earlier period, added after the report for 1 April 2017 to 30 September 2017)',
+    );
+    expect(reportTextOf(periods[0]!)).toContain('Published here 28 November 2026 (by this site)');
+    expect(reportTextOf(periods[0]!)).not.toContain('an earlier period');
+    // Two six-month periods that follow each other: the length, no overlap.
+    for (const li of periods) expect(reportTextOf(li)).toContain('Covers 6 months');
   });
 
   it('draws the periods on one time line, with a table that says the same in words', () => {
@@ -345,7 +357,7 @@ describe('/reports/', () => {
       ['1 April 2017 to 30 September 2017', '6 months', 'none', 'none'],
       ['1 October 2016 to 31 March 2017', '6 months', 'none', 'none'],
     ]);
-    expect(rows[1]![4]).toBe('1 June 2026');
+    expect(rows[1]![4]).toBe('1 December 2026');
     expect(figure.querySelector('tbody a')?.getAttribute('href')).toBe(`#period-${latestPeriod}`);
   });
 });

@@ -30,11 +30,38 @@ describe('coverage timeline', () => {
     expect(t.bars.map((b) => b.lane)).toEqual([0, 1, 0]);
     expect(t.lanes).toBe(2);
     expect(t.bars.map((b) => b.overlapDays)).toEqual([0, 183, 183]);
+    // Said as the table says it: the shared days as a length.
+    expect(t.bars[1]!.overlap).toEqual({ start: new Date('2023-04-01'), end: new Date('2023-09-30') });
+    expect(t.bars[0]!.overlap).toBeUndefined();
+  });
+
+  it('orders the periods by the site’s rule: a report reissued for the same dates keeps its place after the one it replaces', () => {
+    const first = period('2017-04-01', '2017-09-30', '2026-11-28');
+    const reissued = { ...period('2017-04-01', '2017-09-30', '2027-01-10'), id: '2017-04-01--2017-09-30-reissued' };
+    const twelve = period('2017-04-01', '2018-03-31', '2027-05-01');
+    // Newest first, as periods.pinned gives them.
+    const t = coverageTimeline([twelve, reissued, first]);
+    expect(t.bars.map((b) => [b.period.id, b.lane])).toEqual([
+      ['2017-04-01--2017-09-30', 0],
+      ['2017-04-01--2017-09-30-reissued', 1],
+      ['2017-04-01--2018-03-31', 2],
+    ]);
+    expect(t.bars.map((b) => b.overlapDays)).toEqual([0, 183, 183]);
+  });
+
+  it('a period inside a longer one comes before it (it ends first), in a lane of its own', () => {
+    const t = coverageTimeline([period('2024-01-01', '2024-12-31', '2025-02-01'), period('2024-03-01', '2024-06-30', '2024-08-01')]);
+    expect(t.bars.map((b) => [b.period.id, b.lane])).toEqual([
+      ['2024-03-01--2024-06-30', 0],
+      ['2024-01-01--2024-12-31', 1],
+    ]);
+    expect(t.bars[0]!.x).toBeGreaterThan(t.bars[1]!.x);
   });
 
   it('shows a gap no report covers', () => {
     const t = coverageTimeline([period('2016-10-01', '2017-03-31', '2017-05-01'), period('2017-10-01', '2018-03-31', '2018-05-01')]);
     expect(t.bars[1]!.gapDays).toBe(183); // 1 April to 30 September 2017
+    expect(t.bars[1]!.gap).toEqual({ start: new Date('2017-04-01'), end: new Date('2017-09-30') });
   });
 
   it('marks publications and corrections on the axis, which reaches the last of them', () => {

@@ -77,7 +77,7 @@ describe('joinPeriods: what changed', () => {
   const periods = join(newer, older);
   const changes = periods.changes.get(newer.id)!;
 
-  it('the first period has nothing to compare with', () => {
+  it('the earliest period has nothing to compare with', () => {
     expect(periods.changes.get(older.id)).toMatchObject({ previous: undefined, services: { added: [], removed: [], renamed: [] } });
   });
 
@@ -142,9 +142,9 @@ describe('joinPeriods: declared renames are checked', () => {
     ]);
   });
 
-  it('the first period has nothing to rename from', () => {
+  it('the earliest period has nothing to rename from', () => {
     expect(problemsOf({ ...older, renames: [{ from: 'A', to: 'AWS Lambda' }] })).toEqual([
-      expect.stringContaining('this is the first period, with no previous one to rename from'),
+      expect.stringContaining('this is the earliest period, with no earlier one to rename from'),
     ]);
   });
 });
