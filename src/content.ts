@@ -52,7 +52,9 @@ const assembled = assemblePeriods(
   reportEntries.map((entry) => {
     const { period } = parseEntryId('reports', entry.id);
     const of = <S>(files: { period: string; source: S }[]) => files.filter((f) => f.period === period).map((f) => f.source);
-    return { periodId: period, file: fileOf(entry), facts: entry.data, sections: of(sections), categories: of(categories) };
+    const file = fileOf(entry);
+    const factsText = readFileSync(file, 'utf8');
+    return { periodId: period, file, factsText, facts: entry.data, sections: of(sections), categories: of(categories) };
   }),
 );
 if (!assembled.periods) throw new ContentError(assembled.problems);

@@ -27,6 +27,8 @@ export interface PeriodSource {
   periodId: string;
   /** Its `report.yaml`, for messages. */
   file: string;
+  /** That file's text, to place a problem found once the periods are joined at its line. */
+  factsText?: string | undefined;
   facts: ReportFacts;
   sections: PartSource<SectionFrontmatter>[];
   categories: PartSource<CategoryFrontmatter>[];
@@ -66,5 +68,6 @@ export function assemblePeriods(sources: readonly PeriodSource[]): { periods?: P
   // One Report per period; the root pages publish the latest one a second time.
   const reports = byNewest.map((source, i) => reportOf(source, i === 0));
   if (problems.length > 0) return { problems };
-  return joinPeriods(reports as Report[]);
+  const texts = new Map(sources.flatMap((s) => (s.factsText === undefined ? [] : [[s.file, s.factsText] as const])));
+  return joinPeriods(reports as Report[], texts);
 }

@@ -9,7 +9,7 @@ import type {} from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { ContentProblem } from './content-problem.ts';
-import { contentKinds, periodFolder, type ContentPath } from './content-layout.ts';
+import { contentKinds, parseContentPath, periodFolder, strayFileProblem, type ContentPath } from './content-layout.ts';
 import { extractScope } from './extract-scope.ts';
 import { linkProblem, nameProblem } from './unsafe-text.ts';
 import { reviewMarks } from './import/review-mark.ts';
@@ -61,9 +61,18 @@ function notUtf8(bytes: Uint8Array): ContentProblem {
 function folderProblems(facts: ReportFacts, folder: string, yaml: string): ContentProblem[] {
   const expected = periodFolder(facts.period);
   if (expected === folder) return [];
+  const line = keyLine(yaml, 'period', 0);
+  // "2017-04-01--2017-09-30 copy", "… - Copy", "… (copy)", "Copy of …": renaming it to its dates would land on the original.
+  if (folder.includes(expected))
+    return [
+      {
+        line,
+        message: `the folder "${folder}" looks like a copy of the period folder "${expected}" (a file manager names a copy so), and its report.yaml still states that period: delete the copy; or, to start the next period from it, set period here to the next period's dates and rename the folder after them (<start>--<end>)`,
+      },
+    ];
   return [
     {
-      line: keyLine(yaml, 'period', 0),
+      line,
       message: `the period is ${expected.replace('--', ' to ')}, but the folder is named "${folder}": rename the folder to "${expected}", or correct the dates`,
     },
   ];
@@ -73,8 +82,9 @@ function folderProblems(facts: ReportFacts, folder: string, yaml: string): Conte
  * Links whose scheme runs code or renders a document, and names (headings, which in a category file are the
  * service names, and scope entries) holding invisible or reordering characters or too long for a file's name.
  */
-function textProblems(tree: Root, path: ContentPath): ContentProblem[] {
+function textProblems(tree: Root, path: ContentPath, lines: readonly string[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const source = (line: number | undefined) => (line === undefined ? undefined : lines[line - 1]);
   const add = (line: number | undefined, message: string | undefined) => void (message && problems.push({ line, message }));
   visit(tree, (node) => {
     const line = node.position?.start.line;
@@ -84,11 +94,14 @@ function textProblems(tree: Root, path: ContentPath): ContentProblem[] {
         if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string' && /^(href|src|action|formaction)$/i.test(a.name))
           add(line, linkProblem(a.value));
     if (node.type === 'heading')
-      add(line, nameProblem(toString(node), path.kind === 'categories' && node.depth === 2 ? 'the service name' : 'the heading'));
+      add(
+        line,
+        nameProblem(toString(node), path.kind === 'categories' && node.depth === 2 ? 'the service name' : 'the heading', source(line)),
+      );
   });
   const { scope } = extractScope(tree);
   for (const item of [...scope.services, ...scope.regions, ...scope.edgeLocations])
-    add(item.line, nameProblem(item.name, 'the scope entry'));
+    add(item.line, nameProblem(item.name, 'the scope entry', source(item.line)));
   return problems;
 }
 
@@ -117,13 +130,15 @@ export function checkContentFile(content: string | Uint8Array, path: ContentPath
   }
   const problems = schemaProblems(schema, parsed.frontmatter, parsed.rawFrontmatter, offset);
   const title = (parsed.frontmatter as { title?: unknown }).title;
-  const titleProblem = !yaml && typeof title === 'string' ? nameProblem(title, 'the title') : undefined;
-  if (titleProblem) problems.push({ line: keyLine(parsed.rawFrontmatter, 'title', offset), message: titleProblem });
+  const lines = text.split('\n');
+  const titleLine = keyLine(parsed.rawFrontmatter, 'title', offset);
+  const titleProblem = !yaml && typeof title === 'string' ? nameProblem(title, 'the title', lines[titleLine - 1]) : undefined;
+  if (titleProblem) problems.push({ line: titleLine, message: titleProblem });
   if (path.kind === 'reports' && problems.length === 0)
     problems.push(...folderProblems(reportSchema.parse(parsed.frontmatter), path.period, parsed.rawFrontmatter));
   if (!yaml) {
     try {
-      problems.push(...textProblems(mdxParser.parse(parsed.content), path));
+      problems.push(...textProblems(mdxParser.parse(parsed.content), path, lines));
     } catch (error) {
       // The body keeps its line numbers: the frontmatter is blanked to empty lines, not removed.
       // An unclosed tag is reported at the end of the file, with no line: its reason names where the tag opens, "(9:1-9:22)".
@@ -134,5 +149,22 @@ export function checkContentFile(content: string | Uint8Array, path: ContentPath
   }
   // What the import marked for review is not published until the publisher resolves it.
   problems.push(...reviewMarks(text));
+  return problems;
+}
+
+/**
+ * Checks every file of the content folder (paths relative to it, with their bytes), naming each file as
+ * `<prefix>/<path>` (the content folder relative to the project): each content file by checkContentFile, and
+ * any other file the site would skip without a word (strayFileProblem).
+ */
+export function checkContentFiles(files: Iterable<readonly [string, Uint8Array]>, prefix: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const [path, bytes] of files) {
+    const file = `${prefix}/${path}`;
+    const where = parseContentPath(path);
+    const stray = where ? undefined : strayFileProblem(path);
+    if (stray) problems.push({ file, message: stray });
+    if (where) problems.push(...checkContentFile(bytes, where).map((p) => ({ ...p, file })));
+  }
   return problems;
 }
