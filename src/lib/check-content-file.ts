@@ -11,6 +11,7 @@ import { visit } from 'unist-util-visit';
 import type { ContentProblem } from './content-problem.ts';
 import { contentKinds, parseContentPath, periodFolder, strayFileProblem, type ContentPath } from './content-layout.ts';
 import { extractScope } from './extract-scope.ts';
+import { extractServices } from './extract-services.ts';
 import { linkProblem, nameProblem } from './unsafe-text.ts';
 import { reviewMarks } from './import/review-mark.ts';
 import { contentSchemas, reportSchema, type ReportFacts } from '../schemas.ts';
@@ -106,9 +107,19 @@ function textProblems(tree: Root, path: ContentPath, lines: readonly string[]): 
 }
 
 /**
+ * The scope lists' and the service headings' problems: the remark plugins (src/remark/scope.ts, services.ts)
+ * check the same while Astro compiles the file, but a plugin's error reaches the reader wrapped in Astro's code
+ * location and stack trace, one file at a time; found here, they print with the rest, each at its line.
+ */
+function structureProblems(tree: Root, path: ContentPath): ContentProblem[] {
+  return [...extractScope(tree).problems, ...(path.kind === 'categories' ? extractServices(tree).problems : [])];
+}
+
+/**
  * Checks one content file before Astro loads it, so a mistake is reported at its line: bytes that are not
  * UTF-8, YAML that does not parse, data that breaks its schema, MDX that does not parse, a period folder whose
- * name is not its report's dates, unsafe links and names (textProblems), a review mark the import left. `path`
+ * name is not its report's dates, unsafe links and names (textProblems), malformed scope lists and service
+ * headings (structureProblems), a review mark the import left. `path`
  * (from the content layout) says which kind of file it is.
  */
 export function checkContentFile(content: string | Uint8Array, path: ContentPath): ContentProblem[] {
@@ -138,7 +149,8 @@ export function checkContentFile(content: string | Uint8Array, path: ContentPath
     problems.push(...folderProblems(reportSchema.parse(parsed.frontmatter), path.period, parsed.rawFrontmatter));
   if (!yaml) {
     try {
-      problems.push(...textProblems(mdxParser.parse(parsed.content), path, lines));
+      const tree = mdxParser.parse(parsed.content);
+      problems.push(...textProblems(tree, path, lines), ...structureProblems(tree, path));
     } catch (error) {
       // The body keeps its line numbers: the frontmatter is blanked to empty lines, not removed.
       // An unclosed tag is reported at the end of the file, with no line: its reason names where the tag opens, "(9:1-9:22)".
