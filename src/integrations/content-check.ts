@@ -1,10 +1,10 @@
 import { readFile, readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContentFile } from '../lib/check-content-file.ts';
-import { contentDir, parseContentPath } from '../lib/content-layout.ts';
-import { ContentError, type ContentProblem } from '../lib/content-problem.ts';
+import { checkContentFiles } from '../lib/check-content-file.ts';
+import { contentDir } from '../lib/content-layout.ts';
+import { ContentError } from '../lib/content-problem.ts';
 
 /**
  * Checks every content file before Astro loads the collections, and fails the build (or the dev server's
@@ -18,14 +18,15 @@ export default function contentCheck(): AstroIntegration {
       'astro:config:done': async ({ config }) => {
         const root = fileURLToPath(config.root);
         const base = join(root, contentDir);
-        const files = (await readdir(base, { recursive: true })).sort();
-        const problems: ContentProblem[] = [];
-        for (const file of files) {
-          const path = parseContentPath(file);
-          if (!path) continue;
-          const where = relative(root, join(base, file));
-          problems.push(...checkContentFile(await readFile(join(base, file)), path).map((p) => ({ ...p, file: where })));
-        }
+        const entries = await readdir(base, { recursive: true, withFileTypes: true });
+        const files = entries
+          .filter((e) => e.isFile() || e.isSymbolicLink())
+          .map((e) => relative(base, join(e.parentPath, e.name)).split(sep).join('/'))
+          .sort();
+        const problems = checkContentFiles(
+          await Promise.all(files.map(async (f) => [f, await readFile(join(base, f))] as const)),
+          contentDir,
+        );
         if (problems.length > 0) throw new ContentError(problems);
       },
     },

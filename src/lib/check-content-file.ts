@@ -9,8 +9,9 @@ import type {} from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { ContentProblem } from './content-problem.ts';
-import { contentKinds, periodFolder, type ContentPath } from './content-layout.ts';
+import { contentKinds, parseContentPath, periodFolder, strayFileProblem, type ContentPath } from './content-layout.ts';
 import { extractScope } from './extract-scope.ts';
+import { extractServices } from './extract-services.ts';
 import { linkProblem, nameProblem } from './unsafe-text.ts';
 import { reviewMarks } from './import/review-mark.ts';
 import { contentSchemas, reportSchema, type ReportFacts } from '../schemas.ts';
@@ -65,9 +66,18 @@ function folderProblems(facts: ReportFacts, folder: string, yaml: string): Conte
   const expected = periodFolder(facts.period);
   if (expected === folder || (folder.startsWith(`${expected}-`) && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(folder.slice(expected.length + 1))))
     return [];
+  const line = keyLine(yaml, 'period', 0);
+  // "2017-04-01--2017-09-30 copy", "… - Copy", "… (copy)", "Copy of …": renaming it to its dates would land on the original.
+  if (folder.includes(expected))
+    return [
+      {
+        line,
+        message: `the folder "${folder}" looks like a copy of the period folder "${expected}" (a file manager names a copy so), and its report.yaml still states that period: delete the copy; or, to start the next period from it, set period here to the next period's dates and rename the folder after them (<start>--<end>)`,
+      },
+    ];
   return [
     {
-      line: keyLine(yaml, 'period', 0),
+      line,
       message: `the period is ${expected.replace('--', ' to ')}, but the folder is named "${folder}": rename the folder to "${expected}", or correct the dates`,
     },
   ];
@@ -77,8 +87,9 @@ function folderProblems(facts: ReportFacts, folder: string, yaml: string): Conte
  * Links whose scheme runs code or renders a document, and names (headings, which in a category file are the
  * service names, and scope entries) holding invisible or reordering characters or too long for a file's name.
  */
-function textProblems(tree: Root, path: ContentPath): ContentProblem[] {
+function textProblems(tree: Root, path: ContentPath, lines: readonly string[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const source = (line: number | undefined) => (line === undefined ? undefined : lines[line - 1]);
   const add = (line: number | undefined, message: string | undefined) => void (message && problems.push({ line, message }));
   visit(tree, (node) => {
     const line = node.position?.start.line;
@@ -88,18 +99,31 @@ function textProblems(tree: Root, path: ContentPath): ContentProblem[] {
         if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string' && /^(href|src|action|formaction)$/i.test(a.name))
           add(line, linkProblem(a.value));
     if (node.type === 'heading')
-      add(line, nameProblem(toString(node), path.kind === 'categories' && node.depth === 2 ? 'the service name' : 'the heading'));
+      add(
+        line,
+        nameProblem(toString(node), path.kind === 'categories' && node.depth === 2 ? 'the service name' : 'the heading', source(line)),
+      );
   });
   const { scope } = extractScope(tree);
   for (const item of [...scope.services, ...scope.regions, ...scope.edgeLocations])
-    add(item.line, nameProblem(item.name, 'the scope entry'));
+    add(item.line, nameProblem(item.name, 'the scope entry', source(item.line)));
   return problems;
+}
+
+/**
+ * The scope lists' and the service headings' problems: the remark plugins (src/remark/scope.ts, services.ts)
+ * check the same while Astro compiles the file, but a plugin's error reaches the reader wrapped in Astro's code
+ * location and stack trace, one file at a time; found here, they print with the rest, each at its line.
+ */
+function structureProblems(tree: Root, path: ContentPath): ContentProblem[] {
+  return [...extractScope(tree).problems, ...(path.kind === 'categories' ? extractServices(tree).problems : [])];
 }
 
 /**
  * Checks one content file before Astro loads it, so a mistake is reported at its line: bytes that are not
  * UTF-8, YAML that does not parse, data that breaks its schema, MDX that does not parse, a period folder whose
- * name is not its report's dates, unsafe links and names (textProblems), a review mark the import left. `path`
+ * name is not its report's dates, unsafe links and names (textProblems), malformed scope lists and service
+ * headings (structureProblems), a review mark the import left. `path`
  * (from the content layout) says which kind of file it is.
  */
 export function checkContentFile(content: string | Uint8Array, path: ContentPath): ContentProblem[] {
@@ -121,14 +145,19 @@ export function checkContentFile(content: string | Uint8Array, path: ContentPath
   }
   const problems = schemaProblems(schema, parsed.frontmatter, parsed.rawFrontmatter, offset);
   const title = (parsed.frontmatter as { title?: unknown }).title;
+  const lines = text.split('\n');
+  const titleLine = keyLine(parsed.rawFrontmatter, 'title', offset);
   const titleProblem =
-    !yaml && typeof title === 'string' ? nameProblem(title, 'the title', { named: path.kind !== 'sections' }) : undefined;
-  if (titleProblem) problems.push({ line: keyLine(parsed.rawFrontmatter, 'title', offset), message: titleProblem });
+    !yaml && typeof title === 'string'
+      ? nameProblem(title, 'the title', lines[titleLine - 1], { named: path.kind !== 'sections' })
+      : undefined;
+  if (titleProblem) problems.push({ line: titleLine, message: titleProblem });
   if (path.kind === 'reports' && problems.length === 0)
     problems.push(...folderProblems(reportSchema.parse(parsed.frontmatter), path.period, parsed.rawFrontmatter));
   if (!yaml) {
     try {
-      problems.push(...textProblems(mdxParser.parse(parsed.content), path));
+      const tree = mdxParser.parse(parsed.content);
+      problems.push(...textProblems(tree, path, lines), ...structureProblems(tree, path));
     } catch (error) {
       // The body keeps its line numbers: the frontmatter is blanked to empty lines, not removed.
       // An unclosed tag is reported at the end of the file, with no line: its reason names where the tag opens, "(9:1-9:22)".
@@ -139,5 +168,22 @@ export function checkContentFile(content: string | Uint8Array, path: ContentPath
   }
   // What the import marked for review is not published until the publisher resolves it.
   problems.push(...reviewMarks(text));
+  return problems;
+}
+
+/**
+ * Checks every file of the content folder (paths relative to it, with their bytes), naming each file as
+ * `<prefix>/<path>` (the content folder relative to the project): each content file by checkContentFile, and
+ * any other file the site would skip without a word (strayFileProblem).
+ */
+export function checkContentFiles(files: Iterable<readonly [string, Uint8Array]>, prefix: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const [path, bytes] of files) {
+    const file = `${prefix}/${path}`;
+    const where = parseContentPath(path);
+    const stray = where ? undefined : strayFileProblem(path);
+    if (stray) problems.push({ file, message: stray });
+    if (where) problems.push(...checkContentFile(bytes, where).map((p) => ({ ...p, file })));
+  }
   return problems;
 }

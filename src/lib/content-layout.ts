@@ -50,6 +50,46 @@ export function parseContentPath(path: string): ContentPath | undefined {
   return undefined;
 }
 
+/** What a file of each kind is, in a message. */
+const kindNames: Record<ContentKind, string> = {
+  reports: "the report's facts",
+  sections: 'a section',
+  categories: 'a category',
+  aliases: 'the search aliases',
+};
+
+/**
+ * Files a content folder may hold that are not content, which the site leaves alone: a folder's README.md (a
+ * fixture period says in one that it is a fixture), and what editors and operating systems leave (hidden
+ * files such as .DS_Store, Thumbs.db, desktop.ini).
+ */
+const notContent = (name: string): boolean => name.startsWith('.') || /^(readme\.md|thumbs\.db|desktop\.ini)$/i.test(name);
+
+/**
+ * What is wrong with a file under the content folder that is no content file (`parseContentPath` gives
+ * undefined), or undefined for one the site may leave alone: the site would skip it without a word, so a
+ * category saved as `.md` would vanish from the report.
+ */
+export function strayFileProblem(path: string): string | undefined {
+  const parts = path.split(/[\\/]/);
+  const name = parts.at(-1)!;
+  if (parts.some((part) => part.startsWith('.')) || notContent(name)) return undefined;
+  const dot = name.lastIndexOf('.');
+  const stem = dot > 0 ? name.slice(0, dot) : name;
+  const saved = dot > 0 ? `saved as ${name.slice(dot)}` : 'saved without an extension';
+  for (const [kind, { format }] of Object.entries(contentKinds) as [ContentKind, { format: string }][]) {
+    const renamed = [...parts.slice(0, -1), `${stem}.${format}`].join('/');
+    if (parseContentPath(renamed)?.kind === kind)
+      return `${kindNames[kind]} ${saved}: the site reads only .${format} files here, so it would not be published; rename it to ${stem}.${format}`;
+  }
+  const layout = Object.values(contentKinds)
+    .map(({ pattern }) => pattern.replace('*/', ''))
+    .join(', ');
+  if (parts.length === 1)
+    return `not in a period folder: each report's files are in content/<start>--<end>/; move it into its period's folder, or out of ${contentDir}/`;
+  return `not a file the site reads: a period folder holds ${layout} (and may hold a README.md); move it to where its kind belongs, or out of ${contentDir}/`;
+}
+
 /** Whether an absolute or relative file path is a category file, whose `## Name` headings are services. */
 export function isCategoryFile(path: string): boolean {
   const parts = path.split(/[\\/]/);

@@ -1,6 +1,7 @@
 import type { ContentProblem } from './content-problem.ts';
 import type { ScopeItem } from './extract-scope.ts';
 import { slugify } from './slug.ts';
+import { describeChar } from './unsafe-text.ts';
 
 interface Described {
   name: string;
@@ -42,7 +43,7 @@ export function crossCheckScope(scope: readonly ScopeItem[], scopeFile: string, 
       problems.push({
         file: d.file,
         line: d.line,
-        message: `service "${d.name}" is written "${item.name}" in scope (${scopeFile}:${item.line ?? '?'}): the report writes one name one way`,
+        message: `service "${d.name}" is written "${item.name}" in scope (${scopeFile}:${item.line ?? '?'}): ${difference(d.name, item.name)}; the report writes one name one way: make them the same`,
       });
   }
   for (const d of bySlug.values()) {
@@ -54,4 +55,16 @@ export function crossCheckScope(scope: readonly ScopeItem[], scopeFile: string, 
       });
   }
   return problems;
+}
+
+/**
+ * Where two spellings of a name first differ, character by character, each named: two names that print alike
+ * (a no-break space, an en dash for a hyphen) differ where the eye sees nothing.
+ */
+export function difference(heading: string, scope: string): string {
+  const [a, b] = [[...heading], [...scope]];
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const shown = (c: string | undefined) => (c === undefined ? 'nothing (the name ends)' : describeChar(c));
+  return `they differ at character ${i + 1}: ${shown(a[i])} in the heading, ${shown(b[i])} in scope`;
 }

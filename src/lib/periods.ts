@@ -14,6 +14,8 @@ import { sectionLineage } from './section-lineage.ts';
 import type { PartKind } from './part-kinds.ts';
 import { lists, withListing } from './scope-reference.ts';
 import { pageUrl, type PageKey } from './urls.ts';
+import { editDistance } from './search-words.ts';
+import { valueLine } from './yaml-lines.ts';
 
 /** A service in one period's scope, as the history of a service lists it. */
 export interface InScope {
@@ -65,10 +67,31 @@ export interface Periods {
 const key = (report: Report, service: Service) => `${report.periodId} ${service.slug}`;
 
 /**
+ * What to write as a rename's `from` that names no service of the previous period: the name there it is a slip
+ * of, or else the previous period's services this one no longer lists (a rename's old name is one of them).
+ */
+function renameHint(from: string, previous: Report, report: Report): string {
+  const gone = previous.services.filter((s) => !report.services.some((t) => t.name === s.name)).map((s) => s.name);
+  const max = Math.max(2, Math.floor(from.length / 5));
+  const near = gone
+    .map((name) => ({ name, edits: editDistance(from.toLowerCase(), name.toLowerCase(), max) }))
+    .filter((c) => c.edits <= max)
+    .sort((a, b) => a.edits - b.edits)[0];
+  if (near) return `did you mean "${near.name}"? Use its name there, exactly`;
+  if (gone.length === 0) return 'every service it lists is still in this period, so none was renamed: remove the rename';
+  const listed = gone.slice(0, 8).map((name) => `"${name}"`);
+  return `use its name there, exactly; the services it lists that this period does not are ${listed.join(', ')}${gone.length > 8 ? ` and ${gone.length - 8} more` : ''}`;
+}
+
+/**
  * Joins the periods (newest first; the latest is also at the root) and checks the renames each declares:
  * the old name must be a service of the previous period and gone from this one, the new name a service of this one.
+ * `factsTexts` gives each report.yaml's text by its file, to place a rename's problem at its line.
  */
-export function joinPeriods(pinned: readonly Report[]): { periods?: Periods; problems: ContentProblem[] } {
+export function joinPeriods(
+  pinned: readonly Report[],
+  factsTexts: ReadonlyMap<string, string> = new Map(),
+): { periods?: Periods; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const oldestFirst = [...pinned].reverse();
   const lineage = new Map<string, string>();
@@ -79,17 +102,23 @@ export function joinPeriods(pinned: readonly Report[]): { periods?: Periods; pro
       .reverse()
       .find((r) => lists(r.facts, 'services'));
     const renames = report.facts.site.renames;
+    const text = factsTexts.get(report.file);
     for (const { from, to } of renames) {
       const where = `site.renames ("${from}" → "${to}")`;
-      const problem = (message: string) => problems.push({ file: report.file, message: `${where}: ${message}` });
+      const problem = (message: string, field: 'from' | 'to' = 'from') =>
+        problems.push({
+          file: report.file,
+          line: text === undefined ? undefined : valueLine(text, field, field === 'from' ? from : to),
+          message: `${where}: ${message}`,
+        });
       if (!previous)
         problem(
           'this is the earliest period, with no earlier one to rename from: remove it (a rename between two periods goes in the newer one)',
         );
       else if (!previous.services.some((s) => s.name === from))
-        problem(`"${from}" is not a service of the previous period (${previous.periodId}): use its name there, exactly`);
+        problem(`"${from}" is not a service of the previous period (${previous.periodId}): ${renameHint(from, previous, report)}`);
       if (!report.services.some((s) => s.name === to))
-        problem(`"${to}" is not a service of this period: use its name in this period's scope, exactly`);
+        problem(`"${to}" is not a service of this period: use its name in this period's scope, exactly`, 'to');
       if (report.services.some((s) => s.name === from))
         problem(`"${from}" is still a service of this period, so it was not renamed: remove the rename`);
     }

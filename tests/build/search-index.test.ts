@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { builtPages, page } from '../helpers/dist.ts';
 import { distDir } from '../helpers/paths.ts';
@@ -131,6 +132,41 @@ describe('the search index', () => {
         }
       }
     }
+  });
+});
+
+/** The text Pagefind indexed for a page: its fragment (gzip, a signature, then JSON) whose url is the page's. */
+function indexedText(path: string): string {
+  const folder = join(distDir, 'pagefind', 'fragment');
+  for (const file of readdirSync(folder)) {
+    const bytes = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
+    const fragment = JSON.parse(bytes.slice(bytes.indexOf('{'))) as { url: string; content: string };
+    if (fragment.url === path) return fragment.content;
+  }
+  throw new Error(`no search fragment for ${path}`);
+}
+
+describe('the locations table in the index', () => {
+  const table = page('/locations/').querySelector('[data-pagefind-body] table')!;
+  const content = indexedText('/locations/');
+  /** The indexed cells' texts, in order: what the index must keep apart. */
+  const cells = [...table.querySelectorAll('caption, th, td')]
+    .filter((cell) => !cell.closest('[data-pagefind-ignore]'))
+    .map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+
+  it('indexes the places, countries and continents', () => {
+    for (const word of ['Paris, France', 'Germany', 'South America', 'us-east-1']) expect(content).toContain(word);
+  });
+
+  it('keeps the words of neighbouring cells apart (no header cells run together)', () => {
+    expect(cells.length).toBeGreaterThan(60);
+    const glued = cells.slice(1).flatMap((cell, i) => {
+      const before = cells[i]!;
+      return /[\p{L}\p{N})]$/u.test(before) && content.includes(`${before}${cell}`) ? [`${before}|${cell}`] : [];
+    });
+    expect(glued).toEqual([]);
+    expect(content).not.toMatch(/LocationKind|KindRegion/);
   });
 });
 

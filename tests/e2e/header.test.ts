@@ -77,6 +77,27 @@ describe('the header on a 375 × 812 phone', () => {
     expect(box.x + box.width).toBeLessThanOrEqual(375);
   });
 
+  it('closes the menu on Escape and gives the focus back to its button, opened by a tap or by the keyboard', async () => {
+    const { page } = await open('/services/aws-lambda/', phone);
+    const menu = page.locator('.contents');
+    const isOpen = () => menu.evaluate((d) => (d as HTMLDetailsElement).open);
+    const onButton = () => page.evaluate(() => document.activeElement === document.querySelector('.contents > summary'));
+    // A tap, then the keyboard within the menu: the focus on one of its links.
+    await page.locator('.contents > summary').click();
+    await expect.poll(isOpen).toBe(true);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.closest('.panel') !== null)).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(isOpen).toBe(false);
+    await expect(onButton()).resolves.toBe(true);
+    // The keyboard alone: Enter on the button opens it, Escape closes it, the focus stays on the button.
+    await page.keyboard.press('Enter');
+    await expect.poll(isOpen).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(isOpen).toBe(false);
+    await expect(onButton()).resolves.toBe(true);
+  });
+
   it('on a desktop, the header names the destinations and the contents are a sidebar', async () => {
     const { page } = await open('/services/aws-lambda/', viewports.desktop);
     await expect(page.locator('.site-header nav').getByRole('link', { name: 'Services' }).isVisible()).resolves.toBe(true);

@@ -2,7 +2,7 @@
  * The content pipeline without Astro, for unit tests over real (or deliberately broken) content: the same
  * steps a build takes, through the site's own code, in milliseconds instead of a build.
  *
- * 1. the early check of every file (src/lib/check-content-file.ts, as src/integrations/content-check.ts runs it);
+ * 1. the early check of every file (checkContentFiles in src/lib/check-content-file.ts, which src/integrations/content-check.ts runs);
  * 2. each file's frontmatter validated by its schema, as the content layer does, and the site's remark plugins
  *    (src/remark/plugins.ts, the build's own list) on each MDX file;
  * 3. the join and cross-checks of each period and of the periods together (src/lib/assemble-periods.ts, which
@@ -20,9 +20,9 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { assemblePeriods, type PeriodSource } from '../../src/lib/assemble-periods.ts';
-import { checkContentFile } from '../../src/lib/check-content-file.ts';
+import { checkContentFiles } from '../../src/lib/check-content-file.ts';
 import { parseContentPath } from '../../src/lib/content-layout.ts';
-import { formatProblems, type ContentProblem } from '../../src/lib/content-problem.ts';
+import { formatProblems } from '../../src/lib/content-problem.ts';
 import { pluginDataOf, type PluginData } from '../../src/lib/plugin-data.ts';
 import type { Report } from '../../src/lib/report-model.ts';
 import { remarkPlugins } from '../../src/remark/plugins.ts';
@@ -69,11 +69,7 @@ export interface PipelineResult {
 /** Runs the pipeline over `files`, naming each file as `<prefix>/<path>` (the content folder, relative to the project). */
 export async function runContent(files: ContentFiles, prefix = 'content'): Promise<PipelineResult> {
   const named = (path: string) => `${prefix}/${path}`;
-  const early: ContentProblem[] = [];
-  for (const [path, bytes] of files) {
-    const where = parseContentPath(path);
-    if (where) early.push(...checkContentFile(bytes, where).map((p) => ({ ...p, file: named(path) })));
-  }
+  const early = checkContentFiles(files, prefix);
   if (early.length > 0) return { output: formatProblems(early), reports: [] };
 
   // What the content layer does in a build: each file's frontmatter validated by its schema, then the remark plugins.

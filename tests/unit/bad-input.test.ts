@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readContent, replaceIn, runContent, type ContentFiles } from '../helpers/content-pipeline.ts';
+import { fixturePath } from '../helpers/paths.ts';
 
 const period = '2017-04-01--2017-09-30';
 const P = `content/${period}`;
@@ -100,15 +101,18 @@ describe('bad input gets a clear error', () => {
           '## AWS Lambda Edge\n\nAWS Lambda Edge, spelled another way.\n\n## VM Import/Export',
         ),
       );
-      expect(output).toContain(`${P}/categories/compute.mdx:33:1`);
-      expect(output).toContain('service "AWS Lambda Edge" has the slug "aws-lambda-edge", already used by "AWS Lambda@Edge" on line 29');
+      // Found by the early check, with the rest of the file's problems (not by the remark plugin, whose error Astro wraps in a stack trace).
+      expect(output).toBe(
+        `${P}/categories/compute.mdx:33: service "AWS Lambda Edge" has the slug "aws-lambda-edge", already used by "AWS Lambda@Edge" on line 29`,
+      );
     });
   });
 
   it('(f) a service heading with no paragraph under it: names the file, the heading’s line and the service', async () => {
     const output = await broken(edit(`${period}/categories/storage.mdx`, /(## Amazon Glacier\n\n).*\n\n/, '$1'));
-    expect(output).toContain(`${P}/categories/storage.mdx:13:1`);
-    expect(output).toContain('service "Amazon Glacier" has no description: add the report\'s paragraph(s) under its heading');
+    expect(output).toBe(
+      `${P}/categories/storage.mdx:13: service "Amazon Glacier" has no description: add the report's paragraph(s) under its heading`,
+    );
   });
 
   it('(g) report.yaml: a category missing from order: names the category file and report.yaml, and nothing else', async () => {
@@ -159,8 +163,8 @@ describe('bad input gets a clear error', () => {
         )(edit(`${period}/sections/aws-background.mdx`, '- AWS Lambda\n', '- AWS Lamb\u200Bda\n')(files)),
       );
       expect(output.split('\n').sort()).toEqual([
-        `${P}/categories/compute.mdx:25: the service name "AWS Lamb<U+200B>da" holds an invisible (zero-width) character, U+200B, at character 9: delete it (the report's names have none; pasted text often brings one along)`,
-        `${P}/sections/aws-background.mdx:41: the scope entry "AWS Lamb<U+200B>da" holds an invisible (zero-width) character, U+200B, at character 9: delete it (the report's names have none; pasted text often brings one along)`,
+        `${P}/categories/compute.mdx:25: the service name "AWS Lamb<U+200B>da" holds an invisible (zero-width) character, U+200B, at column 12: delete it (the report's names have none; pasted text often brings one along)`,
+        `${P}/sections/aws-background.mdx:41: the scope entry "AWS Lamb<U+200B>da" holds an invisible (zero-width) character, U+200B, at column 11: delete it (the report's names have none; pasted text often brings one along)`,
       ]);
     });
 
@@ -169,7 +173,7 @@ describe('bad input gets a clear error', () => {
         edit(`${period}/sections/aws-background.mdx`, '<Region>US East (Ohio)</Region>', '<Region>US East (\u202EOhio)</Region>'),
       );
       expect(output).toBe(
-        `${P}/sections/aws-background.mdx:65: the scope entry "US East (<U+202E>Ohio)" holds a bidirectional control (it reorders the text as displayed), U+202E, at character 10: delete it (the report's names have none; pasted text often brings one along)`,
+        `${P}/sections/aws-background.mdx:65: the scope entry "US East (<U+202E>Ohio)" holds a bidirectional control (it reorders the text as displayed), U+202E, at column 143: delete it (the report's names have none; pasted text often brings one along)`,
       );
     });
 
@@ -202,7 +206,7 @@ describe('bad input gets a clear error', () => {
     expect(lines[1]).toMatch(new RegExp(`^${P}/sections/aws-background\\.mdx:41: the scope entry "AWS Lambda .*" is too long`));
   });
 
-  describe('(m) sections within sections, and renamed section keys', () => {
+  describe('(n) sections within sections, and renamed section keys', () => {
     it('a parent that is not a section of the period: names the file, the line of parent: and what to use', async () => {
       expect(await broken(edit(`${period}/sections/people.mdx`, 'title: People\n', 'title: People\nparent: attachment-z\n'))).toBe(
         `${P}/sections/people.mdx:3: parent "attachment-z" is not a section of this period: use the file name (without .mdx) of a section in its sections/ folder, or remove parent`,
@@ -243,6 +247,75 @@ describe('bad input gets a clear error', () => {
       expect(await broken(() => files)).toBe(
         `content/${next}/report.yaml:${line}: site.sectionRenames ("dat" → "data"): "dat" is not a section of the previous period (${period}): use its file name there, without .mdx`,
       );
+    });
+  });
+
+  describe('(m) mistakes a publisher makes putting out the next report', () => {
+    const earlier = '2016-10-01--2017-03-31';
+    /** The real period and, before it, the two-period site's earlier fixture period. */
+    const twoPeriods: ContentFiles = new Map([
+      ...real,
+      ...[...readContent(fixturePath(`periods/${earlier}`))].map(([path, bytes]) => [`${earlier}/${path}`, bytes] as const),
+    ]);
+
+    it('a rename whose "from" the previous period does not have: names report.yaml, the line of "from" and the name meant', async () => {
+      const output = await broken(() =>
+        replaceIn(
+          twoPeriods,
+          `${period}/report.yaml`,
+          '  published: 2026-11-28\n',
+          '  published: 2026-11-28\n  renames:\n    - from: Amazon EC2 Simple Systems Manager\n      to: Amazon EC2 Systems Manager\n',
+        ),
+      );
+      expect(output).toBe(
+        `${P}/report.yaml:45: site.renames ("Amazon EC2 Simple Systems Manager" → "Amazon EC2 Systems Manager"): "Amazon EC2 Simple Systems Manager" is not a service of the previous period (${earlier}): did you mean "Amazon EC2 Simple Systems Manager (SSM)"? Use its name there, exactly`,
+      );
+    });
+
+    it('a period folder copied by a file manager ("… copy"): says it is a copy and what to do, not to rename it onto the original', async () => {
+      const copy = `${period} copy`;
+      const output = await broken(
+        () => new Map([...real, ...[...real].map(([path, bytes]) => [path.replace(period, copy), bytes] as const)]),
+      );
+      expect(output).toBe(
+        `content/${copy}/report.yaml:7: the folder "${copy}" looks like a copy of the period folder "${period}" (a file manager names a copy so), and its report.yaml still states that period: delete the copy; or, to start the next period from it, set period here to the next period's dates and rename the folder after them (<start>--<end>)`,
+      );
+    });
+
+    it('a non-breaking space in a service name: shows it, names U+00A0 and its column', async () => {
+      const output = await broken(edit(`${period}/sections/aws-background.mdx`, '- Amazon Glacier\n', '- Amazon\u00A0Glacier\n'));
+      expect(output).toBe(
+        `${P}/sections/aws-background.mdx:35: the scope entry "Amazon<U+00A0>Glacier" holds a look-alike space (it shows as a space but is another character, so the name differs from the same name typed with spaces), U+00A0 (no-break space), at column 9: replace it with an ordinary space (the report's names have none; pasted text often brings one along)`,
+      );
+    });
+
+    const renamed = (from: string, to: string) => (files: ContentFiles) =>
+      new Map([...files].map(([path, bytes]) => [path === from ? to : path, bytes] as const));
+
+    it('a category saved as .md: names the file and the name to give it, instead of dropping the category', async () => {
+      const output = await broken(renamed(`${period}/categories/storage.mdx`, `${period}/categories/storage.md`));
+      expect(output).toBe(
+        `${P}/categories/storage.md: a category saved as .md: the site reads only .mdx files here, so it would not be published; rename it to storage.mdx`,
+      );
+    });
+
+    it('a section saved as .md, and a file the site does not read: each named', async () => {
+      const output = await broken((files) =>
+        renamed(
+          `${period}/sections/people.mdx`,
+          `${period}/sections/people.md`,
+        )(new Map(files).set(`${period}/notes.txt`, Buffer.from('to do'))),
+      );
+      expect(output.split('\n').sort()).toEqual([
+        `${P}/notes.txt: not a file the site reads: a period folder holds report.yaml, sections/*.mdx, categories/*.mdx, search-aliases.yaml (and may hold a README.md); move it to where its kind belongs, or out of content/`,
+        `${P}/sections/people.md: a section saved as .md: the site reads only .mdx files here, so it would not be published; rename it to people.mdx`,
+      ]);
+    });
+
+    it('leaves alone a folder’s README.md and what operating systems leave (.DS_Store, Thumbs.db)', async () => {
+      const files = new Map(real);
+      for (const name of ['README.md', '.DS_Store', 'categories/Thumbs.db']) files.set(`${period}/${name}`, Buffer.from('x'));
+      expect((await runContent(files)).output).toBe('');
     });
   });
 });

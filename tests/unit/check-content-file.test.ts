@@ -59,6 +59,25 @@ describe('checkContentFile', () => {
     ]);
   });
 
+  it('says a folder named as its period with more added is a copy (as file managers name them), not to rename it onto the original', () => {
+    for (const folder of [
+      '2017-04-01--2017-09-30 copy',
+      '2017-04-01--2017-09-30 - Copy (2)',
+      '2017-04-01--2017-09-30 (copy)',
+      'Copy of 2017-04-01--2017-09-30',
+    ])
+      expect(checkContentFile(goodReport, { ...report, period: folder })).toEqual([
+        {
+          line: 4,
+          message: expect.stringMatching(
+            new RegExp(
+              `^the folder "${folder.replace(/[()]/g, '\\$&')}" looks like a copy of the period folder "2017-04-01--2017-09-30" .*: delete the copy; or`,
+            ),
+          ),
+        },
+      ]);
+  });
+
   it('fails bytes that are not UTF-8 with the line, the column and the byte', () => {
     // A Windows-1252 right single quote (0x92) pasted into line 5.
     const bytes = Buffer.concat([Buffer.from('---\ntitle: People\n---\n\nThe company'), Buffer.from([0x92]), Buffer.from('s people.\n')]);

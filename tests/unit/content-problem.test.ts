@@ -29,4 +29,11 @@ describe('ContentError', () => {
     expect(error.message).toBe("The report's content has 2 problem(s):\na.mdx:3: one\nb.mdx:4: two");
     expect(error.problems).toBe(problems);
   });
+
+  it('carries no stack trace and keeps the report’s words out of toString (where Astro looks for its browser-API hint)', () => {
+    const error = new ContentError([{ file: 'a.mdx', line: 5, message: 'not UTF-8: a quote pasted from an office document, or a window' }]);
+    expect(error.stack).toBe('');
+    expect(String(error)).toBe("ContentError: the report's content has 1 problem(s)");
+    expect(String(error)).not.toMatch(/document|window/);
+  });
 });

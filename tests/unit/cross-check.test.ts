@@ -87,8 +87,20 @@ describe('crossCheckScope', () => {
       {
         file: compute,
         line: 33,
-        message: `service "VM Import/Export" is written "VM Import-Export" in scope (${scopeFile}:58): the report writes one name one way`,
+        message: `service "VM Import/Export" is written "VM Import-Export" in scope (${scopeFile}:58): they differ at character 10: U+002F "/" in the heading, U+002D "-" in scope; the report writes one name one way: make them the same`,
       },
+    ]);
+  });
+
+  it('two spellings that print alike: names the characters where they differ (an en dash, a no-break space)', () => {
+    const problems = crossCheckScope(
+      [item('AWS Lambda', 41), item('VM Import\u2013Export', 58), item('Amazon\u00A0Glacier', 35)],
+      scopeFile,
+      [described('VM Import-Export', compute, 33), described('AWS Lambda', compute, 25), described('Amazon Glacier', storage, 13)],
+    );
+    expect(problems.map((p) => p.message.replace(/^.*\): /, ''))).toEqual([
+      'they differ at character 10: U+002D "-" in the heading, U+2013 "–" in scope; the report writes one name one way: make them the same',
+      'they differ at character 7: U+0020 (space) in the heading, U+00A0 (no-break space) in scope; the report writes one name one way: make them the same',
     ]);
   });
 

@@ -130,7 +130,21 @@ describe('joinPeriods: declared renames are checked', () => {
   it('the old name must be a service of the previous period', () => {
     const problems = problemsOf({ ...newer, renames: [{ from: 'Amazon EC2 SSM', to: 'Amazon EC2 Systems Manager' }] }, older);
     expect(problems).toEqual([
-      `content/${newer.id}/report.yaml: site.renames ("Amazon EC2 SSM" → "Amazon EC2 Systems Manager"): "Amazon EC2 SSM" is not a service of the previous period (${older.id}): use its name there, exactly`,
+      `content/${newer.id}/report.yaml: site.renames ("Amazon EC2 SSM" → "Amazon EC2 Systems Manager"): "Amazon EC2 SSM" is not a service of the previous period (${older.id}): use its name there, exactly; the services it lists that this period does not are "Amazon EC2 Simple Systems Manager (SSM)", "Amazon SimpleDB"`,
+    ]);
+  });
+
+  it('an old name one slip from a name of the previous period: asks whether that one is meant, at the line of the rename', () => {
+    const renames = [{ from: 'Amazon EC2 Simple System Manager (SSM)', to: 'Amazon EC2 Systems Manager' }];
+    const text = `period:\n  start: x\nsite:\n  published: 2026-11-28\n  renames:\n    - from: "${renames[0]!.from}"\n      to: ${renames[0]!.to}\n`;
+    const reports = smallPeriods({ ...newer, renames }, older);
+    const { problems } = joinPeriods(reports, new Map([[reports[0]!.file, text]]));
+    expect(problems).toEqual([
+      {
+        file: `content/${newer.id}/report.yaml`,
+        line: 6,
+        message: `site.renames ("Amazon EC2 Simple System Manager (SSM)" → "Amazon EC2 Systems Manager"): "Amazon EC2 Simple System Manager (SSM)" is not a service of the previous period (${older.id}): did you mean "Amazon EC2 Simple Systems Manager (SSM)"? Use its name there, exactly`,
+      },
     ]);
   });
 

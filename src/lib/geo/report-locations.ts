@@ -89,12 +89,7 @@ export function siteLocations(
       : `"${name}" is in no report's lists: remove its override, or rename it to the report's exact wording`;
     add({ file: DATA_FILE, line: dataLine(name), message });
   }
-  if (problems.size > 0) {
-    const error = new ContentError([...problems.values()]);
-    // The content's problem, not the code's: Astro prints an error's stack trace whenever it has one.
-    error.stack = '';
-    throw error;
-  }
+  if (problems.size > 0) throw new ContentError([...problems.values()]);
   if (real) built.set(sources, out);
   return out;
 }
