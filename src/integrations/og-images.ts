@@ -9,6 +9,7 @@ import satori from 'satori';
 import { cachedPng } from '../lib/atomic-file.ts';
 import { builtHtmlFiles } from '../lib/built-files.ts';
 import { findElement, htmlElements } from '../lib/built-html.ts';
+import { stopwatch } from '../lib/stopwatch.ts';
 import { readColourTokens } from '../lib/colour-tokens.ts';
 import { cardColours, ogCardTree, type CardPalette, type OgCard } from '../lib/og-card.ts';
 import { ogImageSize } from '../lib/page-meta.ts';
@@ -53,7 +54,7 @@ export default function ogImages({ cacheDir = 'node_modules/.cache/og-images' } 
       'astro:build:done': async ({ dir, logger }) => {
         // A preview image is named by an absolute URL (og:image): without a public URL, no page asks for one.
         if (!hasSite) return logger.info('preview images: none, the site has no public URL');
-        const started = performance.now();
+        const elapsed = stopwatch();
         const render = process.env[previewImagesSwitch] !== 'off';
         const out = fileURLToPath(dir);
         const fonts = await Promise.all(
@@ -99,11 +100,11 @@ export default function ogImages({ cacheDir = 'node_modules/.cache/og-images' } 
           if (fromCache) reused++;
           else rendered++;
         }
-        const seconds = ((performance.now() - started) / 1000).toFixed(2);
+        const took = elapsed();
         logger.info(
           render
-            ? `preview images: ${rendered} rendered, ${reused} reused from cache, in ${seconds} s`
-            : `preview images: none rendered (${previewImagesSwitch}=off), the cards of ${cards.size} images checked in ${seconds} s`,
+            ? `preview images: ${rendered} rendered, ${reused} reused from cache, in ${took}`
+            : `preview images: none rendered (${previewImagesSwitch}=off), the cards of ${cards.size} images checked in ${took}`,
         );
       },
     },
