@@ -21,8 +21,8 @@ const fontFiles = [
   { name: 'Source Serif', weight: 700, file: '@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff' },
 ] as const;
 /**
- * `SOC3_PREVIEW_IMAGES=off` (set by the tests for their fixture sites, whose cards only repeat what the real
- * site's test over its images covers) still checks that every page asks for a whole card, but renders none.
+ * `SOC3_PREVIEW_IMAGES=off` (set by the tests for the report-shapes site, whose tests read no image: the real and
+ * two-period sites' tests check them) still checks that every page asks for a whole card, but renders none.
  */
 export const previewImagesSwitch = 'SOC3_PREVIEW_IMAGES';
 /** Bump when the card's look changes, so cached images are not reused. */
