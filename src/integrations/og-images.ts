@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import satori from 'satori';
 import { cachedPng } from '../lib/atomic-file.ts';
 import { builtHtmlFiles } from '../lib/built-files.ts';
-import { findElement, htmlElements } from '../lib/built-html.ts';
+import { firstElementAttrs } from '../lib/built-html.ts';
 import { stopwatch } from '../lib/stopwatch.ts';
 import { readColourTokens } from '../lib/colour-tokens.ts';
 import { cardColours, ogCardTree, type CardPalette, type OgCard } from '../lib/og-card.ts';
@@ -30,7 +30,7 @@ const designVersion = 'card-1';
 
 /** The card a built page asks for in its `<meta property="og:image" data-og-*>` tag. */
 export function cardRequest(html: string): { url: string; card: OgCard } | undefined {
-  const attrs = findElement(htmlElements(html), 'meta', { property: 'og:image' })?.attrs ?? {};
+  const attrs = firstElementAttrs(html, 'meta', { property: 'og:image' }) ?? {};
   const { content, 'data-og-title': title, 'data-og-label': label, 'data-og-site': site, 'data-og-byline': byline } = attrs;
   if (!content || !title || !label || !site || !byline) return undefined;
   return { url: content, card: { title, label, site, byline } };
