@@ -10,6 +10,7 @@ import { headersFile, redirectsFile } from '../lib/serving/host-files.ts';
 import { nginxSite } from '../lib/serving/nginx.ts';
 import type { Redirect, ServingPolicy } from '../lib/serving/policy.ts';
 import { precompress, precompressSwitch } from '../lib/serving/precompress.ts';
+import { stopwatch } from '../lib/stopwatch.ts';
 import { publishedFolder, stagedCompanion } from './atomic-output.ts';
 
 /** The redirects the site declares: each page that is an HTML redirect (an old address), as `from → to`. */
@@ -56,7 +57,7 @@ export default function serving({ cacheDir = 'node_modules/.cache/precompressed'
         await writeFile(join(out, '_headers'), headersFile(policy));
         await writeFile(join(out, '_redirects'), redirectsFile(policy.redirects));
         const skip = process.env[precompressSwitch] === 'off';
-        const started = performance.now();
+        const elapsed = stopwatch();
         const compressed = skip ? undefined : await precompress(out, { cache });
 
         const deploy = stagedCompanion(out, deployFolder);
@@ -69,11 +70,10 @@ export default function serving({ cacheDir = 'node_modules/.cache/precompressed'
         );
         await writeFile(join(deploy, 'policy.json'), `${JSON.stringify(policy, null, 2)}\n`);
         const kb = (n: number) => `${Math.round(n / 1024)} KB`;
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
           `${pages.length} pages, ${policy.redirects.length} redirects; ${
             compressed
-              ? `${compressed.files} files precompressed (${compressed.reused} reused from cache) in ${seconds} s (${kb(compressed.bytes)} → br ${kb(compressed.br)}, gzip ${kb(compressed.gzip)})`
+              ? `${compressed.files} files precompressed (${compressed.reused} reused from cache) in ${elapsed()} (${kb(compressed.bytes)} → br ${kb(compressed.br)}, gzip ${kb(compressed.gzip)})`
               : `no precompressed files (${precompressSwitch}=off)`
           }; ${deployFolder}/nginx.conf, Caddyfile`,
         );

@@ -4,7 +4,7 @@
  * `</script>`) is read as the browser reads it. Edits are made on the page's own text at the positions the
  * parser reports, so everything else in the page stays byte for byte as Astro wrote it.
  */
-import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { defaultTreeAdapter, parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 
 /** An element of a page, `<template>` contents included (their scripts run when inserted). */
 export interface HtmlElement {
@@ -53,6 +53,35 @@ export function findElement(elements: readonly HtmlElement[], tag: string, havin
   return elements.find(
     (e) => e.tag === tag && Object.entries(having).every(([name, value]) => e.attrs[name]?.toLowerCase() === value.toLowerCase()),
   );
+}
+
+/**
+ * The attributes of the first element with this tag whose attributes include all of `having` (as findElement
+ * compares them), parsing the page only up to it: a page's head is a small part of it. The parser builds the
+ * elements in document order (`<template>` contents included), so this is findElement over htmlElements.
+ */
+export function firstElementAttrs(html: string, tag: string, having: Record<string, string>): Record<string, string> | undefined {
+  const found = new Error('found');
+  let attrs: Record<string, string> | undefined;
+  const treeAdapter = {
+    ...defaultTreeAdapter,
+    createElement(...args: Parameters<typeof defaultTreeAdapter.createElement>) {
+      const [name, , list] = args;
+      const values = Object.fromEntries(list.map((a) => [a.name, a.value]));
+      if (name === tag && Object.entries(having).every(([n, v]) => values[n]?.toLowerCase() === v.toLowerCase())) {
+        attrs = values;
+        // Stops the parse: nothing after the element is needed.
+        throw found;
+      }
+      return defaultTreeAdapter.createElement(...args);
+    },
+  };
+  try {
+    parse(html, { treeAdapter });
+  } catch (error) {
+    if (error !== found) throw error;
+  }
+  return attrs;
 }
 
 /** A change to a page: the text at `span` replaced by `text`. */

@@ -7,11 +7,14 @@ export interface BuildPhases {
   imagesSeconds: number | undefined;
   imagesRendered: number | undefined;
   imagesReused: number | undefined;
+  /** CPU seconds of the preview-image step (every thread of the build's process). */
+  imagesCpuSeconds: number | undefined;
   /** Pagefind indexing. */
   searchIndexSeconds: number | undefined;
   /** Writing the precompressed files, and how many were reused from the cache. */
   precompressSeconds: number | undefined;
   precompressReused: number | undefined;
+  precompressCpuSeconds: number | undefined;
   /** Rendering the sitemap (`/sitemap-0.xml`), which lists every page. */
   sitemapSeconds: number | undefined;
 }
@@ -30,17 +33,20 @@ function astroDuration(token: string | undefined): number | undefined {
 }
 
 export function buildPhases(log: string): BuildPhases {
-  const images = /preview images: (\d+) rendered, (\d+) reused from cache, in ([\d.]+) s/.exec(log);
+  const images = /preview images: (\d+) rendered, (\d+) reused from cache, in ([\d.]+) s(?: \(([\d.]+) s CPU\))?/.exec(log);
   const indexMs = number(log, /indexed \d+ pages in (\d+) ms/);
-  const compressed = /files precompressed \((\d+) reused from cache\) in ([\d.]+) s/.exec(log);
+  const compressed = /files precompressed \((\d+) reused from cache\) in ([\d.]+) s(?: \(([\d.]+) s CPU\))?/.exec(log);
+  const maybe = (text: string | undefined) => (text === undefined ? undefined : Number(text));
   return {
     pagesSeconds: astroDuration(/generating static routes[\s\S]*?Completed in (\d+m \d+s|[\d.]+m?s)\./.exec(log)?.[1]),
     imagesSeconds: images ? Number(images[3]) : undefined,
     imagesRendered: images ? Number(images[1]) : undefined,
     imagesReused: images ? Number(images[2]) : undefined,
+    imagesCpuSeconds: maybe(images?.[4]),
     searchIndexSeconds: indexMs === undefined ? undefined : indexMs / 1000,
     precompressSeconds: compressed ? Number(compressed[2]) : undefined,
     precompressReused: compressed ? Number(compressed[1]) : undefined,
+    precompressCpuSeconds: maybe(compressed?.[3]),
     sitemapSeconds: astroDuration(/\/sitemap-0\.xml\/? \(\+(\d+m \d+s|[\d.]+m?s)\)/.exec(log)?.[1]),
   };
 }

@@ -1,6 +1,10 @@
-/** Sizes of a built file (or a text) as a host would send it: raw, gzip level 9 and brotli quality 11 (never more than raw). */
+/**
+ * Sizes of a built file (or a text) as the build precompresses it: raw, gzip level 9 and brotli at the build's quality
+ * for the file (src/lib/serving/precompress.ts: 10 for pages and what is inline in them, 11 for the rest), never more than raw.
+ */
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliQuality } from '../../src/lib/serving/precompress.ts';
 
 export interface Sizes {
   raw: number;
@@ -13,15 +17,16 @@ export const addSizes = (a: Sizes, b: Sizes): Sizes => ({ raw: a.raw + b.raw, gz
 
 const known = new Map<string, Sizes>();
 
-function compress(data: Buffer): Sizes {
+function compress(data: Buffer, quality: number): Sizes {
   const gzip = gzipSync(data, { level: 9 }).length;
   const brotli = brotliCompressSync(data, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+    params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
   }).length;
   return { raw: data.length, gzip: Math.min(gzip, data.length), brotli: Math.min(brotli, data.length) };
 }
 
-export const sizesOfText = (text: string): Sizes => (text === '' ? noBytes() : compress(Buffer.from(text)));
+/** A text inside a page (an inline script), compressed as its page is. */
+export const sizesOfText = (text: string): Sizes => (text === '' ? noBytes() : compress(Buffer.from(text), brotliQuality('page.html')));
 
 /**
  * Already-compressed files (PNG, WOFF2, Pagefind's gzipped index) do not shrink: a host sends them as they
@@ -30,7 +35,7 @@ export const sizesOfText = (text: string): Sizes => (text === '' ? noBytes() : c
 export function sizesOf(file: string): Sizes {
   let sizes = known.get(file);
   if (!sizes) {
-    sizes = compress(readFileSync(file));
+    sizes = compress(readFileSync(file), brotliQuality(file));
     known.set(file, sizes);
   }
   return sizes;

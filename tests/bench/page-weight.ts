@@ -85,7 +85,7 @@ export async function measurePageWeight(browser: Browser, origin: string): Promi
 export function printPageWeight(weights: readonly PageWeight[]): void {
   console.log('\n2. Page weight: every response before any interaction (Chromium, 1280 px, network idle), sized from the files in dist/');
   for (const measure of ['gzip', 'brotli', 'raw'] as const) {
-    const label = { gzip: 'gzip -9', brotli: 'brotli q11', raw: 'raw (uncompressed)' }[measure];
+    const label = { gzip: 'gzip -9', brotli: 'brotli (q10 pages, q11 the rest, as precompressed)', raw: 'raw (uncompressed)' }[measure];
     printTable(
       `Bytes by kind, ${label}`,
       ['page', 'requests', ...kinds.map((k) => k.toUpperCase()), 'total', 'inline JS (in HTML)'],

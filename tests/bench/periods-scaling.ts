@@ -184,7 +184,9 @@ export function printPeriods(runs: readonly PeriodsRun[]): void {
   for (const r of runs.filter((x) => x.addOne)) {
     const a = r.addOne!;
     console.log(
-      `one period added to ${r.periods}: ${a.pages} pages, ${secs(a.seconds)} wall, ${secs(a.cpuSeconds)} CPU = ${((a.cpuSeconds / r.cold.cpuSeconds) * 100).toFixed(0)} % of the cold build of ${r.periods} (aim: 25 %)`,
+      `one earlier period added to ${r.periods} (a report published late; a new latest period changes every page by design: the notices name it): ${a.pages} pages, ${secs(a.seconds)} wall, ${secs(a.cpuSeconds)} CPU = ${((a.cpuSeconds / r.cold.cpuSeconds) * 100).toFixed(0)} % of the cold build of ${r.periods} (aim: 25 %); ` +
+        `files reused from the precompression cache (unchanged) ${a.phases.precompressReused ?? '?'}, precompression ${maybe(a.phases.precompressCpuSeconds)} CPU; ` +
+        `preview images rendered ${a.phases.imagesRendered ?? '?'}, reused ${a.phases.imagesReused ?? '?'}, ${maybe(a.phases.imagesCpuSeconds)} CPU`,
     );
   }
   printTable(

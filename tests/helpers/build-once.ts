@@ -34,15 +34,22 @@ for (const site of wanted) {
 const failed = (what: string, result: BuildResult) =>
   new Error(`the ${what} build failed (exit ${result.status ?? result.signal}):\n${result.output.split('\n').slice(-40).join('\n')}`);
 
-async function buildCopy(what: string, copy: () => ProjectCopy, url: string): Promise<void> {
-  const result = await copy().buildAsync({ SITE_URL: url });
+/**
+ * What the report-shapes site's tests never read, so its build skips it: the precompressed files and the preview
+ * images (each page's card is still checked). The two-period site has both: the serving tests
+ * (tests/serve/servers.test.ts) serve it, as deployed, through nginx and Caddy.
+ */
+const noServingFiles = { SOC3_PRECOMPRESS: 'off', SOC3_PREVIEW_IMAGES: 'off' };
+
+async function buildCopy(what: string, copy: () => ProjectCopy, url: string, env: Record<string, string> = {}): Promise<void> {
+  const result = await copy().buildAsync({ SITE_URL: url, ...env });
   if (result.status !== 0) throw failed(what, result);
 }
 
 /** The fixture sites, one after the other (the real site's build runs beside them). */
 async function buildFixtureSites(): Promise<void> {
   if (wanted.has('periods')) await buildCopy('two-period site', periodsCopy, periodsPublicUrl);
-  if (wanted.has('shapes')) await buildCopy('report-shapes site', shapesCopy, shapesPublicUrl);
+  if (wanted.has('shapes')) await buildCopy('report-shapes site', shapesCopy, shapesPublicUrl, noServingFiles);
 }
 
 async function buildAll(): Promise<NpmStart | undefined> {

@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cachedPng, isWholePng, writeFileAtomic } from '../../src/lib/atomic-file.ts';
 import { parseColourTokens, readColourTokens } from '../../src/lib/colour-tokens.ts';
 import { cardColours, ogCardTree, titleSize } from '../../src/lib/og-card.ts';
-import { cardRequest } from '../../src/integrations/og-images.ts';
+import ogImages, { cardRequest, previewImagesSwitch } from '../../src/integrations/og-images.ts';
+import { pathToFileURL } from 'node:url';
 
 describe('cardRequest', () => {
   it('reads the card a page asks for, entities decoded', () => {
@@ -116,5 +117,38 @@ describe('the preview-image cache', () => {
     await expect(writeFileAtomic(file, failing())).rejects.toThrow(/ENOSPC/);
     expect(readFileSync(file).equals(image)).toBe(true);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('preview images switched off (SOC3_PREVIEW_IMAGES=off, the report-shapes site)', () => {
+  const card =
+    '<head><meta property="og:image" content="https://x.test/og/index.png" data-og-title="Home" data-og-label="Report" data-og-site="Site" data-og-byline="Org"></head>';
+  async function run(pages: Record<string, string>): Promise<{ dir: string; log: string[] }> {
+    const dir = mkdtempSync(join(tmpdir(), 'soc3-og-off-'));
+    for (const [name, html] of Object.entries(pages)) writeFileSync(join(dir, name), html);
+    const log: string[] = [];
+    const integration = ogImages({ cacheDir: join(dir, '.cache') });
+    const hooks = integration.hooks as Record<string, (options: unknown) => Promise<void> | void>;
+    await hooks['astro:config:done']!({ config: { root: pathToFileURL(`${process.cwd()}/`), site: 'https://x.test/' } });
+    const previous = process.env[previewImagesSwitch];
+    process.env[previewImagesSwitch] = 'off';
+    try {
+      await hooks['astro:build:done']!({ dir: pathToFileURL(`${dir}/`), logger: { info: (m: string) => log.push(m) } });
+    } finally {
+      if (previous === undefined) delete process.env[previewImagesSwitch];
+      else process.env[previewImagesSwitch] = previous;
+    }
+    return { dir, log };
+  }
+
+  it('renders no image but still reads every page’s card', async () => {
+    const { dir, log } = await run({ 'index.html': card });
+    expect(existsSync(join(dir, 'og', 'index.png'))).toBe(false);
+    expect(log.join('\n')).toMatch(/none rendered \(SOC3_PREVIEW_IMAGES=off\), the cards of 1 images checked/);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('still fails the build on a page without a card', async () => {
+    await expect(run({ 'index.html': card, 'bare.html': '<head><title>x</title></head>' })).rejects.toThrow(/bare\.html: no og:image card/);
   });
 });

@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { precompress } from '../../src/lib/serving/precompress.ts';
+import { brotliQuality, precompress } from '../../src/lib/serving/precompress.ts';
 
 const folders: string[] = [];
 const folder = () => {
@@ -52,8 +52,26 @@ describe('precompressed files', () => {
     expect(await precompress(second, { cache })).toMatchObject({ files: 3, reused: 2 });
     expect(decoded(second, 'other.html').br).toContain('Amazon CloudFront');
     // Whole entries only: no temporary file is left behind.
-    expect(readdirSync(cache).filter((f) => !/^[0-9a-f]{64}\.(br|gz)$/.test(f))).toEqual([]);
+    expect(readdirSync(cache).filter((f) => !/^[0-9a-f]{64}-q1[01]\.(br|gz)$/.test(f))).toEqual([]);
     expect(readdirSync(cache)).toHaveLength(8);
+  });
+
+  it('compresses pages at brotli quality 10 and every other file at 11, and never reuses an entry made at another quality', async () => {
+    expect([brotliQuality('a/index.html'), brotliQuality('site.css'), brotliQuality('services.json')]).toEqual([10, 11, 11]);
+    const cache = folder();
+    const dir = site();
+    await precompress(dir, { cache });
+    const at = (quality: number, name: string) =>
+      brotliCompressSync(readFileSync(join(dir, name)), {
+        params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: readFileSync(join(dir, name)).length },
+      });
+    expect(readFileSync(join(dir, 'index.html.br')).equals(at(10, 'index.html'))).toBe(true);
+    expect(readFileSync(join(dir, 'site.css.br')).equals(at(11, 'site.css'))).toBe(true);
+    // The same bytes as a page and as a stylesheet: two entries, each at its own quality.
+    const again = folder();
+    writeFileSync(join(again, 'page.html'), readFileSync(join(dir, 'site.css')));
+    expect(await precompress(again, { cache })).toMatchObject({ files: 1, reused: 0 });
+    expect(readFileSync(join(again, 'page.html.br')).equals(at(10, 'site.css'))).toBe(true);
   });
 
   it('checks an entry when it reads it: a damaged one is compressed again and replaced', async () => {
