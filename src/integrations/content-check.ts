@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +25,15 @@ export default function contentCheck(): AstroIntegration {
           const path = parseContentPath(file);
           if (!path) continue;
           const where = relative(root, join(base, file));
-          problems.push(...checkContentFile(await readFile(join(base, file)), path).map((p) => ({ ...p, file: where })));
+          // A file beside report.yaml (the original PDF it names), or undefined when there is none.
+          const sibling = (name: string) => {
+            try {
+              return readFileSync(join(base, path.period, name));
+            } catch {
+              return undefined;
+            }
+          };
+          problems.push(...checkContentFile(await readFile(join(base, file)), path, sibling).map((p) => ({ ...p, file: where })));
         }
         if (problems.length > 0) throw new ContentError(problems);
       },

@@ -10,6 +10,7 @@ import type { PluginData } from './plugin-data.ts';
 import { buildReport, type Report } from './report-model.ts';
 import type { CategoryFrontmatter, ReportFacts, SectionFrontmatter } from '../schemas.ts';
 import { leadSentence } from './sentences.ts';
+import type { SourcePdf } from './report-source.ts';
 
 /** An MDX file of a period: its place, its validated frontmatter, its text and what the plugins derived from it. */
 export interface PartSource<F> {
@@ -30,6 +31,8 @@ export interface PeriodSource {
   facts: ReportFacts;
   sections: PartSource<SectionFrontmatter>[];
   categories: PartSource<CategoryFrontmatter>[];
+  /** The original PDF that report.yaml names, as read at build time (src/lib/report-source.ts). */
+  pdf?: SourcePdf | undefined;
 }
 
 /** Every period's report, newest first, joined; or every problem found. */
@@ -44,11 +47,13 @@ export function assemblePeriods(sources: readonly PeriodSource[]): { periods?: P
       latest,
       file: source.file,
       facts: source.facts,
+      pdf: source.pdf,
       sections: source.sections.map(({ slug, file, data, body, plugin }) => ({
         slug,
         file,
         title: data.title,
         titleFrom: data.titleFrom,
+        auditorReport: data.kind === 'auditor-report',
         lead: leadSentence(body),
         blocks: plugin.blocks ?? [],
         scope: plugin.scope,

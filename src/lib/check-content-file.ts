@@ -13,6 +13,7 @@ import { contentKinds, periodFolder, type ContentPath } from './content-layout.t
 import { extractScope } from './extract-scope.ts';
 import { linkProblem, nameProblem } from './unsafe-text.ts';
 import { reviewMarks } from './import/review-mark.ts';
+import { nestedKeyLine, sourceProblems } from './report-source.ts';
 import { contentSchemas, reportSchema, type ReportFacts } from '../schemas.ts';
 
 const mdxParser = unified().use(remarkParse).use(remarkMdx);
@@ -35,7 +36,10 @@ function schemaProblems(schema: z.ZodType, data: unknown, yaml: string, offset: 
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((k) => ({ line: keyLine(yaml, k, offset), message: `unknown field "${k}": remove it, or check its spelling` }));
     }
-    return [{ line: keyLine(yaml, issue.path[0], offset), message: `${path || 'data'}: ${issue.message}` }];
+    const [parent, key] = issue.path;
+    const line =
+      typeof parent === 'string' && typeof key === 'string' ? nestedKeyLine(yaml, parent, key) - 1 + offset : keyLine(yaml, parent, offset);
+    return [{ line, message: `${path || 'data'}: ${issue.message}` }];
   });
 }
 
@@ -95,10 +99,15 @@ function textProblems(tree: Root, path: ContentPath): ContentProblem[] {
 /**
  * Checks one content file before Astro loads it, so a mistake is reported at its line: bytes that are not
  * UTF-8, YAML that does not parse, data that breaks its schema, MDX that does not parse, a period folder whose
- * name is not its report's dates, unsafe links and names (textProblems), a review mark the import left. `path`
- * (from the content layout) says which kind of file it is.
+ * name is not its report's dates, unsafe links and names (textProblems), a review mark the import left, and in
+ * report.yaml the report's own facts (src/lib/report-source.ts: dates, the PDF it names, read through `sibling`,
+ * which gives a file of the same period folder). `path` (from the content layout) says which kind of file it is.
  */
-export function checkContentFile(content: string | Uint8Array, path: ContentPath): ContentProblem[] {
+export function checkContentFile(
+  content: string | Uint8Array,
+  path: ContentPath,
+  sibling: (name: string) => Uint8Array | undefined = () => undefined,
+): ContentProblem[] {
   if (typeof content !== 'string' && !isUtf8(content)) return [notUtf8(content)];
   const text = typeof content === 'string' ? content : new TextDecoder().decode(content);
   const schema: z.ZodType = contentSchemas[path.kind];
@@ -119,8 +128,12 @@ export function checkContentFile(content: string | Uint8Array, path: ContentPath
   const title = (parsed.frontmatter as { title?: unknown }).title;
   const titleProblem = !yaml && typeof title === 'string' ? nameProblem(title, 'the title') : undefined;
   if (titleProblem) problems.push({ line: keyLine(parsed.rawFrontmatter, 'title', offset), message: titleProblem });
-  if (path.kind === 'reports' && problems.length === 0)
-    problems.push(...folderProblems(reportSchema.parse(parsed.frontmatter), path.period, parsed.rawFrontmatter));
+  if (path.kind === 'reports' && problems.length === 0) {
+    const facts = reportSchema.parse(parsed.frontmatter);
+    const folder = folderProblems(facts, path.period, parsed.rawFrontmatter);
+    // The report's own dates are checked against its period once the period itself is right.
+    problems.push(...(folder.length > 0 ? folder : sourceProblems(facts, text, sibling)));
+  }
   if (!yaml) {
     try {
       problems.push(...textProblems(mdxParser.parse(parsed.content), path));

@@ -71,7 +71,8 @@ export async function runContent(files: ContentFiles, prefix = 'content'): Promi
   const early: ContentProblem[] = [];
   for (const [path, bytes] of files) {
     const where = parseContentPath(path);
-    if (where) early.push(...checkContentFile(bytes, where).map((p) => ({ ...p, file: named(path) })));
+    const sibling = (name: string) => (where ? files.get(`${where.period}/${name}`) : undefined);
+    if (where) early.push(...checkContentFile(bytes, where, sibling).map((p) => ({ ...p, file: named(path) })));
   }
   if (early.length > 0) return { output: formatProblems(early), reports: [] };
 
