@@ -32,13 +32,9 @@ export const reportSchema = z
     framework: z.string().min(1).meta({ description: "The criteria's source document, as the report cites it." }),
     assertion: z
       .strictObject({
-        heading: z
-          .string()
-          .min(1)
-          .optional()
-          .meta({
-            description: "Management's assertion's heading exactly as the report prints it; leave it out when the text does not have it.",
-          }),
+        heading: z.string().min(1).optional().meta({
+          description: "Management's assertion's heading exactly as the report prints it; leave it out when the text does not have it.",
+        }),
         date: isoDate('The date the assertion is signed, as the report prints it').optional(),
       })
       .optional()
