@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { carryAliases } from '../../src/lib/import/carry-aliases.ts';
 import { importReportText } from '../../src/lib/import/import-report.ts';
 import { readContent, runContent, type ContentFiles } from '../helpers/content-pipeline.ts';
 import { fixturePath, projectRoot } from '../helpers/paths.ts';
@@ -166,5 +167,25 @@ describe('npm run import, after a period with search aliases', { timeout: 60_000
     const yamlPath = join(out, period, 'report.yaml');
     writeFileSync(yamlPath, withoutMarks(readFileSync(yamlPath, 'utf8')).replace(/^ {2}# /gm, '  '));
     expect((await runContent(readContent(out))).output).toBe('');
+  });
+});
+
+describe('carrying aliases, entry by entry', () => {
+  it('keeps comments and layout, reads quoted keys, and moves a quoted key to its new name', () => {
+    const previous = {
+      folder: '2016-10-01--2017-03-31',
+      text: "# the site's data\naliases:\n  \"AWS Lambda\": [Lambda, FaaS]\n  'Amazon Glacier':\n    - Glacier\n    - archive\n  Amazon S3: [S3]\n",
+    };
+    const carried = carryAliases(previous, ['AWS Lambda', 'Amazon S3 Glacier'], [{ from: 'Amazon Glacier', to: 'Amazon S3 Glacier' }]);
+    expect(carried.dropped).toEqual(['Amazon S3']);
+    expect(carried.moved).toEqual([{ from: 'Amazon Glacier', to: 'Amazon S3 Glacier' }]);
+    expect(carried.text.split('\n').filter((l) => !l.startsWith('#'))).toEqual([
+      'aliases:',
+      '  "AWS Lambda": [Lambda, FaaS]',
+      '  Amazon S3 Glacier:',
+      '    - Glacier',
+      '    - archive',
+      '',
+    ]);
   });
 });
