@@ -89,7 +89,7 @@ describe('the assertion and the auditor', () => {
     expect(text(auditor?.querySelector('.report-words'))).toBe('Example Auditors LLP (fixture)');
     expect(text(auditor)).toContain('Report dated 24 October 2025');
     expect(text(auditor?.querySelector('[data-auditor-report="absent"]'))).toBe(
-      'The independent service auditor’s report is not in the text published here.',
+      'The independent service auditor’s report is not in this text.',
     );
   });
 
@@ -99,7 +99,7 @@ describe('the assertion and the auditor', () => {
     expect(text(assertion)).toBe('Dated 26 October 2017');
     expect(assertion?.querySelector('q')).toBeNull();
     expect(fact(home, 'Service auditor')).toBeUndefined();
-    expect(text(fact(home, 'Auditor’s report'))).toBe('The independent service auditor’s report is not in the text published here.');
+    expect(text(fact(home, 'Auditor’s report'))).toBe('The independent service auditor’s report is not in this text.');
   });
 });
 
