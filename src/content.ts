@@ -5,12 +5,14 @@
  * module that imports this one.
  */
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { assemblePeriods, type PartSource } from './lib/assemble-periods.ts';
 import { parseEntryId } from './lib/content-layout.ts';
 import { ContentError } from './lib/content-problem.ts';
 import type { Periods } from './lib/periods.ts';
 import { pluginDataOf } from './lib/plugin-data.ts';
+import { describePdf } from './lib/report-source.ts';
 import type { Report, ReportPage } from './lib/report-model.ts';
 import { checkAliases, type Aliases } from './lib/search-names.ts';
 
@@ -53,11 +55,17 @@ const assembled = assemblePeriods(
   reportEntries.map((entry) => {
     const { period } = parseEntryId('reports', entry.id);
     const of = <S>(files: { period: string; source: S }[]) => files.filter((f) => f.period === period).map((f) => f.source);
+    const file = fileOf(entry);
+    // The original PDF, read once: the early content check has made sure it is there and is a PDF.
+    const pdfName = entry.data.source?.pdf;
+    const pdfFile = pdfName && join(dirname(file), pdfName);
+    const pdf = pdfFile ? describePdf(period, pdfFile, pdfName, readFileSync(pdfFile)) : undefined;
     return {
       periodId: period,
-      file: fileOf(entry),
-      text: readFileSync(fileOf(entry), 'utf8'),
+      file,
+      text: readFileSync(file, 'utf8'),
       facts: entry.data,
+      pdf,
       sections: of(sections),
       categories: of(categories),
     };

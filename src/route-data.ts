@@ -177,14 +177,28 @@ export const locationsPaths = () =>
     locations: locationsPage(report, periods.pinned),
   }));
 export const searchPaths = () => periodPage('search');
-/** Each period's data exports (src/lib/exports.ts), beside the pages of each edition. */
-export const exportPaths = () =>
-  editions.flatMap(({ report, home }) =>
+/**
+ * Each period's data exports (src/lib/exports.ts), beside the pages of each edition; and its original PDF, when
+ * it has one, beside its pinned pages only (`pdf` instead of `id`): a PDF is one period's document.
+ */
+export const exportPaths = () => [
+  ...editions.flatMap(({ report, home }) =>
     Object.entries(periodExports).map(([id, { file }]) => ({
       params: { period: periodParam(report, home), file },
       props: { route: routeOf(report, home, { period: report.periodId, kind: 'home' }), id: id as PeriodExportId },
     })),
-  );
+  ),
+  ...periods.pinned.flatMap((report) =>
+    report.pdf
+      ? [
+          {
+            params: { period: periodParam(report, 'pinned'), file: report.pdf.name },
+            props: { route: routeOf(report, 'pinned', { period: report.periodId, kind: 'home' }), pdf: report.pdf },
+          },
+        ]
+      : [],
+  ),
+];
 
 export const changesPaths = () =>
   perEdition((report, home): ChangesRoute => ({

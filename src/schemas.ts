@@ -83,6 +83,42 @@ export const reportSchema = z
         description:
           'How the report gives its scope, where it does not list it: a report that points to a web page for its services (or its locations) instead of listing them. Leave out for a report that lists them in its text.',
       }),
+    assertion: z
+      .strictObject({
+        heading: z.string().min(1).optional().meta({
+          description: "Management's assertion's heading exactly as the report prints it; leave it out when the text does not have it.",
+        }),
+        date: isoDate('The date the assertion is signed, as the report prints it').optional(),
+      })
+      .optional()
+      .meta({ description: "What the report prints at the head of management's assertion; each field only when known exactly." }),
+    auditor: z
+      .strictObject({
+        firm: z.string().min(1).meta({ description: 'The independent service auditor, as the report names the firm.' }),
+        date: isoDate("The date of the auditor's report").optional(),
+      })
+      .optional()
+      .meta({
+        description:
+          "The independent service auditor. Its opinion is published when its text is available: a section file with `kind: auditor-report`, first in `order`; otherwise the site says the auditor's report is not in the text.",
+      }),
+    source: z
+      .strictObject({
+        pdf: z
+          .string()
+          .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.pdf$/, 'a file name in the period folder ending in .pdf, e.g. report.pdf')
+          .optional()
+          .meta({
+            description:
+              'The original PDF, a file beside report.yaml: published at `/<period>/<name>` with its size and SHA-256, computed when the site is built.',
+          }),
+        omits: z.array(z.string().min(1)).default([]).meta({
+          description:
+            'What the text published here leaves out of the PDF, each in the site’s words (e.g. "Pages 2–3, which have no extractable text"); said on the report’s pages.',
+        }),
+      })
+      .optional()
+      .meta({ description: 'The document the text comes from: its original PDF and what the text leaves out of it.' }),
     order: z
       .array(z.string().regex(/^[a-z0-9-]+$/, 'ids are file names without .mdx'))
       .min(1)
@@ -151,6 +187,11 @@ export const sectionSchema = z.strictObject({
    * part at the report's top level. `order` lists a section after its parent, before the parent's next sibling.
    */
   parent: sectionKey.optional(),
+  /**
+   * A section of its own kind: `auditor-report` for the independent service auditor's report (its opinion), shown
+   * first and labelled as the auditor's, not management's; left out for the report's other sections.
+   */
+  kind: z.enum(['auditor-report']).optional(),
 });
 
 /** A service category (`<period>/categories/<slug>.mdx`): `## Service name` headings, each with its description. */

@@ -45,8 +45,8 @@ function options() {
 
 const periodName = /^\d{4}-\d{2}-\d{2}--\d{4}-\d{2}-\d{2}$/;
 
-/** The latest period in the content folder that starts before the imported one. */
-function previousPeriod(out: string, folder: string): PeriodSummary | undefined {
+/** The latest period in the content folder that starts before the imported one, and its search aliases' text. */
+function previousPeriod(out: string, folder: string): (PeriodSummary & { aliases?: string | undefined }) | undefined {
   if (!existsSync(out)) return undefined;
   const earlier = readdirSync(out)
     .filter((name) => periodName.test(name) && name !== folder && name.slice(0, 10) < folder.slice(0, 10))
@@ -59,7 +59,8 @@ function previousPeriod(out: string, folder: string): PeriodSummary | undefined 
       .filter((p) => statSync(join(dir, p)).isFile())
       .map((p) => [p.split('\\').join('/'), readFileSync(join(dir, p), 'utf8')]),
   );
-  return summarizePeriod(latest, files);
+  const summary = summarizePeriod(latest, files);
+  return summary && { ...summary, aliases: files.get('search-aliases.yaml') };
 }
 
 /** The report's text: a .txt as it is, a .pdf through its text layer. */
@@ -96,8 +97,9 @@ async function main(): Promise<number> {
     const sectionKeys = new Map(previous.sections.map((s) => [s.title, s.key]));
     result = importReportText(text, { ...base, sectionKeys });
     const summary = summarizeChanges(previous, summarizePeriod(result.imported!.folder, result.imported!.files)!);
-    if (summary.services.proposedRenames.length > 0)
-      result = importReportText(text, { ...base, sectionKeys, proposedRenames: summary.services.proposedRenames });
+    // The previous period's search aliases come along, for the services still in scope (src/lib/import/carry-aliases.ts).
+    const previousAliases = previous.aliases === undefined ? undefined : { folder: previous.folder, text: previous.aliases };
+    result = importReportText(text, { ...base, sectionKeys, previousAliases, proposedRenames: summary.services.proposedRenames });
     changes = formatChanges(summary, previous.folder);
   }
   const imported = result.imported!;

@@ -11,6 +11,7 @@ import type { PluginData } from './plugin-data.ts';
 import { buildReport, type Report } from './report-model.ts';
 import type { CategoryFrontmatter, ReportFacts, SectionFrontmatter } from '../schemas.ts';
 import { leadSentence } from './sentences.ts';
+import type { SourcePdf } from './report-source.ts';
 
 /** An MDX file of a period: its place, its validated frontmatter, its text and what the plugins derived from it. */
 export interface PartSource<F> {
@@ -35,6 +36,8 @@ export interface PeriodSource {
   facts: ReportFacts;
   sections: PartSource<SectionFrontmatter>[];
   categories: PartSource<CategoryFrontmatter>[];
+  /** The original PDF that report.yaml names, as read at build time (src/lib/report-source.ts). */
+  pdf?: SourcePdf | undefined;
 }
 
 /** Every period's report, newest first, joined; or every problem found. */
@@ -61,6 +64,7 @@ export function assemblePeriods(sources: readonly PeriodSource[]): { periods?: P
       file: source.file,
       source: source.text,
       facts: source.facts,
+      pdf: source.pdf,
       sections: source.sections.map(({ slug, file, data, body, text, plugin }) => ({
         slug,
         file,
@@ -68,6 +72,7 @@ export function assemblePeriods(sources: readonly PeriodSource[]): { periods?: P
         titleFrom: data.titleFrom,
         parent: data.parent,
         parentLine: frontmatterLine(text, 'parent'),
+        auditorReport: data.kind === 'auditor-report',
         lead: leadSentence(body),
         blocks: plugin.blocks ?? [],
         headings: plugin.headings,

@@ -14,6 +14,7 @@ import { extractScope } from './extract-scope.ts';
 import { extractServices } from './extract-services.ts';
 import { linkProblem, nameProblem } from './unsafe-text.ts';
 import { reviewMarks } from './import/review-mark.ts';
+import { nestedKeyLine, sourceProblems } from './report-source.ts';
 import { contentSchemas, reportSchema, type ReportFacts } from '../schemas.ts';
 
 const mdxParser = unified().use(remarkParse).use(remarkMdx);
@@ -36,7 +37,10 @@ function schemaProblems(schema: z.ZodType, data: unknown, yaml: string, offset: 
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((k) => ({ line: keyLine(yaml, k, offset), message: `unknown field "${k}": remove it, or check its spelling` }));
     }
-    return [{ line: keyLine(yaml, issue.path[0], offset), message: `${path || 'data'}: ${issue.message}` }];
+    const [parent, key] = issue.path;
+    const line =
+      typeof parent === 'string' && typeof key === 'string' ? nestedKeyLine(yaml, parent, key) - 1 + offset : keyLine(yaml, parent, offset);
+    return [{ line, message: `${path || 'data'}: ${issue.message}` }];
   });
 }
 
@@ -123,10 +127,15 @@ function structureProblems(tree: Root, path: ContentPath): ContentProblem[] {
  * Checks one content file before Astro loads it, so a mistake is reported at its line: bytes that are not
  * UTF-8, YAML that does not parse, data that breaks its schema, MDX that does not parse, a period folder whose
  * name is not its report's dates, unsafe links and names (textProblems), malformed scope lists and service
- * headings (structureProblems), a review mark the import left. `path`
- * (from the content layout) says which kind of file it is.
+ * headings (structureProblems), a review mark the import left, and in report.yaml the report's own facts
+ * (src/lib/report-source.ts: dates, the PDF it names, read through `sibling`, which gives a file of the same
+ * period folder). `path` (from the content layout) says which kind of file it is.
  */
-export function checkContentFile(content: string | Uint8Array, path: ContentPath): ContentProblem[] {
+export function checkContentFile(
+  content: string | Uint8Array,
+  path: ContentPath,
+  sibling: (name: string) => Uint8Array | undefined = () => undefined,
+): ContentProblem[] {
   if (typeof content !== 'string' && !isUtf8(content)) return [notUtf8(content)];
   const text = typeof content === 'string' ? content : new TextDecoder().decode(content);
   const schema: z.ZodType = contentSchemas[path.kind];
@@ -152,8 +161,12 @@ export function checkContentFile(content: string | Uint8Array, path: ContentPath
       ? nameProblem(title, 'the title', lines[titleLine - 1], { named: path.kind !== 'sections' })
       : undefined;
   if (titleProblem) problems.push({ line: titleLine, message: titleProblem });
-  if (path.kind === 'reports' && problems.length === 0)
-    problems.push(...folderProblems(reportSchema.parse(parsed.frontmatter), path.period, parsed.rawFrontmatter));
+  if (path.kind === 'reports' && problems.length === 0) {
+    const facts = reportSchema.parse(parsed.frontmatter);
+    const folder = folderProblems(facts, path.period, parsed.rawFrontmatter);
+    // The report's own dates are checked against its period once the period itself is right.
+    problems.push(...(folder.length > 0 ? folder : sourceProblems(facts, text, sibling)));
+  }
   if (!yaml) {
     try {
       const tree = mdxParser.parse(parsed.content);
@@ -178,12 +191,15 @@ export function checkContentFile(content: string | Uint8Array, path: ContentPath
  */
 export function checkContentFiles(files: Iterable<readonly [string, Uint8Array]>, prefix: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const [path, bytes] of files) {
+  const byPath = new Map(files);
+  for (const [path, bytes] of byPath) {
     const file = `${prefix}/${path}`;
     const where = parseContentPath(path);
     const stray = where ? undefined : strayFileProblem(path);
     if (stray) problems.push({ file, message: stray });
-    if (where) problems.push(...checkContentFile(bytes, where).map((p) => ({ ...p, file })));
+    // A file beside report.yaml (the original PDF it names), or undefined when there is none.
+    const sibling = (name: string) => (where ? byPath.get(`${where.period}/${name}`) : undefined);
+    if (where) problems.push(...checkContentFile(bytes, where, sibling).map((p) => ({ ...p, file })));
   }
   return problems;
 }

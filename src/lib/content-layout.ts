@@ -64,6 +64,8 @@ const kindNames: Record<ContentKind, string> = {
  * files such as .DS_Store, Thumbs.db, desktop.ini).
  */
 const notContent = (name: string): boolean => name.startsWith('.') || /^(readme\.md|thumbs\.db|desktop\.ini)$/i.test(name);
+/** The original PDF report.yaml may name (`source.pdf`), beside it: report.yaml's own check says whether it is named and is a PDF. */
+const originalPdf = (parts: string[]): boolean => parts.length === 2 && /\.pdf$/i.test(parts[1]!);
 
 /**
  * What is wrong with a file under the content folder that is no content file (`parseContentPath` gives
@@ -73,7 +75,7 @@ const notContent = (name: string): boolean => name.startsWith('.') || /^(readme\
 export function strayFileProblem(path: string): string | undefined {
   const parts = path.split(/[\\/]/);
   const name = parts.at(-1)!;
-  if (parts.some((part) => part.startsWith('.')) || notContent(name)) return undefined;
+  if (parts.some((part) => part.startsWith('.')) || notContent(name) || originalPdf(parts)) return undefined;
   const dot = name.lastIndexOf('.');
   const stem = dot > 0 ? name.slice(0, dot) : name;
   const saved = dot > 0 ? `saved as ${name.slice(dot)}` : 'saved without an extension';

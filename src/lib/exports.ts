@@ -49,6 +49,13 @@ export const periodExports = {
 } as const satisfies Record<string, PeriodExport>;
 export type PeriodExportId = keyof typeof periodExports;
 
+/**
+ * A period's original PDF, when its report.yaml names one (src/lib/report-source.ts): not built but published as
+ * it is, beside the period's pinned pages only (a PDF is one period's document, whatever the latest is). Binary:
+ * served without a charset.
+ */
+export const sourcePdfFile = { format: 'PDF', mediaType: 'application/pdf', extension: 'pdf' } as const;
+
 /** A link to a period export: where it is and its type. */
 export interface ExportLink {
   href: string;

@@ -6,6 +6,7 @@ import type { Block } from './report-blocks.ts';
 import { crossCheckScope } from './cross-check.ts';
 import { checkScopeGiven, lists, referenceOf, sectionWith } from './scope-reference.ts';
 import { nestPages } from './section-tree.ts';
+import type { SourcePdf } from './report-source.ts';
 import { slugify } from './slug.ts';
 import { pageUrl, pinnedBase, type PageKey } from './urls.ts';
 
@@ -19,6 +20,8 @@ export interface SectionInput {
   /** The key of the section that holds it (an attachment's), and the line of `parent:` for messages. */
   parent?: string | undefined;
   parentLine?: number | undefined;
+  /** Whether it is the independent service auditor's report (`kind: auditor-report`), not management's text. */
+  auditorReport?: boolean | undefined;
   /** The first sentence of the section's text, for descriptions and previews. */
   lead: string;
   /** Its paragraphs and lists, with their ids (remark-block-ids). */
@@ -46,6 +49,8 @@ export interface ReportInput {
   /** Its text, for the lines of messages (empty when unknown). */
   source?: string | undefined;
   facts: ReportFacts;
+  /** The original PDF report.yaml names, read at build time. */
+  pdf?: SourcePdf | undefined;
   sections: SectionInput[];
   categories: CategoryInput[];
 }
@@ -67,6 +72,8 @@ interface PageBase {
 export interface SectionPage extends PageBase {
   kind: 'section';
   titleFrom: SectionFrontmatter['titleFrom'];
+  /** The independent service auditor's report: labelled as the auditor's wherever it is shown. */
+  auditorReport: boolean;
   lead: string;
   blocks: Block[];
   /** The ids of the headings in its text. */
@@ -114,6 +121,10 @@ export interface Report {
   /** Whether it is the latest period: decided by the list of periods (src/lib/assemble-periods.ts). */
   latest: boolean;
   facts: ReportFacts;
+  /** The original PDF published beside the pinned pages, when report.yaml names one. */
+  pdf: SourcePdf | undefined;
+  /** The auditor's report, when its text is in this period (a section of `kind: auditor-report`). */
+  auditorReport: SectionPage | undefined;
   pages: ReportPage[];
   nav: NavGroup[];
   categories: CategoryPage[];
@@ -180,6 +191,7 @@ export function buildReport(input: ReportInput): { report?: Report; problems: Co
             ...keyed('section', slug),
             title: source.title,
             titleFrom: source.titleFrom,
+            auditorReport: source.auditorReport ?? false,
             lead: source.lead,
             blocks: source.blocks,
             headings: source.headings ?? [],
@@ -196,6 +208,9 @@ export function buildReport(input: ReportInput): { report?: Report; problems: Co
         message: `"${slug}" is missing from order in ${input.file}: add it where the report has it`,
       });
   }
+
+  const auditorReports = pages.filter((p): p is SectionPage => p.kind === 'section' && p.auditorReport);
+  problems.push(...auditorProblems(auditorReports, pages, input));
 
   const categories = pages.filter((p): p is CategoryPage => p.kind === 'category');
   const services: Service[] = [];
@@ -255,6 +270,8 @@ export function buildReport(input: ReportInput): { report?: Report; problems: Co
       basePath: pinnedBase(input.periodId),
       latest: input.latest,
       facts,
+      pdf: input.pdf,
+      auditorReport: auditorReports[0],
       pages,
       nav: groupNav(pages),
       categories,
@@ -264,6 +281,29 @@ export function buildReport(input: ReportInput): { report?: Report; problems: Co
     },
     problems,
   };
+}
+
+/**
+ * The auditor's report opens a SOC 3 report: one at most, first in order, with the auditor it is by recorded in
+ * report.yaml (so the site can name the firm beside the opinion).
+ */
+function auditorProblems(found: SectionPage[], pages: ReportPage[], input: ReportInput): ContentProblem[] {
+  const problems: ContentProblem[] = found.slice(1).map((page) => ({
+    file: page.file,
+    message: `a second section of kind auditor-report (the first is ${found[0]!.file}): a report has one auditor's report; remove "kind: auditor-report" from one`,
+  }));
+  const first = found[0];
+  if (first && pages[0] !== first)
+    problems.push({
+      file: input.file,
+      message: `"${first.slug}" is the auditor's report (kind: auditor-report) and must come first in order, where the report prints it: move it to the top of order`,
+    });
+  if (first && !input.facts.auditor)
+    problems.push({
+      file: input.file,
+      message: `${first.file} is the auditor's report, but report.yaml records no auditor: add auditor: { firm: …, date: … } as the report names them`,
+    });
+  return problems;
 }
 
 /** The section holding the words of a scope reference, where the report gives its whole scope by link. */

@@ -47,6 +47,19 @@ export function readContent(dir = join(projectRoot, 'content')): ContentFiles {
 export const reportFiles = (files: ContentFiles): ContentFiles =>
   new Map([...files].filter(([path]) => parseContentPath(`p/${path}`)?.kind !== 'aliases'));
 
+/**
+ * What the publisher records in report.yaml from the PDF itself, which the report's text does not have (the
+ * assertion's date printed on page 4, what the text leaves out of the PDF): an import of the text cannot give it.
+ */
+export const recordedFromThePdf = /# What the PDF prints of the report itself\.[\s\S]*?(?=# The report's reading order)/;
+
+/** A period folder as an import of its text gives it back: its report's files, without what was recorded from the PDF. */
+export function importableFiles(files: ContentFiles): ContentFiles {
+  const report = reportFiles(files);
+  const yaml = report.get('report.yaml');
+  return yaml ? report.set('report.yaml', Buffer.from(yaml.toString('utf8').replace(recordedFromThePdf, ''))) : report;
+}
+
 /** Edits one file's text: exactly one occurrence of `from` must be there (a test that edits nothing must fail). */
 export function replaceIn(files: ContentFiles, path: string, from: string | RegExp, to: string): ContentFiles {
   const text = files.get(path)?.toString('utf8');

@@ -4,7 +4,8 @@
  * tests/.output/shapes-site/, so `npm run build` of the real content never publishes a fixture.
  *
  * A fixture may also give `site-blocks/<period>.yaml`: the `site:` block that replaces a period's own (how the
- * real period declares renames from a fixture period before it).
+ * real period declares renames from a fixture period before it); and `locations.json`: location overrides the
+ * fixture periods need, added to the copy's src/data/locations.json (a name both files hold is a mistake).
  */
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,6 +39,15 @@ export function shapesCopy(): ProjectCopy {
   for (const file of existsSync(blocks) ? readdirSync(blocks) : []) {
     const period = file.replace(/\.yaml$/, '');
     replaceSiteBlock(join(shapesRoot, 'content', period, 'report.yaml'), join(blocks, file));
+  }
+  const overrides = fixturePath('shapes/locations.json');
+  if (existsSync(overrides)) {
+    const data = join(shapesRoot, 'src/data/locations.json');
+    const real = JSON.parse(readFileSync(data, 'utf8')) as Record<string, unknown>;
+    const added = JSON.parse(readFileSync(overrides, 'utf8')) as Record<string, unknown>;
+    const twice = Object.keys(added).filter((name) => name in real);
+    if (twice.length > 0) throw new Error(`${overrides}: already in src/data/locations.json: ${twice.join(', ')}`);
+    writeFileSync(data, `${JSON.stringify({ ...real, ...added }, null, 2)}\n`);
   }
   return copy;
 }

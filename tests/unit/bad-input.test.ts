@@ -318,4 +318,55 @@ describe('bad input gets a clear error', () => {
       expect((await runContent(files)).output).toBe('');
     });
   });
+
+  describe('(o) the report’s own facts (assertion, auditor, original PDF)', () => {
+    const yaml = `${period}/report.yaml`;
+    const withPdf = edit(yaml, 'source:\n  omits:', 'source:\n  pdf: report.pdf\n  omits:');
+    /** The 1-based line of `needle` in the edited report.yaml. */
+    const lineOf = (files: ContentFiles, needle: string) => {
+      const text = files.get(yaml)!.toString('utf8');
+      return text.slice(0, text.indexOf(needle)).split('\n').length;
+    };
+
+    it('a PDF that is there and is a PDF passes', async () => {
+      const files = new Map(withPdf(real)).set(`${period}/report.pdf`, Buffer.from('%PDF-1.4\n%%EOF\n'));
+      expect((await runContent(files)).output).toBe('');
+    });
+
+    it('a PDF named but missing: names report.yaml, the line of pdf: and what to do', async () => {
+      const line = lineOf(withPdf(real), 'pdf: report.pdf');
+      expect(await broken(withPdf)).toBe(
+        `${P}/report.yaml:${line}: source.pdf names "report.pdf", but there is no such file beside report.yaml: put the report's PDF there under that name, or remove source.pdf`,
+      );
+    });
+
+    it('a file named .pdf that is not a PDF: says so, at the line of pdf:', async () => {
+      const output = await broken((files) => new Map(withPdf(files)).set(`${period}/report.pdf`, Buffer.from('<html>not a pdf</html>')));
+      expect(output).toBe(
+        `${P}/report.yaml:${lineOf(withPdf(real), 'pdf: report.pdf')}: source.pdf "report.pdf" is not a PDF (a PDF starts with "%PDF-"): put the report's original PDF there, not a renamed file of another kind`,
+      );
+    });
+
+    it('a PDF name with a folder in it: names the line of pdf: and the rule', async () => {
+      const broke = edit(yaml, 'source:\n  omits:', 'source:\n  pdf: ../secret.pdf\n  omits:');
+      expect(await broken(broke)).toBe(
+        `${P}/report.yaml:${lineOf(broke(real), 'pdf: ../')}: source.pdf: a file name in the period folder ending in .pdf, e.g. report.pdf`,
+      );
+    });
+
+    it('an assertion date before the period ends: names the line of date: and the period’s end', async () => {
+      const broke = edit(yaml, 'date: 2017-10-26', 'date: 2016-10-26');
+      expect(await broken(broke)).toBe(
+        `${P}/report.yaml:${lineOf(broke(real), 'date: 2016-10-26')}: assertion.date is 26 October 2016, outside the period's end (30 September 2017) and the year after it: a report is dated after the period it covers; check the date printed in the report`,
+      );
+    });
+
+    it('an auditor’s report section not first in order, with no auditor recorded: says both', async () => {
+      const output = await broken(edit(`${period}/sections/people.mdx`, 'title: People\n', 'title: People\nkind: auditor-report\n'));
+      expect(output.split('\n').sort()).toEqual([
+        `${P}/report.yaml: "people" is the auditor's report (kind: auditor-report) and must come first in order, where the report prints it: move it to the top of order`,
+        `${P}/report.yaml: ${P}/sections/people.mdx is the auditor's report, but report.yaml records no auditor: add auditor: { firm: …, date: … } as the report names them`,
+      ]);
+    });
+  });
 });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfToText } from '../../src/lib/import/pdf-text.ts';
-import { readContent, reportFiles } from '../helpers/content-pipeline.ts';
+import { importableFiles, readContent } from '../helpers/content-pipeline.ts';
 import { fixturePath, projectRoot } from '../helpers/paths.ts';
 
 const period = '2017-04-01--2017-09-30';
@@ -149,7 +149,7 @@ describe('importing a PDF', { timeout: 60_000 }, () => {
   it('imports to the same folder as the text, byte for byte', () => {
     expect(run.stderr).not.toContain('error');
     expect(run.status).toBe(0);
-    const today = reportFiles(readContent(join(projectRoot, 'content', period)));
+    const today = importableFiles(readContent(join(projectRoot, 'content', period)));
     const imported = readContent(join(temp, 'content', period));
     expect([...imported.keys()]).toEqual([...today.keys()]);
     expect([...today].filter(([path, bytes]) => !imported.get(path)?.equals(bytes)).map(([path]) => path)).toEqual([]);

@@ -9,14 +9,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importReportText } from '../../src/lib/import/import-report.ts';
-import { readContent, reportFiles, runContent } from '../helpers/content-pipeline.ts';
+import { importableFiles, readContent, recordedFromThePdf, runContent } from '../helpers/content-pipeline.ts';
 import { fixturePath, projectRoot } from '../helpers/paths.ts';
 
 const period = '2017-04-01--2017-09-30';
 const fixture = fixturePath('soc3-report.txt');
 // The period folder as the report gives it: search-aliases.yaml is the site's data (names people search by),
 // which no report prints, so an import with no previous period to carry it from writes none.
-const today = reportFiles(readContent(join(projectRoot, 'content', period)));
+const hand = readContent(join(projectRoot, 'content', period));
+// …and without what the publisher recorded from the PDF, which its text does not have: the one justified difference.
+const today = importableFiles(hand);
 const temp = mkdtempSync(join(tmpdir(), 'import-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
@@ -42,6 +44,11 @@ describe('importing the real report into an empty content folder', { timeout: 60
     expect([...imported.keys()]).toEqual([...today.keys()]);
     const differing = [...today].filter(([path, bytes]) => !imported.get(path)?.equals(bytes)).map(([path]) => path);
     expect(differing).toEqual([]);
+  });
+
+  it('differs from today’s report.yaml only by what the publisher recorded from the PDF: assertion and source', () => {
+    const recorded = recordedFromThePdf.exec(hand.get('report.yaml')!.toString('utf8'))?.[0] ?? '';
+    expect(recorded.split('\n').filter((l) => /^\S/.test(l) && !l.startsWith('#'))).toEqual(['assertion:', 'source:']);
   });
 
   it('passes the site’s own content pipeline, with the report’s counts', async () => {

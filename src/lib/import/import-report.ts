@@ -2,6 +2,9 @@
  * A report's text to its period folder, in memory: read the lines, lay out the blocks, find the parts and the
  * facts, write the files, and account for every word. Pure: the command (src/cli/import.ts) reads and writes.
  */
+import { takeAssertionLead, type AssertionLead } from './assertion-lead.ts';
+import { carryAliases } from './carry-aliases.ts';
+import { reviewMarks, reviewToken } from './review-mark.ts';
 import { layoutBlocks } from './layout.ts';
 import { buildOutline, type Outline } from './outline.ts';
 import { readFacts, type ImportedFacts } from './facts.ts';
@@ -17,6 +20,8 @@ export interface ImportOptions {
   /** Section keys of the previous period by printed heading, so a section keeps its key. */
   sectionKeys?: ReadonlyMap<string, string>;
   proposedRenames?: readonly { from: string; to: string }[];
+  /** The previous period's search-aliases.yaml, carried into the new folder for the services still in scope. */
+  previousAliases?: { folder: string; text: string } | undefined;
   /**
    * Why the site cannot place a Region or edge location on its map (the gazetteer with the site's overrides,
    * src/lib/geo/place-check.ts), or undefined where it can: a place it cannot is marked for review.
@@ -28,6 +33,8 @@ export interface Imported {
   /** The period folder's name, `<start>--<end>`. */
   folder: string;
   facts: ImportedFacts;
+  /** The assertion's heading and date as the text prints them above it, when it does. */
+  assertion: AssertionLead | undefined;
   outline: Outline;
   files: Map<string, string>;
   marks: WrittenMark[];
@@ -38,13 +45,21 @@ export interface Imported {
 }
 
 export const defaultDocument = 'SOC 3 report';
+/** The site's search aliases of a period's services, beside report.yaml. */
+const aliasesFile = 'search-aliases.yaml';
+/** A review mark's own words, as the summary lists them. */
+const markText = (text: string, line: number) => {
+  const l = text.split('\n')[line - 1]!;
+  return l.slice(l.indexOf(reviewToken) + reviewToken.length).trim();
+};
 
 /** Imports a report's text; `errors` says, one line each, why no folder can be written. */
 export function importReportText(text: string, options: ImportOptions): { imported?: Imported; errors: string[] } {
   const source = readSourceText(text);
   if (source.lines.length === 0)
     return { errors: ['the input has no text: is it a scanned PDF? Run it through OCR first, or import its text'] };
-  const blocks = layoutBlocks(source.lines);
+  // The assertion's printed heading and date, when the text has them, are report.yaml's facts (marked for review).
+  const { blocks, lead } = takeAssertionLead(layoutBlocks(source.lines));
   const outline = buildOutline(blocks, options.sectionKeys ? { sectionKeys: options.sectionKeys } : {});
   const allText = blocks.map((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? b.text : '')).join(' ');
   const { facts, missing } = readFacts(allText);
@@ -58,11 +73,22 @@ export function importReportText(text: string, options: ImportOptions): { import
   const { files, marks } = renderFolder(facts, outline, {
     published: options.published,
     document: options.document ?? defaultDocument,
+    ...(lead ? { assertion: lead } : {}),
     ...(options.proposedRenames ? { proposedRenames: options.proposedRenames } : {}),
   });
-  const output = outline.parts.flatMap((p) =>
-    reportWordsOfFile(files.get(`${p.kind === 'section' ? 'sections' : 'categories'}/${p.key}.mdx`)!),
-  );
+  if (options.previousAliases) {
+    const carried = carryAliases(
+      options.previousAliases,
+      outline.parts.flatMap((p) => (p.kind === 'category' ? p.services.map((s) => s.name) : [])),
+      options.proposedRenames,
+    );
+    files.set(aliasesFile, carried.text);
+    marks.push(...reviewMarks(carried.text).map((m) => ({ file: aliasesFile, line: m.line!, message: markText(carried.text, m.line!) })));
+  }
+  const output = [
+    ...(lead?.words ?? []),
+    ...outline.parts.flatMap((p) => reportWordsOfFile(files.get(`${p.kind === 'section' ? 'sections' : 'categories'}/${p.key}.mdx`)!)),
+  ];
   // Every word of the input as given, debris included, against the files' words and the left-out lines' words.
   const accounting = accountWords(
     wordsOf(text),
@@ -73,6 +99,7 @@ export function importReportText(text: string, options: ImportOptions): { import
     imported: {
       folder: `${facts.start}--${facts.end}`,
       facts,
+      assertion: lead,
       outline,
       files,
       marks,

@@ -26,6 +26,8 @@ export interface RenderOptions {
   published: string;
   /** The document's kind, as report.yaml names it. */
   document: string;
+  /** The assertion's heading and date the text prints above it: written, marked for review. */
+  assertion?: { heading?: string | undefined; date?: string | undefined };
   /** Renames proposed for the publisher to confirm, written commented out. */
   proposedRenames?: readonly { from: string; to: string }[];
 }
@@ -121,6 +123,17 @@ function categoryFile(c: ImportedCategory, out: WrittenMark[]): [string, string]
   return [path, mdxFile(path, [`title: ${yamlScalar(c.title)}`], chunks, c.marks, out)];
 }
 
+/** report.yaml's `assertion`, as the text prints it above the assertion; a guess of the layout, so marked. */
+function assertionLines(assertion: RenderOptions['assertion']): string[] {
+  if (!assertion?.heading && !assertion?.date) return [];
+  return [
+    `# ${reviewToken} the assertion's heading and date, read from the lines above it: check them against the PDF, then delete this line.`,
+    'assertion:',
+    ...(assertion.heading ? [`  heading: ${yamlScalar(assertion.heading)}`] : []),
+    ...(assertion.date ? [`  date: ${assertion.date}`] : []),
+  ];
+}
+
 function reportYaml(facts: ImportedFacts, outline: Outline, options: RenderOptions): string {
   const list = (items: readonly string[]) => items.map((i) => `  - ${yamlScalar(i)}`);
   const firstCategory = outline.parts.findIndex((p) => p.kind === 'category');
@@ -139,6 +152,7 @@ function reportYaml(facts: ImportedFacts, outline: Outline, options: RenderOptio
     'criteria:',
     ...list(facts.criteria),
     `framework: ${yamlScalar(facts.framework)}`,
+    ...assertionLines(options.assertion),
     ...(parent
       ? [
           "# The report's reading order: sections, and the service categories in the order the report describes",

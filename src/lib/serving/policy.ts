@@ -4,7 +4,7 @@
  * (Netlify, Cloudflare Pages), the nginx and Caddy configurations written to deploy/, and the Node server of
  * `npm start` (src/server/). Pure data and small helpers; the writers live beside it.
  */
-import { contentTypeOf as textType, exportTypesByExtension, siteFiles } from '../exports.ts';
+import { contentTypeOf as textType, exportTypesByExtension, siteFiles, sourcePdfFile } from '../exports.ts';
 import { searchBundle } from '../urls.ts';
 
 export type Headers = Record<string, string>;
@@ -52,6 +52,7 @@ export const contentTypes: Record<string, string> = {
   ico: 'image/x-icon',
   webmanifest: 'application/manifest+json',
   wasm: 'application/wasm',
+  [sourcePdfFile.extension]: sourcePdfFile.mediaType,
   pagefind: 'application/octet-stream',
   pf_meta: 'application/octet-stream',
   pf_index: 'application/octet-stream',
