@@ -6,6 +6,7 @@
 import { contentDir } from './content-layout.ts';
 import { frontmatterLine, type ContentProblem } from './content-problem.ts';
 import { orderPeriods } from './period-order.ts';
+import { fieldLine } from './yaml-lines.ts';
 import { joinPeriods, type Periods } from './periods.ts';
 import type { PluginData } from './plugin-data.ts';
 import { buildReport, type Report } from './report-model.ts';
@@ -50,7 +51,7 @@ export function assemblePeriods(sources: readonly PeriodSource[]): { periods?: P
       id: source.periodId,
       supersedes: source.facts.supersedes,
       file: source.file,
-      line: topLevelLine(source.text, source.facts.supersedes ? 'supersedes' : 'period'),
+      line: fieldLine(source.text, [source.facts.supersedes ? 'supersedes' : 'period']),
       source,
     })),
   );
@@ -93,10 +94,4 @@ export function assemblePeriods(sources: readonly PeriodSource[]): { periods?: P
   if (problems.length > 0) return { problems };
   const texts = new Map(sources.flatMap((s) => (s.text === undefined ? [] : [[s.file, s.text] as const])));
   return joinPeriods(reports as Report[], texts);
-}
-
-/** The 1-based line of a top-level `key:` in a YAML text; undefined without the text or the key. */
-function topLevelLine(yaml: string | undefined, key: string): number | undefined {
-  const index = yaml?.split('\n').findIndex((line) => line.startsWith(`${key}:`)) ?? -1;
-  return index < 0 ? undefined : index + 1;
 }

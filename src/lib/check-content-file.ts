@@ -14,7 +14,8 @@ import { extractScope } from './extract-scope.ts';
 import { extractServices } from './extract-services.ts';
 import { linkProblem, nameProblem } from './unsafe-text.ts';
 import { reviewMarks } from './import/review-mark.ts';
-import { nestedKeyLine, sourceProblems } from './report-source.ts';
+import { sourceProblems } from './report-source.ts';
+import { fieldLine } from './yaml-lines.ts';
 import { contentSchemas, reportSchema, type ReportFacts } from '../schemas.ts';
 
 const mdxParser = unified().use(remarkParse).use(remarkMdx);
@@ -34,13 +35,21 @@ function schemaProblems(schema: z.ZodType, data: unknown, yaml: string, offset: 
   if (result.success) return [];
   return result.error.issues.flatMap((issue) => {
     const path = issue.path.join('.');
+    // The line of the field (or of the deepest field of its path that is there) in the file.
+    const lineOf = (keys: readonly PropertyKey[]) => {
+      const line = fieldLine(
+        yaml,
+        keys.filter((k): k is string | number => typeof k !== 'symbol'),
+      );
+      return line === undefined ? 1 : line - 1 + offset;
+    };
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((k) => ({ line: keyLine(yaml, k, offset), message: `unknown field "${k}": remove it, or check its spelling` }));
+      return issue.keys.map((k) => ({
+        line: lineOf([...issue.path, k]),
+        message: `unknown field "${k}": remove it, or check its spelling`,
+      }));
     }
-    const [parent, key] = issue.path;
-    const line =
-      typeof parent === 'string' && typeof key === 'string' ? nestedKeyLine(yaml, parent, key) - 1 + offset : keyLine(yaml, parent, offset);
-    return [{ line, message: `${path || 'data'}: ${issue.message}` }];
+    return [{ line: lineOf(issue.path), message: `${path || 'data'}: ${issue.message}` }];
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * What `npm run new-period -- START END` does (src/cli/new-period.ts): makes the folder of a new report period
  * from the latest period's (by the rule of src/lib/period-order.ts): its sections, categories, search aliases
- * and report.yaml, with the new dates, no `supersedes`, and the `site:` block reset: the publication date to
+ * and report.yaml, with the new dates, no `supersedes` nor the old report's own facts, and the `site:` block reset: the publication date to
  * fill in, no corrections, no renames. The words are still the old report's until the publisher replaces them.
  */
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -59,7 +59,13 @@ function periodsIn(content: string, label: string) {
   });
 }
 
-/** The report.yaml of the new period: the latest's, with the new dates, without `supersedes`, and its `site:` block reset. */
+/** Fields of report.yaml that are one report's own (besides its dates): never carried into the next period. */
+const reportOwn = new Set(['supersedes', 'assertion', 'auditor', 'source']);
+
+/**
+ * The report.yaml of the new period: the latest's, with the new dates, without `supersedes` and the old report's
+ * own facts (assertion, auditor, source), and its `site:` block reset.
+ */
 export function resetReportYaml(text: string, start: string, end: string, published = publishedPlaceholder): string {
   const lines = text.replace(/\r\n/g, '\n').split('\n');
   const out: string[] = [];
@@ -85,7 +91,10 @@ export function resetReportYaml(text: string, start: string, end: string, publis
         '  #   - from: Amazon EC2 Container Registry',
         '  #     to: Amazon Elastic Container Registry',
       );
-    else if (key !== 'supersedes') out.push(...lines.slice(i, j));
+    else if (reportOwn.has(key)) {
+      // The previous report's own facts are not the new one's: they go, with the comments just above them.
+      while (out.length > 0 && /^#/.test(out.at(-1)!) && !out.at(-1)!.startsWith('# yaml-language-server')) out.pop();
+    } else out.push(...lines.slice(i, j));
     i = j - 1;
   }
   return out.join('\n');
@@ -161,7 +170,7 @@ export function nextSteps(made: NewPeriod, published?: string): string[] {
   steps.push(
     'Next steps:',
     `  1. Replace the words: every file in ${dir}/sections/ and ${dir}/categories/ still holds the report of ${made.from}. Make each the new report's words, word for word; add or remove files as the new report has parts, and list them in report.yaml's order. (npm run import -- <report.pdf> writes a period's folder from its PDF instead.)`,
-    `  2. In ${dir}/report.yaml, check organization, system, document, criteria and framework against the new report${published ? '' : `, and set site.published (now ${publishedPlaceholder}) to the day you publish it`}.`,
+    `  2. In ${dir}/report.yaml, check organization, system, document, criteria and framework against the new report, and record its own facts if you have them (assertion, auditor, source: README, "The report's facts and original PDF")${published ? '' : `, and set site.published (now ${publishedPlaceholder}) to the day you publish it`}.`,
     made.next
       ? `  3. Renames: a service named differently in the two reports is declared in the newer one's report.yaml, here ${made.label}/${made.next}/report.yaml, under site.renames (from: this period's name, to: ${made.next}'s name). Renames between this period and the one before it (${made.previous?.folder ?? 'none'}) go in this one's site.renames.`
       : `  3. Renames: a service this report names differently from ${made.previous?.folder ?? 'the previous period'} goes in ${dir}/report.yaml under site.renames (from: the old name, to: the new one); the build checks both names.`,

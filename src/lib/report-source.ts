@@ -2,6 +2,7 @@
  * The report's own facts beyond its identity: the original PDF a period may publish beside its pages, and the
  * checks of what `report.yaml` records of the report (assertion, auditor, source). Pure: the caller reads files.
  */
+import { fieldLine } from './yaml-lines.ts';
 import { createHash } from 'node:crypto';
 import type { ContentProblem } from './content-problem.ts';
 import { formatDate } from './report-facts.ts';
@@ -41,18 +42,6 @@ export function formatSize(bytes: number): string {
   return `${value.toLocaleString('en-GB', { maximumFractionDigits: 1 })} ${unit}`;
 }
 
-/** Line (1-based) of `parent:` and, below it, of `  key:`; the parent's line when the key is not found, 1 without either. */
-export function nestedKeyLine(yaml: string, parent: string, key?: string): number {
-  const lines = yaml.split('\n');
-  const top = lines.findIndex((l) => l.startsWith(`${parent}:`));
-  if (top < 0) return 1;
-  if (key === undefined) return top + 1;
-  for (let i = top + 1; i < lines.length && !/^[^\s#]/.test(lines[i]!); i++) {
-    if (new RegExp(`^\\s+${key}:`).test(lines[i]!)) return i + 1;
-  }
-  return top + 1;
-}
-
 /** A report's own dates fall after its period, within a year: a date outside that is a typo or another report's. */
 const latestSensible = (end: Date) => new Date(Date.UTC(end.getUTCFullYear() + 1, end.getUTCMonth(), end.getUTCDate()));
 
@@ -77,12 +66,12 @@ const isPdf = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes.suba
  */
 export function sourceProblems(facts: ReportFacts, yaml: string, sibling: (name: string) => Uint8Array | undefined): ContentProblem[] {
   const problems = [
-    ...dateProblem(facts.assertion?.date, 'assertion.date', facts, nestedKeyLine(yaml, 'assertion', 'date')),
-    ...dateProblem(facts.auditor?.date, 'auditor.date', facts, nestedKeyLine(yaml, 'auditor', 'date')),
+    ...dateProblem(facts.assertion?.date, 'assertion.date', facts, fieldLine(yaml, ['assertion', 'date']) ?? 1),
+    ...dateProblem(facts.auditor?.date, 'auditor.date', facts, fieldLine(yaml, ['auditor', 'date']) ?? 1),
   ];
   const pdf = facts.source?.pdf;
   if (pdf) {
-    const line = nestedKeyLine(yaml, 'source', 'pdf');
+    const line = fieldLine(yaml, ['source', 'pdf']) ?? 1;
     const bytes = sibling(pdf);
     if (!bytes)
       problems.push({

@@ -7,6 +7,7 @@
  */
 import type { ContentProblem } from './content-problem.ts';
 import type { Scope } from './extract-scope.ts';
+import { fieldLine } from './yaml-lines.ts';
 import type { Block } from './report-blocks.ts';
 import { formatDate, isoDate } from './report-facts.ts';
 import type { ReportFacts, ScopeReference } from '../schemas.ts';
@@ -101,24 +102,6 @@ export interface ScopeGivenInput {
   described: readonly { file: string; name: string; line: number | undefined }[];
 }
 
-/**
- * The 1-based line of a field under the report.yaml's `scope:` block, found key by key (`'services', 'words'`),
- * or of the deepest key found; of `scope:` itself with no keys.
- */
-export function scopeLine(yaml: string | undefined, ...keys: string[]): number | undefined {
-  if (yaml === undefined) return undefined;
-  const lines = yaml.split('\n');
-  let at = lines.findIndex((l) => /^scope:/.test(l));
-  if (at < 0) return undefined;
-  const end = lines.findIndex((l, i) => i > at && /^\S/.test(l) && !l.startsWith('#'));
-  for (const key of keys) {
-    const next = lines.slice(at + 1, end < 0 ? undefined : end).findIndex((l) => new RegExp(`^\\s+${key}:`).test(l));
-    if (next < 0) break;
-    at += 1 + next;
-  }
-  return at + 1;
-}
-
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** Whether `words` stand in one of the texts (paragraph or list item), spaces aside. */
 const standsIn = (words: string, blocks: readonly Block[]): boolean =>
@@ -142,7 +125,7 @@ export function checkScopeGiven(input: ScopeGivenInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const scope = input.scope?.scope;
   const scopeFile = input.scope?.file;
-  const yamlAt = (...keys: string[]) => ({ file: input.file, line: scopeLine(input.yaml, ...keys) });
+  const yamlAt = (...keys: string[]) => ({ file: input.file, line: fieldLine(input.yaml, ['scope', ...keys]) });
   for (const list of ['services', 'locations'] as const) {
     const ref = referenceOf(input.facts, list);
     const listed = list === 'services' ? (scope?.services ?? []) : [...(scope?.regions ?? []), ...(scope?.edgeLocations ?? [])];

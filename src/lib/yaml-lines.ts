@@ -3,6 +3,7 @@
  * data is joined with the rest of the report (a rename of a service the previous period did not have) should
  * still point at its line.
  */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -14,4 +15,29 @@ export function valueLine(text: string, key: string, value: string): number | un
   const pattern = new RegExp(`(^|[\\s{,-])${escape(key)}:\\s*(["']?)${escape(value)}\\2\\s*(,|}|#|$)`);
   const index = text.split('\n').findIndex((line) => pattern.test(line));
   return index < 0 ? undefined : index + 1;
+}
+
+/**
+ * The 1-based line of a field of a YAML text, by its path (`['scope', 'services', 'reference', 'url']`), read by
+ * the `yaml` parser: the line of the deepest key of the path that is there; undefined without the text, or when
+ * not even the first key is there.
+ */
+export function fieldLine(text: string | undefined, path: readonly (string | number)[]): number | undefined {
+  if (text === undefined) return undefined;
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines });
+  let node: unknown = doc.contents;
+  let line: number | undefined;
+  for (const key of path) {
+    const pair = isMap(node)
+      ? node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key))
+      : isSeq(node) && typeof key === 'number'
+        ? { key: node.items[key], value: node.items[key] }
+        : undefined;
+    const at = pair && (pair.key as { range?: [number, number, number] } | undefined)?.range;
+    if (!pair || !at) break;
+    line = lines.linePos(at[0]).line;
+    node = pair.value;
+  }
+  return line;
 }

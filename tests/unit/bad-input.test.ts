@@ -21,6 +21,11 @@ async function broken(edit: (files: ContentFiles) => ContentFiles): Promise<stri
   return output;
 }
 const edit = (path: string, from: string | RegExp, to: string) => (files: ContentFiles) => replaceIn(files, path, from, to);
+/** The 1-based line of `needle` in a file of `files`. */
+const lineIn = (files: ContentFiles, path: string, needle: string) => {
+  const text = files.get(path)!.toString('utf8');
+  return text.slice(0, text.indexOf(needle)).split('\n').length;
+};
 
 describe('bad input gets a clear error', () => {
   it('the real content passes', async () => {
@@ -241,6 +246,8 @@ describe('bad input gets a clear error', () => {
         .get(`${period}/report.yaml`)!
         .toString('utf8')
         .replace('start: 2017-04-01\n  end: 2017-09-30', 'start: 2017-10-01\n  end: 2018-03-31')
+        // The real report's own date is not the next one's.
+        .replace(/^assertion:\n {2}date: .*\n/m, '')
         .concat('  sectionRenames:\n    - from: dat\n      to: data\n');
       files.set(`${next}/report.yaml`, Buffer.from(yaml));
       const line = yaml.split('\n').indexOf('    - from: dat') + 1;
@@ -268,7 +275,7 @@ describe('bad input gets a clear error', () => {
         ),
       );
       expect(output).toBe(
-        `${P}/report.yaml:45: site.renames ("Amazon EC2 Simple Systems Manager" → "Amazon EC2 Systems Manager"): "Amazon EC2 Simple Systems Manager" is not a service of the previous period (${earlier}): did you mean "Amazon EC2 Simple Systems Manager (SSM)"? Use its name there, exactly`,
+        `${P}/report.yaml:${lineIn(twoPeriods, `${period}/report.yaml`, '  published: 2026-11-28') + 2}: site.renames ("Amazon EC2 Simple Systems Manager" → "Amazon EC2 Systems Manager"): "Amazon EC2 Simple Systems Manager" is not a service of the previous period (${earlier}): did you mean "Amazon EC2 Simple Systems Manager (SSM)"? Use its name there, exactly`,
       );
     });
 
@@ -322,11 +329,7 @@ describe('bad input gets a clear error', () => {
   describe('(o) the report’s own facts (assertion, auditor, original PDF)', () => {
     const yaml = `${period}/report.yaml`;
     const withPdf = edit(yaml, 'source:\n  omits:', 'source:\n  pdf: report.pdf\n  omits:');
-    /** The 1-based line of `needle` in the edited report.yaml. */
-    const lineOf = (files: ContentFiles, needle: string) => {
-      const text = files.get(yaml)!.toString('utf8');
-      return text.slice(0, text.indexOf(needle)).split('\n').length;
-    };
+    const lineOf = (files: ContentFiles, needle: string) => lineIn(files, yaml, needle);
 
     it('a PDF that is there and is a PDF passes', async () => {
       const files = new Map(withPdf(real)).set(`${period}/report.pdf`, Buffer.from('%PDF-1.4\n%%EOF\n'));

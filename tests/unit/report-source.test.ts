@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { contentTypeOf } from '../../src/lib/serving/policy.ts';
-import { describePdf, formatSize, nestedKeyLine } from '../../src/lib/report-source.ts';
+import { describePdf, formatSize } from '../../src/lib/report-source.ts';
+import { fieldLine } from '../../src/lib/yaml-lines.ts';
 import { readContent, replaceIn, runContent } from '../helpers/content-pipeline.ts';
 
 const period = '2017-04-01--2017-09-30';
@@ -38,7 +39,7 @@ describe('the original PDF', () => {
 
 it('finds the line of a field inside a block of report.yaml', () => {
   const yaml = 'a: 1\nsource:\n  omits:\n    - x\n  pdf: r.pdf\nauditor:\n  date: 2020-01-01\n';
-  expect([nestedKeyLine(yaml, 'source', 'pdf'), nestedKeyLine(yaml, 'auditor', 'date'), nestedKeyLine(yaml, 'source', 'date')]).toEqual([
+  expect([fieldLine(yaml, ['source', 'pdf']), fieldLine(yaml, ['auditor', 'date']), fieldLine(yaml, ['source', 'date'])]).toEqual([
     5, 7, 2,
   ]);
 });

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { locationsPage } from '../../src/lib/geo/page-data.ts';
 import { joinPeriods } from '../../src/lib/periods.ts';
-import { listingChanges, referenceText, scopeLine, withListing } from '../../src/lib/scope-reference.ts';
+import { listingChanges, referenceText, withListing } from '../../src/lib/scope-reference.ts';
+import { fieldLine } from '../../src/lib/yaml-lines.ts';
 import { readContent, replaceIn, runContent, type ContentFiles } from '../helpers/content-pipeline.ts';
 import { fixturePath } from '../helpers/paths.ts';
 import { smallReport } from '../helpers/small-report.ts';
@@ -171,7 +172,15 @@ describe('what the publisher can get wrong', () => {
 
   it('a link that is not http(s): names the line and the field', async () => {
     const files = edit(`${byLink}/report.yaml`, 'url: https://', 'url: ftp://')(both());
-    expect(await problems(files)).toEqual([`${B}/report.yaml:17: scope.services.reference.url: url must be a full http(s):// address`]);
+    const line =
+      files
+        .get(`${byLink}/report.yaml`)!
+        .toString('utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('url: ftp://')) + 1;
+    expect(await problems(files)).toEqual([
+      `${B}/report.yaml:${line}: scope.services.reference.url: url must be a full http(s):// address`,
+    ]);
   });
 });
 
@@ -215,13 +224,13 @@ describe('pure helpers', () => {
     );
   });
 
-  it('scopeLine finds a field key by key inside the scope block only', () => {
+  it('fieldLine finds a field key by key inside the scope block only', () => {
     const yaml =
       'words: x\nscope:\n  services:\n    reference:\n      words: y\n  locations:\n    reference:\n      words: z\norder:\n  - a\n';
-    expect(scopeLine(yaml, 'services', 'reference', 'words')).toBe(5);
-    expect(scopeLine(yaml, 'locations', 'reference', 'words')).toBe(8);
-    expect(scopeLine(yaml, 'locations', 'elsewhere')).toBe(6);
-    expect(scopeLine(yaml)).toBe(2);
-    expect(scopeLine('order: []\n', 'words')).toBeUndefined();
+    expect(fieldLine(yaml, ['scope', 'services', 'reference', 'words'])).toBe(5);
+    expect(fieldLine(yaml, ['scope', 'locations', 'reference', 'words'])).toBe(8);
+    expect(fieldLine(yaml, ['scope', 'locations', 'elsewhere'])).toBe(6);
+    expect(fieldLine(yaml, ['scope'])).toBe(2);
+    expect(fieldLine('order: []\n', ['scope', 'words'])).toBeUndefined();
   });
 });
