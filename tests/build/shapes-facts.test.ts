@@ -1,6 +1,6 @@
 /**
  * The report's own facts, over the report-shapes site (tests/helpers/shapes-site.ts): the fixture period
- * 2024-10-01--2025-09-30 records the assertion's heading and date, the auditor, an original PDF and what its text
+ * 2024-04-01--2025-03-31 records the assertion's heading and date, the auditor, an original PDF and what its text
  * leaves out, and lists locations on every continent; the real period records its assertion date and omissions.
  * Whichever fixture period precedes it in the final site, these are what this period introduces.
  */
@@ -12,7 +12,7 @@ import { page as pageIn, squash } from '../helpers/dist.ts';
 import { fixturePath } from '../helpers/paths.ts';
 import { shapesDist, shapesRoot } from '../helpers/shapes-site.ts';
 
-const period = '2024-10-01--2025-09-30';
+const period = '2024-04-01--2025-03-31';
 const realPeriod = '2017-04-01--2017-09-30';
 const page = (path: string) => pageIn(path, shapesDist);
 const text = (el: Element | null | undefined) => squash(el?.textContent ?? '');
@@ -50,7 +50,6 @@ describe('the original PDF', () => {
   });
 
   for (const [where, path] of [
-    ['the home page', '/'],
     ['the period’s pinned home page', `/${period}/`],
     ['the full report (and its print)', `/${period}/report/`],
     ['/reports/', '/reports/'],
@@ -68,7 +67,7 @@ describe('the original PDF', () => {
     });
 
   it('is linked from the report’s identity on every page of the period, and only from its own period’s', () => {
-    for (const path of [`/${period}/`, `/${period}/services/aws-lambda/`, `/${period}/sections/people/`, '/locations/']) {
+    for (const path of [`/${period}/`, `/${period}/services/aws-lambda/`, `/${period}/sections/people/`, `/${period}/locations/`]) {
       const link = page(path).querySelector('.identity a[type="application/pdf"]');
       expect(link?.getAttribute('href'), path).toBe(pdfUrl);
       expect(text(link), path).toBe(`Original PDF of this report (${(pdf.length / 1000).toFixed(1)} KB)`);
@@ -83,11 +82,11 @@ describe('the assertion and the auditor', () => {
     const home = page(`/${period}/`);
     const assertion = fact(home, 'Management’s assertion');
     expect(text(assertion?.querySelector('q.report-words'))).toBe('controls over the Amazon Web Services System');
-    expect(assertion?.querySelector('time')?.getAttribute('datetime')).toBe('2025-10-24');
-    expect(text(assertion)).toContain('Dated 24 October 2025');
+    expect(assertion?.querySelector('time')?.getAttribute('datetime')).toBe('2025-04-24');
+    expect(text(assertion)).toContain('Dated 24 April 2025');
     const auditor = fact(home, 'Service auditor');
     expect(text(auditor?.querySelector('.report-words'))).toBe('Example Auditors LLP (fixture)');
-    expect(text(auditor)).toContain('Report dated 24 October 2025');
+    expect(text(auditor)).toContain('Report dated 24 April 2025');
     expect(text(auditor?.querySelector('[data-auditor-report="absent"]'))).toBe(
       'The independent service auditor’s report is not in this text.',
     );

@@ -1,5 +1,5 @@
 /**
- * A period that gives its services by link (tests/fixtures/shapes/2024-04-01--2025-03-31), built in the
+ * A period that gives its services by link (tests/fixtures/shapes/2024-10-01--2025-09-30), built in the
  * report-shapes site beside the real period: every page that counts or lists services says that this report
  * gives them by link, with its words, the link and the date the publisher recorded; nothing says the real period's
  * services were removed; a service page of the real (earlier) period says the later report does not list services.
@@ -12,8 +12,11 @@ import { describe, expect, it } from 'vitest';
 import { builtPages, page as pageIn, readDist as readIn, squash } from '../helpers/dist.ts';
 import { shapesDist } from '../helpers/shapes-site.ts';
 
-const byLink = '2024-04-01--2025-03-31';
+const byLink = '2024-10-01--2025-09-30';
 const real = '2017-04-01--2017-09-30';
+/** The period before the by-link one: the last that lists its services. */
+const previous = '2024-04-01--2025-03-31';
+const previousDates = '1 April 2024 to 31 March 2025';
 const pinned = `/${byLink}`;
 const read = (path: string) => readIn(path, shapesDist);
 const page = (path: string) => pageIn(path, shapesDist);
@@ -21,7 +24,7 @@ const text = (path: string, selector = 'main') => squash(page(path).querySelecto
 
 const words = 'A description of the AWS services included within the scope of this report is available via the Internet.';
 const url = 'https://aws.amazon.com/compliance/services-in-scope/';
-const recorded = '20 May 2025';
+const recorded = '20 November 2025';
 /** Whether the page shows the reference: the report's words, the link (as a link) and the date recorded. */
 function showsReference(path: string, selector = 'main'): void {
   const where = page(path).querySelector(selector);
@@ -79,10 +82,10 @@ describe('a period that gives its services by link, where counts and lists appea
       expect(JSON.parse(read(`${base}/services.json`))).toEqual({
         period: byLink,
         services: 'given by link',
-        reference: { words, url, checked: '2025-05-20' },
+        reference: { words, url, checked: '2025-11-20' },
       });
       expect(read(`${base}/services.csv`)).toBe(
-        `period,services,words,url,checked\r\n${byLink},given by link,${words},${url},2025-05-20\r\n`,
+        `period,services,words,url,checked\r\n${byLink},given by link,${words},${url},2025-11-20\r\n`,
       );
     }
     expect(JSON.parse(read(`/${real}/services.json`))).toHaveLength(51);
@@ -113,7 +116,7 @@ describe('/changes/: services given by link from this period, none removed', () 
       showsReference(`${base}/changes/`, '#changes-listing + *, main');
       expect(main).toContain('Not compared: one of the two reports gives its services by link');
       expect(main).not.toMatch(/\b51 services removed|AWS Lambda|Removed: Compute/);
-      expect(page(`${base}/changes/`).querySelector(`a[href="/${real}/services/"]`), 'the earlier list').not.toBeNull();
+      expect(page(`${base}/changes/`).querySelector(`a[href="/${previous}/services/"]`), 'the earlier list').not.toBeNull();
       // Its Regions are listed in both periods: still compared.
       expect(main).toMatch(/Regions/);
     });
@@ -121,9 +124,9 @@ describe('/changes/: services given by link from this period, none removed', () 
 
   it('changes.json: no service or category removed; the listing change with its reference', () => {
     const changes = JSON.parse(read('/changes.json')) as Record<string, unknown>;
-    expect(changes['services']).toEqual({ added: [], removed: [], renamed: [] });
+    expect(changes['services']).toEqual({ added: [], removed: [], renamed: [], moved: [] });
     expect(changes['categories']).toEqual({ added: [], removed: [] });
-    expect(changes['listing']).toEqual([{ list: 'services', change: 'by-link', reference: { words, url, checked: '2025-05-20' } }]);
+    expect(changes['listing']).toEqual([{ list: 'services', change: 'by-link', reference: { words, url, checked: '2025-11-20' } }]);
   });
 });
 
@@ -144,17 +147,17 @@ describe('the real (earlier) period’s service pages', () => {
   it('its root address says the latest report does not list services, not that the service left', () => {
     const root = text('/services/aws-lambda/');
     expect(root).toContain('AWS Lambda');
-    expect(root).toContain('The last report that lists this service is the report for 1 April 2017 to 30 September 2017');
+    expect(root).toContain(`The last report that lists this service is the report for ${previousDates}`);
     expect(root).not.toMatch(/no longer in the report|is not in the report/i);
     expect(page('/services/aws-lambda/').querySelector('title')!.textContent).toContain('the latest report does not list services');
     showsReference('/services/aws-lambda/');
-    expect(page('/services/aws-lambda/').querySelector(`a[href="${lambda}"]`)).not.toBeNull();
+    expect(page('/services/aws-lambda/').querySelector(`a[href="/${previous}/services/aws-lambda/"]`)).not.toBeNull();
   });
 
   it('a category of the real period: its pinned page leads to the reference; its root address does not say it left', () => {
     const pinnedPage = squash(page(`/${real}/categories/compute/`).querySelector('.period-notice')!.textContent!);
     expect(pinnedPage).toContain('The latest report does not list its services: it gives them by link');
-    expect(text('/categories/compute/')).toContain('The last report that lists this service category is the report for 1 April 2017');
+    expect(text('/categories/compute/')).toContain(`The last report that lists this service category is the report for ${previousDates}`);
     expect(text('/categories/compute/')).not.toMatch(/no longer in the report/i);
     showsReference('/categories/compute/');
     const roots = readdirSync(join(shapesDist, 'categories'), { withFileTypes: true }).filter((d) => d.isDirectory());

@@ -1,6 +1,6 @@
 /**
  * The 2019-shaped period (tests/fixtures/shapes/2019-04-01--2019-09-30/README.md) built beside the real one, the
- * latest at the root: sections keep their addresses whatever their headings, parts within parts have the right
+ * latest (another shape) at the root, so its pages are read at their pinned addresses: sections keep their addresses whatever their headings, parts within parts have the right
  * heading levels, contents and previous/next, the table is styled and linked, /changes/ and changes.json say what
  * happened to the sections, and a renamed key's old address leads to its new one.
  */
@@ -10,6 +10,8 @@ import { builtUrls, publishedUrls } from '../helpers/published-urls.ts';
 import { shapesDist } from '../helpers/shapes-site.ts';
 
 const real = '/2017-04-01--2017-09-30';
+/** The 2019-shaped period's pinned pages (the root shows the latest period, another shape). */
+const p19 = '/2019-04-01--2019-09-30';
 const page = (path: string) => pageIn(path, shapesDist);
 const text = (path: string, selector: string) => squash(page(path).querySelector(selector)?.textContent ?? '');
 const all = (path: string, selector: string) => Array.from(page(path).querySelectorAll(selector));
@@ -24,9 +26,9 @@ describe('addresses', () => {
   });
 
   it('the assertion, printed under its long heading, keeps its short address', () => {
-    expect(text('/sections/management-assertion/', 'h1')).toContain(longHeading);
-    expect(page('/sections/management-assertion/').querySelector('meta[http-equiv="refresh"]')).toBeNull();
-    expect(text('/sections/management-assertion/', 'main')).not.toMatch(/no longer in the report/i);
+    expect(text(`${p19}/sections/management-assertion/`, 'h1')).toContain(longHeading);
+    expect(page(`${p19}/sections/management-assertion/`).querySelector('meta[http-equiv="refresh"]')).toBeNull();
+    expect(text(`${p19}/sections/management-assertion/`, 'main')).not.toMatch(/no longer in the report/i);
     expect([...built].filter((u) => u.length > 120)).toEqual([]);
   });
 
@@ -43,15 +45,15 @@ describe('addresses', () => {
 
 describe('parts within parts', () => {
   it('an attachment’s page lists the parts it holds; their breadcrumbs go through it', () => {
-    expect(text('/sections/attachment-a/', 'h1')).toBe('Attachment A – Amazon Web Services System');
-    expect(all('/sections/attachment-a/', '.parts a').map((a) => a.getAttribute('href'))).toEqual([
-      '/sections/aws-background/',
-      '/sections/infrastructure/',
-      '/sections/components-of-the-system/',
-      '/sections/people/',
-      '/sections/customer-data/',
+    expect(text(`${p19}/sections/attachment-a/`, 'h1')).toBe('Attachment A – Amazon Web Services System');
+    expect(all(`${p19}/sections/attachment-a/`, '.parts a').map((a) => a.getAttribute('href'))).toEqual([
+      `${p19}/sections/aws-background/`,
+      `${p19}/sections/infrastructure/`,
+      `${p19}/sections/components-of-the-system/`,
+      `${p19}/sections/people/`,
+      `${p19}/sections/customer-data/`,
     ]);
-    expect(all('/categories/compute/', '.crumbs a, .crumbs [aria-current]').map((a) => squash(a.textContent ?? ''))).toEqual([
+    expect(all(`${p19}/categories/compute/`, '.crumbs a, .crumbs [aria-current]').map((a) => squash(a.textContent ?? ''))).toEqual([
       'Home',
       'Attachment A – Amazon Web Services System',
       'Components of the System',
@@ -64,22 +66,22 @@ describe('parts within parts', () => {
       page(path).querySelector('.prev-next a[rel="prev"]')?.getAttribute('href'),
       page(path).querySelector('.prev-next a[rel="next"]')?.getAttribute('href'),
     ];
-    expect(step('/sections/attachment-a/')).toEqual(['/sections/management-assertion/', '/sections/aws-background/']);
-    expect(step('/sections/customer-data/')).toEqual(['/sections/people/', '/sections/attachment-b/']);
-    expect(step('/sections/attachment-b/')).toEqual(['/sections/customer-data/', '/sections/availability/']);
+    expect(step(`${p19}/sections/attachment-a/`)).toEqual([`${p19}/sections/management-assertion/`, `${p19}/sections/aws-background/`]);
+    expect(step(`${p19}/sections/customer-data/`)).toEqual([`${p19}/sections/people/`, `${p19}/sections/attachment-b/`]);
+    expect(step(`${p19}/sections/attachment-b/`)).toEqual([`${p19}/sections/customer-data/`, `${p19}/sections/availability/`]);
   });
 
   it('the contents nest: Attachment A holds Components of the System, which holds the categories', () => {
-    const nav = page('/').querySelector('nav[aria-label="Report contents"]')!;
+    const nav = page(`${p19}/`).querySelector('nav[aria-label="Report contents"]')!;
     const item = (href: string) => nav.querySelector(`a[href="${href}"]`)!.closest('li')!;
-    expect(item('/sections/attachment-a/').contains(item('/sections/components-of-the-system/'))).toBe(true);
-    expect(item('/sections/components-of-the-system/').contains(item('/categories/compute/'))).toBe(true);
-    expect(item('/sections/attachment-a/').contains(item('/sections/availability/'))).toBe(false);
-    expect(item('/sections/attachment-b/').contains(item('/sections/availability/'))).toBe(true);
+    expect(item(`${p19}/sections/attachment-a/`).contains(item(`${p19}/sections/components-of-the-system/`))).toBe(true);
+    expect(item(`${p19}/sections/components-of-the-system/`).contains(item(`${p19}/categories/compute/`))).toBe(true);
+    expect(item(`${p19}/sections/attachment-a/`).contains(item(`${p19}/sections/availability/`))).toBe(false);
+    expect(item(`${p19}/sections/attachment-b/`).contains(item(`${p19}/sections/availability/`))).toBe(true);
   });
 
   it('/report/ gives each part the level of its depth, and the services one below their category', () => {
-    const level = (id: string) => page('/report/').getElementById(id)?.tagName;
+    const level = (id: string) => page(`${p19}/report/`).getElementById(id)?.tagName;
     expect([level('management-assertion'), level('attachment-a'), level('aws-background'), level('components-of-the-system')]).toEqual([
       'H2',
       'H2',
@@ -95,12 +97,12 @@ describe('parts within parts', () => {
     ]);
     // A subheading of a section's text: one below the section's heading, here as on the section's page.
     expect(level('trust-services-principles-and-criteria')).toBe('H3');
-    expect(page('/sections/attachment-b/').getElementById('trust-services-principles-and-criteria')?.tagName).toBe('H2');
+    expect(page(`${p19}/sections/attachment-b/`).getElementById('trust-services-principles-and-criteria')?.tagName).toBe('H2');
     // Nested as sections too: Availability's part is inside Attachment B's.
-    const part = (id: string) => page('/report/').getElementById(id)!.closest('section')!;
+    const part = (id: string) => page(`${p19}/report/`).getElementById(id)!.closest('section')!;
     expect(part('attachment-b').contains(part('availability'))).toBe(true);
     // The printed contents nest the same way.
-    const printed = page('/report/').querySelector('.print-contents a[href="#attachment-a"]')!.closest('li')!;
+    const printed = page(`${p19}/report/`).querySelector('.print-contents a[href="#attachment-a"]')!.closest('li')!;
     expect(printed.querySelector('a[href="#compute"]')).not.toBeNull();
   });
 
@@ -111,7 +113,7 @@ describe('parts within parts', () => {
 });
 
 describe('a table in report text', () => {
-  for (const path of ['/sections/attachment-b/', '/report/']) {
+  for (const path of [`${p19}/sections/attachment-b/`, `${p19}/report/`]) {
     it(`${path}: in a labelled, focusable scroll box, with its link`, () => {
       const box = page(path).getElementById('attachment-b-p1')!;
       expect(box.classList.contains('report-table')).toBe(true);
@@ -138,7 +140,7 @@ describe('a table in report text', () => {
 
 describe('what changed', () => {
   it('/changes/ lists the attachments added and the sections renamed, heading word by word, key said so', () => {
-    const list = page('/changes/').querySelector('[aria-labelledby="changes-section-list"]')!;
+    const list = page(`${p19}/changes/`).querySelector('[aria-labelledby="changes-section-list"]')!;
     const under = (heading: string) =>
       Array.from(list.querySelectorAll('h3')).find((h) => h.textContent === heading)?.nextElementSibling?.children;
     expect(Array.from(under('Added') ?? [], (li) => squash(li.textContent))).toEqual([
@@ -154,7 +156,7 @@ describe('what changed', () => {
   });
 
   it('changes.json gives them too', () => {
-    const json = JSON.parse(readDist('/changes.json', shapesDist)) as {
+    const json = JSON.parse(readDist(`${p19}/changes.json`, shapesDist)) as {
       sectionList: {
         added: { key: string }[];
         removed: unknown[];

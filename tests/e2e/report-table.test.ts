@@ -9,6 +9,8 @@ import { useSite, viewports, watchProblems } from '../helpers/browser.ts';
 import { shapesPublicUrl, shapesRoot } from '../helpers/shapes-site.ts';
 
 const site = useSite(shapesRoot);
+/** The 2019-shaped period, at its pinned addresses (the root shows the latest period, another shape). */
+const p19 = '2019-04-01--2019-09-30';
 let context: BrowserContext | undefined;
 afterEach(async () => {
   await context?.close();
@@ -27,7 +29,7 @@ const focused = (page: Page) => page.evaluate(() => document.activeElement?.clos
 
 describe('a table in report text', () => {
   it('at 320 px is read within the screen: the page does not scroll sideways', async () => {
-    const { page, problems } = await open('/sections/attachment-b/', { viewport: { width: 320, height: 640 } });
+    const { page, problems } = await open(`/${p19}/sections/attachment-b/`, { viewport: { width: 320, height: 640 } });
     expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(320);
     const right = await page.locator('#attachment-b-p1 table').evaluate((t) => t.getBoundingClientRect().right);
     expect(right).toBeLessThanOrEqual(320);
@@ -39,7 +41,7 @@ describe('a table in report text', () => {
     const page = await context.newPage();
     // A reader's font-size setting at 200 % (as tests/e2e/reflow.test.ts sets it): the cells no longer fit side by side.
     await (await context.newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
-    await page.goto(`${site.origin}/sections/attachment-b/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.origin}/${p19}/sections/attachment-b/`, { waitUntil: 'networkidle' });
     const box = page.locator('#attachment-b-p1 > .scroll');
     expect(await box.evaluate((b) => b.scrollWidth > b.clientWidth)).toBe(true);
     expect(await box.evaluate((b) => b.getBoundingClientRect().right)).toBeLessThanOrEqual(320);
@@ -50,19 +52,19 @@ describe('a table in report text', () => {
   });
 
   it('Tab from a click in the table focuses its ¶ control, which copies the table’s link', async () => {
-    const { page, problems } = await open('/sections/attachment-b/', viewports.desktop);
+    const { page, problems } = await open(`/${p19}/sections/attachment-b/`, viewports.desktop);
     await page.locator('#attachment-b-p1 td').first().click();
     await page.keyboard.press('Tab');
     await expect.poll(() => focused(page)).toMatch(/^attachment-b-p1 .*block-anchor/);
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toBe(`${shapesPublicUrl}sections/attachment-b/#attachment-b-p1`);
+      .toBe(`${shapesPublicUrl}${p19}/sections/attachment-b/#attachment-b-p1`);
     expect(problems).toEqual([]);
   });
 
   it('on paper, is printed whole: no scroll box, black rules', async () => {
-    const { page } = await open('/report/', viewports.desktop);
+    const { page } = await open(`/${p19}/report/`, viewports.desktop);
     await page.emulateMedia({ media: 'print' });
     const box = page.locator('#attachment-b-p1 > .scroll');
     expect(await box.evaluate((b) => getComputedStyle(b).overflowX)).toBe('visible');

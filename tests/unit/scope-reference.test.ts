@@ -1,6 +1,6 @@
 /**
  * Scope given by reference (src/lib/scope-reference.ts): the by-link fixture period
- * (tests/fixtures/shapes/2024-04-01--2025-03-31) through the content pipeline beside the real period, and each way
+ * (tests/fixtures/shapes/2024-10-01--2025-09-30) through the content pipeline beside the real period, and each way
  * the publisher can get it wrong, with the file, the line and what to do.
  */
 import { describe, expect, it } from 'vitest';
@@ -13,12 +13,12 @@ import { fixturePath } from '../helpers/paths.ts';
 import { smallReport } from '../helpers/small-report.ts';
 
 const real = '2017-04-01--2017-09-30';
-const byLink = '2024-04-01--2025-03-31';
+const byLink = '2024-10-01--2025-09-30';
 const B = `content/${byLink}`;
 const ref = {
   words: 'A description … is available via the Internet.',
   url: 'https://example.com/in-scope/',
-  checked: new Date('2025-05-20'),
+  checked: new Date('2025-11-20'),
 };
 
 /** The real content with the by-link fixture period beside it, as the shapes site has it. */
@@ -72,8 +72,8 @@ describe('a period that gives its services by link', () => {
     const withoutLists = edit(`${byLink}/sections/aws-background.mdx`, /\n\nThe scope of locations[\s\S]*<\/Scope>/, '')(both());
     const files = edit(
       `${byLink}/report.yaml`,
-      '      checked: 2025-05-20\n',
-      '      checked: 2025-05-20\n  locations:\n    reference:\n      words: via the Internet\n      url: https://example.com/regions/\n      checked: 2025-05-20\n',
+      '      checked: 2025-11-20\n',
+      '      checked: 2025-11-20\n  locations:\n    reference:\n      words: via the Internet\n      url: https://example.com/regions/\n      checked: 2025-11-20\n',
     )(withoutLists);
     const { output, reports } = await runContent(files);
     expect(output).toBe('');
@@ -90,7 +90,7 @@ describe('a period that lists its services again, after one that gave them by li
     id: '2023-04-01--2024-03-31',
     categories: { Compute: { 'AWS Lambda': ['Lambda runs code.'], 'Amazon Glacier': ['Glacier.'] } },
   });
-  const linked = smallReport({ id: '2024-04-01--2025-03-31', categories: { Compute: { 'AWS Lambda': ['Lambda runs code.'] } } });
+  const linked = smallReport({ id: '2024-10-01--2025-09-30', categories: { Compute: { 'AWS Lambda': ['Lambda runs code.'] } } });
   const between = { ...linked, services: [], categories: [], facts: { ...linked.facts, scope: { services: { reference: ref } } } };
   const again = smallReport(
     {
@@ -158,8 +158,8 @@ describe('what the publisher can get wrong', () => {
   it('locations given by link while the Regions are still marked: names the first Region’s line', async () => {
     const files = edit(
       `${byLink}/report.yaml`,
-      '      checked: 2025-05-20\n',
-      '      checked: 2025-05-20\n  locations:\n    reference:\n      words: via the Internet\n      url: https://example.com/regions/\n      checked: 2025-05-20\n',
+      '      checked: 2025-11-20\n',
+      '      checked: 2025-11-20\n  locations:\n    reference:\n      words: via the Internet\n      url: https://example.com/regions/\n      checked: 2025-11-20\n',
     )(both());
     const out = await problems(files);
     expect(out).toHaveLength(1);
@@ -220,7 +220,7 @@ describe('pure helpers', () => {
 
   it('referenceText says the words, the link and the site’s date', () => {
     expect(referenceText('services', ref)).toBe(
-      'services given by link: “A description … is available via the Internet.” https://example.com/in-scope/ (link recorded by this site on 20 May 2025)',
+      'services given by link: “A description … is available via the Internet.” https://example.com/in-scope/ (link recorded by this site on 20 November 2025)',
     );
   });
 
