@@ -29,6 +29,14 @@ export interface CaddyOptions {
 /** A value as a Caddyfile token: double-quoted, with `"` and `\` escaped. */
 const quote = (value: string) => `"${value.replace(/["\\]/g, (c) => `\\${c}`)}"`;
 
+/** The content type of files by extension, except the files the site types otherwise (contentTypeByPath). */
+function typeRule(name: string, extensions: string[], type: string): string {
+  const paths = extensions.map((ext) => `*.${ext}`).join(' ');
+  const except = Object.keys(contentTypeByPath).filter((path) => extensions.some((ext) => path.endsWith(`.${ext}`)));
+  const matcher = except.length > 0 ? `@${name} {\n\t\tpath ${paths}\n\t\tnot path ${except.join(' ')}\n\t}` : `@${name} path ${paths}`;
+  return `\t${matcher}\n\theader @${name} Content-Type ${quote(type)}`;
+}
+
 export function caddySite(policy: ServingPolicy, { root, address }: CaddyOptions): string {
   const headers = { ...securityHeaders, 'Content-Security-Policy': policy.csp };
   const redirects = policy.redirects.flatMap(({ from, to }) =>
@@ -68,7 +76,17 @@ ${Object.entries(headers)
 	header ?Cache-Control ${quote(revalidate)}
 
 	# Content types Caddy does not know (it would send none) or knows otherwise.
-${byType.map(([type, entries], i) => `\t@type${i} path ${entries!.map(([ext]) => `*.${ext}`).join(' ')}\n\theader @type${i} Content-Type ${quote(type)}`).join('\n')}
+	# A file whose type is not its extension's (a feed) is left out of its extension's rule: Caddy orders header
+	# lines by its own rules, so the two must never both apply.
+${byType
+  .map(([type, entries], i) =>
+    typeRule(
+      `type${i}`,
+      entries!.map(([ext]) => ext),
+      type,
+    ),
+  )
+  .join('\n')}
 ${Object.entries(contentTypeByPath)
   .map(([path, type]) => `\theader ${path} Content-Type ${quote(type)}`)
   .join('\n')}
