@@ -12,6 +12,7 @@ import type { GonePage, InScope, Periods } from './lib/periods.ts';
 import type { CategoryPage, NavGroup, Report, ReportPage, Service } from './lib/report-model.ts';
 import type { SectionChanges } from './lib/section-changes.ts';
 import { searchNames } from './lib/search-names.ts';
+import { searchPeriod } from './components/search/index-attributes.ts';
 import { siteConfig } from '../site.config.ts';
 import { contactOf, type Contact } from './lib/contact.ts';
 import { locationsPage, type LocationsPage } from './lib/geo/page-data.ts';
@@ -273,6 +274,9 @@ export const searchVocabulary = () =>
     report,
     names: report.services.flatMap((s) => [s.name, ...searchNames(report, s, periods.historyOf(report, s), aliasesOf(report))]),
   }));
+
+/** The periods search can look in, newest first (src/pages/search/periods.json.ts). */
+export const searchPeriodList = () => periods.pinned.map(searchPeriod);
 
 /** Every page at its canonical URL, for the sitemap: no pinned copy of a latest-period page, no old address. */
 export const sitemapPaths = (): string[] =>

@@ -89,6 +89,11 @@ export const iconFiles = { appleTouch: '/apple-touch-icon.png', ico: '/favicon.i
 export const searchBundle = { dir: 'pagefind', url: '/pagefind/' } as const;
 /** What "did you mean" suggests from, written at build time and loaded only after a search that found nothing. */
 export const suggestionsUrl = '/search/suggest.json';
+/**
+ * The report periods search can look in, newest first: one file for the site, loaded with search, so that adding
+ * a period changes this file and not every page.
+ */
+export const searchPeriodsUrl = '/search/periods.json';
 
 /** A page's 1200×630 preview image: `/services/aws-lambda/` → `/og/services/aws-lambda.png`, `/` → `/og/index.png`. */
 export function ogImageUrl(path: string): string {

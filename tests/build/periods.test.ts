@@ -10,6 +10,7 @@ import { builtPages, page as pageIn, readDist as readIn, squash } from '../helpe
 import { earlierPeriod, latestPeriod, periodsContact, periodsDist, periodsPublicUrl } from '../helpers/periods-site.ts';
 import { builtUrls, publishedUrls } from '../helpers/published-urls.ts';
 import { reportTextOf } from '../helpers/report-text.ts';
+import { searchPeriodsUrl } from '../../src/lib/urls.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -243,6 +244,22 @@ describe('search: one period at a time', () => {
     expect(article(`${older}/services/amazon-glacier/`).getAttribute('data-search-period')).toBe(earlierPeriod);
     expect(article(`${older}/services/amazon-glacier/`).getAttribute('data-search-period-label')).toBe('1 October 2016 to 31 March 2017');
     expect(article('/services/amazon-glacier/').hasAttribute('data-search-period-label')).toBe(false);
+  });
+
+  it('lists the periods to search in one file, newest first; a page names only its own (adding a period leaves it as it was)', () => {
+    expect(JSON.parse(read(searchPeriodsUrl))).toEqual([
+      { id: latestPeriod, label: '1 April 2017 to 30 September 2017', latest: true },
+      { id: earlierPeriod, label: '1 October 2016 to 31 March 2017', latest: false },
+    ]);
+    for (const [path, period] of [
+      ['/reports/', latestPeriod],
+      [`${older}/sections/people/`, earlierPeriod],
+    ] as const) {
+      const control = page(path).querySelector('[data-search-control]')!;
+      expect(control.getAttribute('data-search-period'), path).toBe(period);
+      const other = period === latestPeriod ? earlierPeriod : latestPeriod;
+      expect(control.outerHTML, path).not.toContain(other);
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import { axeViolations } from '../helpers/axe.ts';
 import { shownResults } from '../helpers/search-results.ts';
 import { describe, expect, it } from 'vitest';
 import { useSite, viewports, watchProblems } from '../helpers/browser.ts';
+import { searchPeriodsUrl } from '../../src/lib/urls.ts';
 
 const site = useSite();
 
@@ -51,7 +52,9 @@ describe('the search dialog', () => {
     await page.keyboard.press('/');
     await page.locator(dialog).waitFor();
     await page.waitForLoadState('networkidle');
-    expect(searchRequests()).toEqual(expect.arrayContaining(['/pagefind/pagefind-component-ui.js', '/pagefind/pagefind-component-ui.css']));
+    expect(searchRequests()).toEqual(
+      expect.arrayContaining(['/pagefind/pagefind-component-ui.js', '/pagefind/pagefind-component-ui.css', searchPeriodsUrl]),
+    );
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -5,7 +5,7 @@
  * category (or kind of page), and an excerpt with the matched words marked.
  */
 import siteStyles from './search.css?url';
-import { searchBundle, searchUrl, suggestionsUrl } from '../../lib/urls.ts';
+import { searchBundle, searchPeriodsUrl, searchUrl, suggestionsUrl } from '../../lib/urls.ts';
 import { matchesWholeWords, suggest, type SuggestionData } from '../../lib/search-words.ts';
 import { entryWords, renderEntry, type Anchor } from './entry-excerpt.ts';
 import { inputDebounce, pagefindOptions, periodFilter, searchFilters } from './search-config.ts';
@@ -87,9 +87,10 @@ let loading: Promise<SearchInstance> | undefined;
 export function loadSearch(): Promise<SearchInstance> {
   loading ??= (async () => {
     const styles = Promise.all([stylesheet(`${searchBundle.url}pagefind-component-ui.css`), stylesheet(siteStyles)]);
+    const periods = loadPeriods();
     try {
       await import(/* @vite-ignore */ `${searchBundle.url}pagefind-component-ui.js`);
-      await styles;
+      await Promise.all([styles, periods]);
     } catch (cause) {
       throw new SearchUnavailable(unavailableMessage, { cause });
     }
@@ -288,14 +289,21 @@ export interface SearchPeriod {
   latest: boolean;
 }
 
+let periodList: SearchPeriod[] = [];
+/** The periods search can look in, from the site's one list of them, loaded with search (loadSearch). */
+async function loadPeriods(): Promise<void> {
+  const response = await fetch(searchPeriodsUrl);
+  if (!response.ok) throw new Error(`${searchPeriodsUrl}: ${response.status}`);
+  periodList = (await response.json()) as SearchPeriod[];
+}
+
 /**
- * The periods search can look in, newest first, and the one being read: the header's search control carries
- * them (SearchControl.astro), so the dialog and the /search/ page of any period know them.
+ * The periods search can look in, newest first (once loadSearch() has resolved), and the one being read, which
+ * the header's search control carries (SearchControl.astro), so the dialog and the /search/ page of any period know it.
  */
 export function searchPeriods(): { periods: SearchPeriod[]; current: string } {
   const control = document.querySelector<HTMLElement>('[data-search-control]');
-  const periods = JSON.parse(control?.dataset['searchPeriods'] ?? '[]') as SearchPeriod[];
-  return { periods, current: control?.dataset['searchPeriod'] ?? periods[0]?.id ?? '' };
+  return { periods: periodList, current: control?.dataset['searchPeriod'] ?? periodList[0]?.id ?? '' };
 }
 
 /**
