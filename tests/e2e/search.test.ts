@@ -14,13 +14,23 @@ const resultLinks = '.sr-result .sr-link';
 /** A fresh page at `path`, with its problems and every request it makes recorded. */
 /**
  * Picks a value in one of the dialog's filter dropdowns. Pagefind draws its filters again when a search ends: a
- * dropdown opened just before closes with it, and the reader opens it again, as this does.
+ * dropdown opened just before closes with it, or stays open empty, and the reader opens it again, as this does.
  */
 async function chooseFilter(page: Page, filter: string, value: string): Promise<void> {
   const trigger = page.locator(`${dialog} pagefind-filter-dropdown[filter="${filter}"] .pf-dropdown-trigger`);
   const option = page.locator(`${dialog} [role="option"][data-value="${value}"]`);
-  for (let tries = 0; tries < 3 && !(await option.isVisible()); tries++) {
-    if ((await trigger.getAttribute('aria-expanded')) !== 'true') await trigger.click();
+  for (let tries = 0; tries < 4 && !(await option.isVisible()); tries++) {
+    if (tries > 1) {
+      // Known fault, not yet understood: now and then the dropdown opens with no options until the next search
+      // ends (Pagefind sends the filters' counts with each search). The reader searches again: a space typed and
+      // taken back.
+      await page.locator(`${dialog} pagefind-input input`).press('End');
+      await page.keyboard.type(' ');
+      await page.keyboard.press('Backspace');
+    }
+    // A dropdown redrawn while open can stay open with no options in it: the reader closes it and opens it again.
+    if ((await trigger.getAttribute('aria-expanded')) === 'true') await trigger.click();
+    await trigger.click();
     await option.waitFor({ state: 'visible', timeout: 5_000 }).catch(() => undefined);
   }
   await option.click();
