@@ -6,6 +6,7 @@ import { changesRecord } from './changes-export.ts';
 import type { PeriodExportId, SiteFileId } from './exports.ts';
 import { atomFeed, jsonFeed } from './feeds.ts';
 import { toFeatureCollection } from './geo/geojson.ts';
+import { referenceOf, referenceRecord } from './scope-reference.ts';
 import { locationsPage } from './geo/page-data.ts';
 import type { Periods } from './periods.ts';
 import type { Report } from './report-model.ts';
@@ -31,9 +32,19 @@ export const periodExportBuilders: Record<PeriodExportId, (input: PeriodExportIn
     const given = servicesGivenByLink(report);
     return given ? givenByLinkCsv(given) : toCsv(serviceRecords(report, site, home));
   },
-  locationsGeojson: ({ report, periods }) => json(toFeatureCollection(locationsPage(report, periods.pinned).locations, report.periodId)),
+  locationsGeojson: ({ report, periods }) => json(locationsGeojson(report, periods)),
   changesJson: ({ report, periods, site }) => json(changesRecord(periods.changes.get(report.periodId)!, periods, site)),
 };
+
+/**
+ * The period's locations as GeoJSON; where its report gives them by link, an empty collection that says so, with
+ * the reference as foreign members (RFC 7946 §6.1), rather than a bare empty list.
+ */
+function locationsGeojson(report: Report, periods: Periods) {
+  const collection = toFeatureCollection(locationsPage(report, periods.pinned).locations, report.periodId);
+  const ref = referenceOf(report.facts, 'locations');
+  return ref ? { ...collection, locations: 'given by link', reference: referenceRecord(ref) } : collection;
+}
 
 /** What a file of the whole site is built from. */
 export interface SiteFileInput {

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { locationsPage } from '../../src/lib/geo/page-data.ts';
+import { periodExportBuilders } from '../../src/lib/export-builders.ts';
 import { joinPeriods } from '../../src/lib/periods.ts';
 import { listingChanges, referenceText, withListing } from '../../src/lib/scope-reference.ts';
 import { fieldLine } from '../../src/lib/yaml-lines.ts';
@@ -82,6 +83,16 @@ describe('a period that gives its services by link', () => {
     const { periods } = joinPeriods(reports);
     expect(periods!.changes.get(byLink)!.listing.map((l) => l.list)).toEqual(['services', 'locations']);
     expect(periods!.changes.get(byLink)!.regions).toEqual({ added: [], removed: [] });
+    // Its locations.geojson says so, with the reference, instead of a bare empty list.
+    const geojson = JSON.parse(
+      periodExportBuilders.locationsGeojson({ report: reports[0]!, periods: periods!, site: undefined, home: 'pinned' }),
+    );
+    expect(geojson).toEqual({
+      type: 'FeatureCollection',
+      features: [],
+      locations: 'given by link',
+      reference: { words: 'via the Internet', url: 'https://example.com/regions/', checked: '2025-11-20' },
+    });
   });
 });
 
