@@ -5,8 +5,8 @@ import { mapsFor } from '../../src/lib/geo/maps.ts';
 import { planInsets } from '../../src/lib/geo/plan-insets.ts';
 import { positionCss } from '../../src/lib/geo/position-css.ts';
 import { minSeparation, spreadMarkers } from '../../src/lib/geo/spread.ts';
-import { LABEL, LABEL_TIERS, estimateWidth, labelClass, placeLabels, shortLabel } from '../../src/lib/geo/static-labels.ts';
-import { MARKER_SPACING, MIN_RENDER_WIDTH, insetFor } from '../../src/lib/geo/views.ts';
+import { LABEL, LABEL_TIERS, captionBox, estimateWidth, labelClass, placeLabels, shortLabel } from '../../src/lib/geo/static-labels.ts';
+import { MARKER_SPACING, MIN_RENDER_WIDTH, WIDE_RENDER_WIDTH, insetFor } from '../../src/lib/geo/views.ts';
 import { presentDayLocations, realLocations } from '../helpers/geo-scopes.ts';
 
 const locations = realLocations();
@@ -224,6 +224,22 @@ describe('static labels', () => {
     for (const models of [insets, todayModels.insets]) {
       const ids = models.map((v) => v.view.id);
       expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+
+  it('at a desktop’s width, no inset caption covers another (present-day size)', () => {
+    for (const v of [todayModels.world, ...todayModels.insets]) {
+      const k = WIDE_RENDER_WIDTH / v.view.width;
+      const captions = v.frames.map((f) =>
+        captionBox({ x: f.x, y: f.y, w: f.w, h: f.h, text: f.view.title, end: f.captionEnd, below: f.captionBelow }, k),
+      );
+      const covered = captions.flatMap((a, i) =>
+        captions.slice(i + 1).flatMap((b, j) => (overlap([a.x0, a.y0, a.x1, a.y1], [b.x0, b.y0, b.x1, b.y1]) ? [[i, i + 1 + j]] : [])),
+      );
+      expect(
+        covered.map(([i, j]) => `${v.frames[i!]!.view.title} × ${v.frames[j!]!.view.title}`),
+        v.view.id,
+      ).toEqual([]);
     }
   });
 

@@ -5,7 +5,7 @@ import { spreadMarkers } from './spread.ts';
 import { LABEL_TIERS, captionBox, placeLabels, shortLabel, type Box } from './static-labels.ts';
 import type { LabelSide } from './static-labels.ts';
 import type { Location } from './types.ts';
-import { MARKER_SPACING, MIN_RENDER_WIDTH, WORLD, insetFor } from './views.ts';
+import { MARKER_SPACING, MIN_RENDER_WIDTH, WIDE_RENDER_WIDTH, WORLD, insetFor } from './views.ts';
 import type { MapView } from './views.ts';
 
 /** A focusable marker in an inset: drawn at (x, y), true position (ax, ay), in viewBox units. */
@@ -163,26 +163,30 @@ function frame(projection: GeoProjection, parent: MapView, inset: MapView, count
 const captioned = (f: FrameModel) => ({ x: f.x, y: f.y, w: f.w, h: f.h, text: f.view.title, end: f.captionEnd, below: f.captionBelow });
 
 /**
- * Puts each frame's caption at the corner (over or under the frame, at its start or end) where, on the narrowest
- * screen, it stays inside the map and covers the least of the other frames and, far worse, of the other captions:
- * greedy, then a few rounds where each caption moves to its best corner given all the others.
+ * Puts each frame's caption at the corner (over or under the frame, at its start or end) where it stays inside the
+ * map and covers the least of the other frames and, far worse, of the other captions, on the narrowest screen and on
+ * a desktop's (where a clean arrangement is nearly always possible, and most readers see it): greedy, then a few
+ * rounds where each caption moves to its best corner given all the others.
  */
 function placeCaptions(frames: readonly FrameModel[], parent: MapView, height: number): FrameModel[] {
-  const k = 1 / unitsPerPx(parent);
-  const boxes = frames.map((f) => ({ x0: f.x * k, y0: f.y * k, x1: (f.x + f.w) * k, y1: (f.y + f.h) * k }));
+  const scales = [1 / unitsPerPx(parent), WIDE_RENDER_WIDTH / parent.width];
   const options = frames.map((f) =>
     [false, true].flatMap((below) =>
       [f.captionEnd, !f.captionEnd].map((captionEnd): FrameModel => ({ ...f, captionEnd, captionBelow: below })),
     ),
   );
   const chosen: (FrameModel | undefined)[] = frames.map(() => undefined);
-  const cost = (i: number, c: FrameModel): number => {
+  const costAt = (k: number, i: number, c: FrameModel): number => {
     const box = captionBox(captioned(c), k);
     const outside = box.x0 < 0 || box.y0 < 0 || box.x1 > parent.width * k || box.y1 > height * k;
-    const onFrames = boxes.reduce((n, b, j) => n + (j === i ? 0 : overlapArea(b, box)), 0);
+    const onFrames = frames.reduce(
+      (n, f, j) => n + (j === i ? 0 : overlapArea({ x0: f.x * k, y0: f.y * k, x1: (f.x + f.w) * k, y1: (f.y + f.h) * k }, box)),
+      0,
+    );
     const onCaptions = chosen.reduce((n, o, j) => n + (j === i || !o ? 0 : overlapArea(captionBox(captioned(o), k), box)), 0);
     return (outside ? 1e6 : 0) + onFrames + 10 * onCaptions;
   };
+  const cost = (i: number, c: FrameModel) => scales.reduce((n, k) => n + costAt(k, i, c), 0);
   const best = (i: number): FrameModel => options[i]!.reduce((a, c) => (cost(i, c) < cost(i, a) ? c : a));
   for (let round = 0; round < 4; round++) for (const i of frames.keys()) chosen[i] = best(i);
   return chosen.map((c, i) => c ?? frames[i]!);

@@ -24,6 +24,9 @@ export interface MapView {
  */
 export const MIN_RENDER_WIDTH = 280;
 
+/** About the widest the overview map is drawn, in CSS px (the page's main column on a desktop): captions are placed for it too. */
+export const WIDE_RENDER_WIDTH = 930;
+
 /** Centre-to-centre marker spacing in CSS px at {@link MIN_RENDER_WIDTH}: a 24 px target plus a 2 px gap. */
 export const MARKER_SPACING = 26;
 
