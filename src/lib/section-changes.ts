@@ -11,8 +11,9 @@ import type { SectionLineage } from './section-lineage.ts';
 import type { PageKey } from './urls.ts';
 
 export interface SectionRef {
-  /** Its heading, as its period's report prints it. */
+  /** Its heading, as its period's report prints it (or the site's, where the report prints none: `titleFrom`). */
   title: string;
+  titleFrom: SectionPage['titleFrom'];
   /** Its key (file name), the last part of its address. */
   slug: string;
   /** Its page in its period, and that page's pinned URL. */
@@ -36,7 +37,7 @@ export interface SectionChanges {
 }
 
 const sectionsOf = (report: Report): SectionPage[] => report.pages.filter((p): p is SectionPage => p.kind === 'section');
-const ref = ({ title, slug, key, url }: SectionPage): SectionRef => ({ title, slug, key, url });
+const ref = ({ title, titleFrom, slug, key, url }: SectionPage): SectionRef => ({ title, titleFrom, slug, key, url });
 
 /** What changed in the sections from `older` (undefined for the first period) to `newer`. */
 export function compareSections(older: Report | undefined, newer: Report, lineage: SectionLineage): SectionChanges {

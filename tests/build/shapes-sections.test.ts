@@ -150,7 +150,9 @@ describe('what changed', () => {
     expect(under('Removed')).toBeUndefined();
     const renamed = Array.from(under('Renamed') ?? [], (li) => squash(li.textContent));
     expect(renamed).toHaveLength(2);
-    expect(renamed[0]).toContain(`Heading was “Management assertion”, now “${longHeading}”. Its address is unchanged.`);
+    expect(renamed[0]).toContain(
+      `Heading was “Management assertion” (the site’s: that report printed none), now “${longHeading}”. Its address is unchanged.`,
+    );
     expect(renamed[1]).toMatch(/^\[added: Customer \]Data/);
     expect(renamed[1]).toContain('Heading was “Data”, now “Customer Data”. Its address changed from data to customer-data');
   });
