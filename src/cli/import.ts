@@ -15,6 +15,7 @@ import { formatChanges, summarizeChanges } from '../lib/import/changes-summary.t
 import { importReportText, type Imported } from '../lib/import/import-report.ts';
 import { pdfToText } from '../lib/import/pdf-text.ts';
 import { summarizePeriod, type PeriodSummary } from '../lib/import/previous-period.ts';
+import { byDatesNewestFirst } from '../lib/period-order.ts';
 import { reviewMarks } from '../lib/import/review-mark.ts';
 import { placeChecker } from '../lib/geo/place-check.ts';
 
@@ -48,10 +49,12 @@ const periodName = /^\d{4}-\d{2}-\d{2}--\d{4}-\d{2}-\d{2}$/;
 /** The latest period in the content folder that starts before the imported one, and its search aliases' text. */
 function previousPeriod(out: string, folder: string): (PeriodSummary & { aliases?: string | undefined }) | undefined {
   if (!existsSync(out)) return undefined;
-  const earlier = readdirSync(out)
+  const dates = (id: string) => ({ id, start: new Date(id.slice(0, 10)), end: new Date(id.slice(12)) });
+  // The newest of the earlier periods by the site's rule of which is the latest (src/lib/period-order.ts).
+  const latest = readdirSync(out)
     .filter((name) => periodName.test(name) && name !== folder && name.slice(0, 10) < folder.slice(0, 10))
-    .sort((a, b) => a.slice(12).localeCompare(b.slice(12)) || a.localeCompare(b));
-  const latest = earlier.at(-1);
+    .map(dates)
+    .sort(byDatesNewestFirst)[0]?.id;
   if (!latest) return undefined;
   const dir = join(out, latest);
   const files = new Map(
