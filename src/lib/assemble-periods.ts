@@ -92,6 +92,5 @@ export function assemblePeriods(sources: readonly PeriodSource[]): { periods?: P
   // One Report per period; the root pages publish the latest one a second time.
   const reports = byNewest.map((source, i) => reportOf(source, i === 0));
   if (problems.length > 0) return { problems };
-  const texts = new Map(sources.flatMap((s) => (s.text === undefined ? [] : [[s.file, s.text] as const])));
-  return joinPeriods(reports as Report[], texts);
+  return joinPeriods(reports as Report[]);
 }

@@ -86,12 +86,9 @@ function renameHint(from: string, previous: Report, report: Report): string {
 /**
  * Joins the periods (newest first; the latest is also at the root) and checks the renames each declares:
  * the old name must be a service of the previous period and gone from this one, the new name a service of this one.
- * `factsTexts` gives each report.yaml's text by its file, to place a rename's problem at its line.
+ * A rename's problem is placed at its line in the report.yaml's text (`Report.source`), where known.
  */
-export function joinPeriods(
-  pinned: readonly Report[],
-  factsTexts: ReadonlyMap<string, string> = new Map(),
-): { periods?: Periods; problems: ContentProblem[] } {
+export function joinPeriods(pinned: readonly Report[]): { periods?: Periods; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const oldestFirst = [...pinned].reverse();
   const lineage = new Map<string, string>();
@@ -102,7 +99,7 @@ export function joinPeriods(
       .reverse()
       .find((r) => lists(r.facts, 'services'));
     const renames = report.facts.site.renames;
-    const text = factsTexts.get(report.file);
+    const text = report.source || undefined;
     for (const { from, to } of renames) {
       const where = `site.renames ("${from}" → "${to}")`;
       const problem = (message: string, field: 'from' | 'to' = 'from') =>

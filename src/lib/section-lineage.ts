@@ -4,15 +4,12 @@
  * renames as services' are checked (src/lib/periods.ts): the old key must be a section of the previous period
  * and gone from this one, the new key a section of this one.
  */
+import { valueLine } from './yaml-lines.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { Report, SectionPage } from './report-model.ts';
 
 const sectionsOf = (report: Report): SectionPage[] => report.pages.filter((p): p is SectionPage => p.kind === 'section');
 const id = (report: Report, slug: string) => `${report.periodId} ${slug}`;
-
-/** The 1-based line of a rename's `from: <key>` in report.yaml (its first line when not found). */
-const renameLine = (text: string, from: string): number =>
-  text.split('\n').findIndex((l) => new RegExp(`^\\s*-?\\s*from:\\s*['"]?${from}['"]?\\s*$`).test(l)) + 1 || 1;
 
 export interface SectionLineage {
   /** The lineage of a section: the same for a section and its successors in later periods. */
@@ -33,7 +30,7 @@ export function sectionLineage(oldestFirst: readonly Report[]): { lineage: Secti
       const problem = (message: string) =>
         problems.push({
           file: report.file,
-          line: renameLine(report.source, from),
+          line: valueLine(report.source, 'from', from) ?? 1,
           message: `site.sectionRenames ("${from}" → "${to}"): ${message}`,
         });
       if (!previous) problem('this is the first period, with no previous one to rename from: remove it');

@@ -138,7 +138,7 @@ describe('joinPeriods: declared renames are checked', () => {
     const renames = [{ from: 'Amazon EC2 Simple System Manager (SSM)', to: 'Amazon EC2 Systems Manager' }];
     const text = `period:\n  start: x\nsite:\n  published: 2026-11-28\n  renames:\n    - from: "${renames[0]!.from}"\n      to: ${renames[0]!.to}\n`;
     const reports = smallPeriods({ ...newer, renames }, older);
-    const { problems } = joinPeriods(reports, new Map([[reports[0]!.file, text]]));
+    const { problems } = joinPeriods([{ ...reports[0]!, source: text }, ...reports.slice(1)]);
     expect(problems).toEqual([
       {
         file: `content/${newer.id}/report.yaml`,
