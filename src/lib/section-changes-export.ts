@@ -1,5 +1,5 @@
 /**
- * The sections added, removed and renamed in a period, as `changes.json` gives them (`sectionList`): headings
+ * The sections added, removed, renamed and moved in a period, as `changes.json` gives them (`sectionList`): headings
  * are the reports', keys are the sections' addresses' last part, URLs absolute where the site has a public URL.
  */
 import type { SectionChanges, SectionRef } from './section-changes.ts';
@@ -16,6 +16,13 @@ export function sectionListRecord(changes: SectionChanges | undefined, site: URL
       /** The heading word by word; null when only the key changed. */
       heading: heading ?? null,
       keyRenamed,
+    })),
+    /** Held by another part than before: each parent null at the report's top level. */
+    moved: (changes?.moved ?? []).map(({ from, to, fromParent, toParent }) => ({
+      from: abs(from),
+      to: abs(to),
+      fromParent: fromParent ? abs(fromParent) : null,
+      toParent: toParent ? abs(toParent) : null,
     })),
   };
 }

@@ -1,7 +1,8 @@
 /**
- * The report's sections, added, removed and renamed from one period to the next: matched by their lineage
+ * The report's sections, added, removed, renamed and moved from one period to the next: matched by their lineage
  * (src/lib/section-lineage.ts), so a section whose heading changed is renamed, with its old and new heading
- * compared word by word, and a key renamed in `site.sectionRenames` is said to be so. Their words' changes are
+ * compared word by word, and a key renamed in `site.sectionRenames` is said to be so; a section now held by
+ * another section (its `parent:`, e.g. a part that became part of an attachment), or no longer held, is moved. Their words' changes are
  * src/lib/changes.ts's.
  */
 import { diffWords } from 'diff';
@@ -30,18 +31,33 @@ export interface SectionRename {
   keyRenamed: boolean;
 }
 
+/** A section held by another part than before: its parents in each period, undefined at the report's top level. */
+export interface SectionMove {
+  from: SectionRef;
+  to: SectionRef;
+  fromParent: SectionRef | undefined;
+  toParent: SectionRef | undefined;
+}
+
 export interface SectionChanges {
   added: SectionRef[];
   removed: SectionRef[];
   renamed: SectionRename[];
+  /** In the newer report's order; a section renamed too is also in `renamed`. */
+  moved: SectionMove[];
 }
 
+/** For the first period: nothing to compare with. */
+const noSectionChanges: SectionChanges = { added: [], removed: [], renamed: [], moved: [] };
+
 const sectionsOf = (report: Report): SectionPage[] => report.pages.filter((p): p is SectionPage => p.kind === 'section');
+const parentOf = (report: Report, page: SectionPage): SectionPage | undefined =>
+  page.parent === undefined ? undefined : sectionsOf(report).find((p) => p.slug === page.parent);
 const ref = ({ title, titleFrom, slug, key, url }: SectionPage): SectionRef => ({ title, titleFrom, slug, key, url });
 
 /** What changed in the sections from `older` (undefined for the first period) to `newer`. */
 export function compareSections(older: Report | undefined, newer: Report, lineage: SectionLineage): SectionChanges {
-  if (!older) return { added: [], removed: [], renamed: [] };
+  if (!older) return noSectionChanges;
   const was = (page: SectionPage) => lineage.inReport(newer, page, older);
   const now = (page: SectionPage) => lineage.inReport(older, page, newer);
   return {
@@ -63,8 +79,18 @@ export function compareSections(older: Report | undefined, newer: Report, lineag
         },
       ];
     }),
+    moved: sectionsOf(newer).flatMap((page) => {
+      const before = was(page);
+      if (!before) return [];
+      const fromParent = parentOf(older, before);
+      const toParent = parentOf(newer, page);
+      const line = (report: Report, parent: SectionPage | undefined) => parent && lineage.lineageOf(report, parent);
+      if (line(older, fromParent) === line(newer, toParent)) return [];
+      return [{ from: ref(before), to: ref(page), fromParent: fromParent && ref(fromParent), toParent: toParent && ref(toParent) }];
+    }),
   };
 }
 
-/** Whether any section was added, removed or renamed. */
-export const hasSectionChanges = (c: SectionChanges): boolean => c.added.length + c.removed.length + c.renamed.length > 0;
+/** Whether any section was added, removed, renamed or moved. */
+export const hasSectionChanges = (c: SectionChanges): boolean =>
+  c.added.length + c.removed.length + c.renamed.length + c.moved.length > 0;

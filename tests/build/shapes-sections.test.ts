@@ -157,12 +157,42 @@ describe('what changed', () => {
     expect(renamed[1]).toContain('Heading was “Data”, now “Customer Data”. Its address changed from data to customer-data');
   });
 
+  it('/changes/ says which parts moved into an attachment, from the top level, each linked', () => {
+    const list = page(`${p19}/changes/`).querySelector('[aria-labelledby="changes-section-list"]')!;
+    const moved = Array.from(list.querySelectorAll('.moved-sections li'));
+    expect(moved.map((li) => squash(li.textContent))).toEqual([
+      'AWS Background: from the report’s top level to Attachment A – Amazon Web Services System',
+      'Infrastructure: from the report’s top level to Attachment A – Amazon Web Services System',
+      'Components of the System: from the report’s top level to Attachment A – Amazon Web Services System',
+      'People: from the report’s top level to Attachment A – Amazon Web Services System',
+      'Customer Data (in the previous report: Data): from the report’s top level to Attachment A – Amazon Web Services System',
+      'Availability: from the report’s top level to Attachment B – Commitments and System Requirements',
+      'Confidentiality: from the report’s top level to Attachment B – Commitments and System Requirements',
+    ]);
+    expect(Array.from(moved[0]!.querySelectorAll('a'), (a) => a.getAttribute('href'))).toEqual([
+      `${p19}/sections/aws-background/`,
+      `${p19}/sections/attachment-a/`,
+    ]);
+  });
+
+  it('the next period’s /changes/ moves them back out of the attachments, and says the attachments removed', () => {
+    const json = JSON.parse(readDist('/2023-10-01--2024-09-30/changes.json', shapesDist)) as {
+      previous: { id: string };
+      sectionList: { removed: { key: string }[]; moved: { to: { key: string }; fromParent: { key: string } | null; toParent: null }[] };
+    };
+    expect(json.previous.id).toBe(p19.slice(1));
+    expect(json.sectionList.removed.map((s) => s.key)).toEqual(['attachment-a', 'attachment-b']);
+    expect(json.sectionList.moved.map((m) => [m.to.key, m.fromParent?.key, m.toParent])).toContainEqual(['people', 'attachment-a', null]);
+    expect(json.sectionList.moved).toHaveLength(7);
+  });
+
   it('changes.json gives them too', () => {
     const json = JSON.parse(readDist(`${p19}/changes.json`, shapesDist)) as {
       sectionList: {
         added: { key: string }[];
         removed: unknown[];
         renamed: { from: { key: string }; to: { key: string }; keyRenamed: boolean }[];
+        moved: { to: { key: string }; fromParent: unknown; toParent: { key: string } }[];
       };
     };
     expect(json.sectionList.added.map((s) => s.key)).toEqual(['attachment-a', 'attachment-b']);
@@ -171,5 +201,6 @@ describe('what changed', () => {
       ['management-assertion', 'management-assertion', false],
       ['data', 'customer-data', true],
     ]);
+    expect(json.sectionList.moved.map((m) => [m.to.key, m.fromParent, m.toParent.key])).toContainEqual(['customer-data', null, 'attachment-a']);
   });
 });

@@ -14,6 +14,8 @@ import { numberBlocks } from '../../src/lib/report-blocks.ts';
 import type { Report } from '../../src/lib/report-model.ts';
 import { nestPages } from '../../src/lib/section-tree.ts';
 import { sectionListRecord } from '../../src/lib/section-changes-export.ts';
+import { compareSections, type SectionRef } from '../../src/lib/section-changes.ts';
+import { sectionLineage } from '../../src/lib/section-lineage.ts';
 import { readContent, runContent } from '../helpers/content-pipeline.ts';
 import { fixturePath } from '../helpers/paths.ts';
 
@@ -166,11 +168,46 @@ describe('sections across periods', () => {
     expect(data.heading).toEqual([{ value: 'Customer ', added: true }, { value: 'Data' }]);
     // The renamed section's words are compared with its own before: unchanged, so not listed.
     expect(periods!.changes.get(shaped)!.sections.map((s) => s.key.slug)).toEqual([]);
-    expect(periods!.sectionChanges.get(real)).toEqual({ added: [], removed: [], renamed: [] });
+    expect(periods!.sectionChanges.get(real)).toEqual({ added: [], removed: [], renamed: [], moved: [] });
+  });
+
+  it('changes: the parts now held by an attachment are moved, from the top level to it (a renamed one too)', () => {
+    const moved = periods!.sectionChanges.get(shaped)!.moved;
+    const slugs = (s: SectionRef | undefined) => s?.slug;
+    expect(moved.map((m) => [m.from.slug, m.to.slug, slugs(m.fromParent), slugs(m.toParent)])).toEqual([
+      ['aws-background', 'aws-background', undefined, 'attachment-a'],
+      ['infrastructure', 'infrastructure', undefined, 'attachment-a'],
+      ['components-of-the-system', 'components-of-the-system', undefined, 'attachment-a'],
+      ['people', 'people', undefined, 'attachment-a'],
+      ['data', 'customer-data', undefined, 'attachment-a'],
+      ['availability', 'availability', undefined, 'attachment-b'],
+      ['confidentiality', 'confidentiality', undefined, 'attachment-b'],
+    ]);
+    expect(moved[0]!.toParent!.title).toBe('Attachment A – Amazon Web Services System');
+    // The assertion stays at the top level: renamed, not moved.
+    expect(moved.map((m) => m.to.slug)).not.toContain('management-assertion');
+  });
+
+  it('changes: leaving an attachment is moved too, back to the top level; the same parent in both is not', () => {
+    const { lineage } = sectionLineage([earlier, latest]);
+    const back = compareSections(latest, earlier, lineage).moved;
+    expect(back.map((m) => [m.to.slug, m.fromParent?.slug, m.toParent])).toContainEqual(['people', 'attachment-a', undefined]);
+    expect(back).toHaveLength(7);
+    expect(compareSections(latest, latest, lineage).moved).toEqual([]);
   });
 
   it('changes.json gives them with absolute URLs', () => {
     const record = sectionListRecord(periods!.sectionChanges.get(shaped), 'https://example.com/');
+    expect(record.moved[0]).toEqual({
+      from: { title: 'AWS Background', key: 'aws-background', url: `https://example.com/${real}/sections/aws-background/` },
+      to: { title: 'AWS Background', key: 'aws-background', url: `https://example.com/${shaped}/sections/aws-background/` },
+      fromParent: null,
+      toParent: {
+        title: 'Attachment A – Amazon Web Services System',
+        key: 'attachment-a',
+        url: `https://example.com/${shaped}/sections/attachment-a/`,
+      },
+    });
     expect(record.renamed[1]).toMatchObject({
       from: { title: 'Data', key: 'data', url: `https://example.com/${real}/sections/data/` },
       to: { title: 'Customer Data', key: 'customer-data' },
