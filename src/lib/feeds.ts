@@ -1,7 +1,8 @@
 /**
  * The site's publications as a feed (Atom and JSON Feed, written by the `feed` library): each report period
  * published here, and each correction the site made to its copy, on the date the site records for it in the
- * period's report.yaml. These dates are the site's, never the report's. A backfilled period (an earlier report
+ * period's report.yaml; a period published says in a sentence what changed against the one before it
+ * (src/lib/change-summary.ts). These dates are the site's, never the report's. A backfilled period (an earlier report
  * published after a newer one) says so, so that no reader takes it for the latest.
  *
  * Each text goes into a field of a known type: Atom's titles and summaries are `type="html"`, JSON Feed's
@@ -9,6 +10,7 @@
  * into, and control characters (a form feed from pdftotext, which XML forbids) are taken out first.
  */
 import { Feed } from 'feed';
+import { changeSentence } from './change-summary.ts';
 import { newerPublishedBefore } from './period-order.ts';
 import type { Periods } from './periods.ts';
 import { referenceOf, referenceText } from './scope-reference.ts';
@@ -46,6 +48,10 @@ function publications(periods: Periods, site: URL | string): Publication[] {
     const changes = absoluteUrl(changesUrl(pinnedBase(report.periodId)), site);
     const period = formatPeriod(facts.period);
     const after = newerPublishedBefore(periods.pinned, report, (r) => r.facts.site.published).at(-1);
+    const changed = periods.changes.get(report.periodId)!;
+    const previous = periods.pinned.find((r) => r.periodId === changed.previous);
+    const since = changeSentence(changed, periods.sectionChanges.get(report.periodId)!, previous && formatPeriod(previous.facts.period));
+    const whatChanged = since && ` ${since}`;
     const backfill = after
       ? ` It covers an earlier period than the report for ${formatPeriod(after.facts.period)}, published here before it; the latest report is still the one for ${formatPeriod(periods.latest.facts.period)}.`
       : '';
@@ -54,8 +60,8 @@ function publications(periods: Periods, site: URL | string): Publication[] {
       id: home,
       link: home,
       date: facts.site.published,
-      summary: `This site published the ${facts.organization} ${facts.document} for ${period} (${scopeNote(report)}) on ${formatDate(facts.site.published)}.${backfill}`,
-      content: `<p>${feedHtml(`The ${facts.organization} ${facts.document} on the ${facts.system}, for ${period}, published on this site on ${formatDate(facts.site.published)}.${backfill}`)}</p><p><a href="${feedHtml(home)}">Read the report</a> · <a href="${feedHtml(changes)}">What changed</a></p>`,
+      summary: `This site published the ${facts.organization} ${facts.document} for ${period} (${scopeNote(report)}) on ${formatDate(facts.site.published)}.${whatChanged}${backfill}`,
+      content: `<p>${feedHtml(`The ${facts.organization} ${facts.document} on the ${facts.system}, for ${period}, published on this site on ${formatDate(facts.site.published)}.${whatChanged}${backfill}`)}</p><p><a href="${feedHtml(home)}">Read the report</a> · <a href="${feedHtml(changes)}">What changed</a></p>`,
     };
     const corrections = facts.site.corrections.map((c, i): Publication => {
       const summary = `On ${formatDate(c.date)} this site corrected its copy of the ${facts.document} for ${period}: ${c.note}`;

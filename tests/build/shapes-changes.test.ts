@@ -107,6 +107,17 @@ describe('the 12-month period’s What changed page', () => {
   });
 });
 
+describe('the feeds', () => {
+  it('say what changed in the 12-month period: the criteria, the framework, the service and the sections moved', () => {
+    const feed = JSON.parse(readDist('/feed.json', shapesDist)) as { items: { id: string; summary: string }[] };
+    const summary = feed.items.find((i) => i.id.endsWith(`${base}/`))!.summary;
+    expect(summary).toMatch(/Against the report for [^:]+: services: 1 moved to another category; sections: 2 removed, 1 renamed, 7 moved/);
+    expect(summary).toContain('; 1 criterion added (privacy); the framework cited in other words.');
+    const atom = readDist('/feed.xml', shapesDist);
+    expect(atom).toContain('1 criterion added (privacy)');
+  });
+});
+
 describe('a service moved between categories keeps its pages', () => {
   it('its page in this period is under its new category, with the earlier periods in its history', () => {
     const doc = page(`${base}/services/aws-lambda-edge/`);
