@@ -92,5 +92,4 @@ export function compareSections(older: Report | undefined, newer: Report, lineag
 }
 
 /** Whether any section was added, removed, renamed or moved. */
-export const hasSectionChanges = (c: SectionChanges): boolean =>
-  c.added.length + c.removed.length + c.renamed.length + c.moved.length > 0;
+export const hasSectionChanges = (c: SectionChanges): boolean => c.added.length + c.removed.length + c.renamed.length + c.moved.length > 0;

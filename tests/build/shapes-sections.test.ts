@@ -201,6 +201,10 @@ describe('what changed', () => {
       ['management-assertion', 'management-assertion', false],
       ['data', 'customer-data', true],
     ]);
-    expect(json.sectionList.moved.map((m) => [m.to.key, m.fromParent, m.toParent.key])).toContainEqual(['customer-data', null, 'attachment-a']);
+    expect(json.sectionList.moved.map((m) => [m.to.key, m.fromParent, m.toParent.key])).toContainEqual([
+      'customer-data',
+      null,
+      'attachment-a',
+    ]);
   });
 });
