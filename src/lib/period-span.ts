@@ -66,20 +66,39 @@ export const daysOf = (span: Span | undefined): number => (span ? lengthOf(span)
 /** Whether two spans are the same days. */
 export const sameSpan = (a: Span, b: Span): boolean => +a.start === +b.start && +a.end === +b.end;
 
-/**
- * What a period notice says of a period's coverage, where it is worth saying: when the period overlaps the one
- * before it, or is not as long as that one. "This report covers 12 months, 1 October 2023 to 30 September 2024,
- * overlapping the previous report by 6 months (1 October 2023 to 31 March 2024)." A report of the same dates as
- * the one before it (one that `supersedes` it) says it replaces it. Undefined for a period like the one before
- * it, and for the earliest.
- */
-export function coverageNote(period: Span, previous: Span | undefined): string | undefined {
-  if (!previous) return undefined;
-  if (sameSpan(period, previous)) return `This report replaces the earlier report for the same period, ${formatPeriod(period)}.`;
+/** How a period stands to the one before it, said for /reports/ and for the period notices (route data carries both). */
+export interface PeriodCoverage {
+  /**
+   * /reports/' "Covers": the period's length, and whether it replaces (reissued for the same dates) or overlaps
+   * the report before it: "12 months, overlapping the report for 1 October 2023 to 30 September 2024 by 6 months
+   * (1 April 2024 to 30 September 2024)".
+   */
+  covers: string;
+  /**
+   * The period notices' sentence, where it is worth saying: when the period overlaps the one before it, or is
+   * not as long, or replaces it. "This report covers 12 months, 1 October 2023 to 30 September 2024, overlapping
+   * the previous report by 6 months (1 October 2023 to 31 March 2024)." Undefined for a period like the one before
+   * it, and for the earliest.
+   */
+  note: string | undefined;
+}
+
+/** What a period covers against `previous`, the period before it (undefined for the earliest). */
+export function periodCoverage(period: Span, previous: Span | undefined): PeriodCoverage {
+  const length = periodLength(period);
+  if (!previous) return { covers: length, note: undefined };
+  if (sameSpan(period, previous))
+    return {
+      covers: `${length}, the same period as the earlier report below, which this one replaces (reissued)`,
+      note: `This report replaces the earlier report for the same period, ${formatPeriod(period)}.`,
+    };
   const both = overlapOf(period, previous);
-  if (!both && periodLength(period) === periodLength(previous)) return undefined;
-  const covers = `This report covers ${periodLength(period)}, ${formatPeriod(period)}`;
-  return both
-    ? `${covers}, overlapping the previous report by ${periodLength(both)} (${formatPeriod(both)}).`
-    : `${covers}; the previous report covered ${periodLength(previous)}.`;
+  const covers = `This report covers ${length}, ${formatPeriod(period)}`;
+  if (both)
+    return {
+      covers: `${length}, overlapping the report for ${formatPeriod(previous)} by ${periodLength(both)} (${formatPeriod(both)})`,
+      note: `${covers}, overlapping the previous report by ${periodLength(both)} (${formatPeriod(both)}).`,
+    };
+  const before = periodLength(previous);
+  return { covers: length, note: length === before ? undefined : `${covers}; the previous report covered ${before}.` };
 }

@@ -9,6 +9,7 @@
 import { compareReports, firstPeriod, type PeriodChanges } from './changes.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { Report, SectionPage, Service } from './report-model.ts';
+import { periodCoverage, type PeriodCoverage } from './period-span.ts';
 import { compareSections, type SectionChanges } from './section-changes.ts';
 import { sectionLineage } from './section-lineage.ts';
 import type { PartKind } from './part-kinds.ts';
@@ -60,8 +61,10 @@ export interface Periods {
   latestOf(key: PageKey): PageKey | undefined;
   /** Root URLs of pages that older periods had and the latest does not. */
   gone: GonePage[];
-  /** Sections added, removed and renamed in each period against the one before (src/lib/section-changes.ts). */
+  /** Sections added, removed, renamed and moved in each period against the one before (src/lib/section-changes.ts). */
   sectionChanges: Map<string, SectionChanges>;
+  /** What each period covers against the one before it, for /reports/ and the period notices. */
+  coverage: Map<string, PeriodCoverage>;
 }
 
 const key = (report: Report, service: Service) => `${report.periodId} ${service.slug}`;
@@ -154,6 +157,8 @@ export function joinPeriods(pinned: readonly Report[]): { periods?: Periods; pro
     oldestFirst.map((report, i) => [report.periodId, compareSections(oldestFirst[i - 1], report, sections.lineage)]),
   );
 
+  const coverage = new Map(pinned.map((report, i) => [report.periodId, periodCoverage(report.facts.period, pinned[i + 1]?.facts.period)]));
+
   const lines = new Map<string, InScope[]>();
   for (const r of pinned) {
     for (const s of r.services) {
@@ -236,5 +241,5 @@ export function joinPeriods(pinned: readonly Report[]): { periods?: Periods; pro
     return { last, lastUrl: urlIn(last) ?? from.basePath, leftIn: pinned[Math.max(0, i - 1)]! };
   }
 
-  return { periods: { pinned: [...pinned], latest, changes, historyOf, latestOf, gone, sectionChanges }, problems };
+  return { periods: { pinned: [...pinned], latest, changes, historyOf, latestOf, gone, sectionChanges, coverage }, problems };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageNote, daysOf, formatLength, gapBetween, lengthOf, overlapOf, periodLength } from '../../src/lib/period-span.ts';
+import { daysOf, formatLength, gapBetween, lengthOf, overlapOf, periodCoverage, periodLength } from '../../src/lib/period-span.ts';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const span = (start: string, end: string) => ({ start: d(start), end: d(end) });
@@ -90,24 +90,30 @@ describe('overlap', () => {
   });
 });
 
-describe('what a period notice says of the coverage', () => {
-  it('a 12-month period overlapping the one before', () => {
-    expect(coverageNote(span('2024-04-01', '2025-03-31'), span('2023-10-01', '2024-09-30'))).toBe(
-      'This report covers 12 months, 1 April 2024 to 31 March 2025, overlapping the previous report by 6 months (1 April 2024 to 30 September 2024).',
-    );
+describe('periodCoverage: what /reports/ and the period notices say a period covers', () => {
+  it('a 12-month period overlapping the one before: both say the overlap', () => {
+    expect(periodCoverage(span('2024-04-01', '2025-03-31'), span('2023-10-01', '2024-09-30'))).toEqual({
+      covers: '12 months, overlapping the report for 1 October 2023 to 30 September 2024 by 6 months (1 April 2024 to 30 September 2024)',
+      note: 'This report covers 12 months, 1 April 2024 to 31 March 2025, overlapping the previous report by 6 months (1 April 2024 to 30 September 2024).',
+    });
   });
-  it('a period of another length than the one before, with no overlap', () => {
-    expect(coverageNote(span('2023-10-01', '2024-09-30'), span('2023-04-01', '2023-09-30'))).toBe(
-      'This report covers 12 months, 1 October 2023 to 30 September 2024; the previous report covered 6 months.',
-    );
+  it('a period of another length than the one before, with no overlap: the notice says both lengths', () => {
+    expect(periodCoverage(span('2023-10-01', '2024-09-30'), span('2023-04-01', '2023-09-30'))).toEqual({
+      covers: '12 months',
+      note: 'This report covers 12 months, 1 October 2023 to 30 September 2024; the previous report covered 6 months.',
+    });
   });
   it('a report of the same dates as the one before (it supersedes it) replaces it', () => {
-    expect(coverageNote(span('2017-04-01', '2017-09-30'), span('2017-04-01', '2017-09-30'))).toBe(
-      'This report replaces the earlier report for the same period, 1 April 2017 to 30 September 2017.',
-    );
+    expect(periodCoverage(span('2017-04-01', '2017-09-30'), span('2017-04-01', '2017-09-30'))).toEqual({
+      covers: '6 months, the same period as the earlier report below, which this one replaces (reissued)',
+      note: 'This report replaces the earlier report for the same period, 1 April 2017 to 30 September 2017.',
+    });
   });
-  it('nothing for a period like the one before, or for the earliest', () => {
-    expect(coverageNote(span('2017-04-01', '2017-09-30'), span('2016-10-01', '2017-03-31'))).toBeUndefined();
-    expect(coverageNote(span('2017-04-01', '2017-09-30'), undefined)).toBeUndefined();
+  it('a period like the one before, or the earliest: its length, and no notice', () => {
+    expect(periodCoverage(span('2017-04-01', '2017-09-30'), span('2016-10-01', '2017-03-31'))).toEqual({
+      covers: '6 months',
+      note: undefined,
+    });
+    expect(periodCoverage(span('2017-04-01', '2017-09-30'), undefined)).toEqual({ covers: '6 months', note: undefined });
   });
 });

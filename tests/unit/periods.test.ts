@@ -122,6 +122,19 @@ describe('joinPeriods: what changed', () => {
   });
 });
 
+describe('joinPeriods: what each period covers, for /reports/ and the notices', () => {
+  it('each period against the one before it in the site’s order, newest first; the earliest against none', () => {
+    const overlapping = { ...newer, id: '2016-10-01--2017-09-30' };
+    const periods = join(overlapping, older);
+    expect(periods.coverage.get(overlapping.id)).toEqual({
+      covers: '12 months, overlapping the report for 1 October 2016 to 31 March 2017 by 6 months (1 October 2016 to 31 March 2017)',
+      note: 'This report covers 12 months, 1 October 2016 to 30 September 2017, overlapping the previous report by 6 months (1 October 2016 to 31 March 2017).',
+    });
+    expect(periods.coverage.get(older.id)).toEqual({ covers: '6 months', note: undefined });
+    expect(join(newer, older).coverage.get(newer.id)).toEqual({ covers: '6 months', note: undefined });
+  });
+});
+
 describe('joinPeriods: declared renames are checked', () => {
   const problemsOf = (...newestFirst: SmallPeriod[]) => {
     return joinPeriods(smallPeriods(...newestFirst)).problems.map((p) => `${p.file}: ${p.message}`);
