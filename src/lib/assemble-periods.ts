@@ -4,9 +4,9 @@
  * src/content.ts runs it over the content collections; the content tests run it over files in memory.
  */
 import { contentDir } from './content-layout.ts';
-import { frontmatterLine, type ContentProblem } from './content-problem.ts';
+import type { ContentProblem } from './content-problem.ts';
 import { orderPeriods } from './period-order.ts';
-import { fieldLine } from './yaml-lines.ts';
+import { fieldLine, frontmatterLine } from './yaml-lines.ts';
 import { joinPeriods, type Periods } from './periods.ts';
 import type { PluginData } from './plugin-data.ts';
 import { buildReport, type Report } from './report-model.ts';
@@ -72,7 +72,7 @@ export function assemblePeriods(sources: readonly PeriodSource[]): { periods?: P
         title: data.title,
         titleFrom: data.titleFrom,
         parent: data.parent,
-        parentLine: frontmatterLine(text, 'parent'),
+        parentLine: frontmatterLine(text, ['parent']),
         auditorReport: data.kind === 'auditor-report',
         lead: leadSentence(body),
         blocks: plugin.blocks ?? [],

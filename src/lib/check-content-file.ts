@@ -15,34 +15,20 @@ import { extractServices } from './extract-services.ts';
 import { linkProblem, nameProblem } from './unsafe-text.ts';
 import { reviewMarks } from './import/review-mark.ts';
 import { sourceProblems } from './report-source.ts';
-import { fieldLine } from './yaml-lines.ts';
+import { fieldLine, frontmatterLine } from './yaml-lines.ts';
 import { contentSchemas, reportSchema, type ReportFacts } from '../schemas.ts';
 
 const mdxParser = unified().use(remarkParse).use(remarkMdx);
 
-/**
- * The file line of `key:` at the top level of the frontmatter text, whose line i is file line i + offset;
- * line 1 (the start of the data) when the key is not there.
- */
-function keyLine(yaml: string, key: PropertyKey | undefined, offset: number): number {
-  const index = typeof key === 'string' ? yaml.split('\n').findIndex((l) => l.startsWith(`${key}:`)) : -1;
-  return index < 0 ? 1 : index + offset;
-}
+/** The file line of a field (or of the deepest field of its path that is there); line 1 when not even its first key is. */
+type LineOf = (keys: readonly PropertyKey[]) => number;
 
 /** Schema problems, each at the line of the field it is about (or the start of the data when the field is missing). */
-function schemaProblems(schema: z.ZodType, data: unknown, yaml: string, offset: number): ContentProblem[] {
+function schemaProblems(schema: z.ZodType, data: unknown, lineOf: LineOf): ContentProblem[] {
   const result = schema.safeParse(data);
   if (result.success) return [];
   return result.error.issues.flatMap((issue) => {
     const path = issue.path.join('.');
-    // The line of the field (or of the deepest field of its path that is there) in the file.
-    const lineOf = (keys: readonly PropertyKey[]) => {
-      const line = fieldLine(
-        yaml,
-        keys.filter((k): k is string | number => typeof k !== 'symbol'),
-      );
-      return line === undefined ? 1 : line - 1 + offset;
-    };
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((k) => ({
         line: lineOf([...issue.path, k]),
@@ -75,11 +61,11 @@ function notUtf8(bytes: Uint8Array): ContentProblem {
  * A period folder must be named after the dates its report.yaml states; a second report of the same dates (one
  * that `supersedes` the other) adds a label: `<start>--<end>-reissued`.
  */
-function folderProblems(facts: ReportFacts, folder: string, yaml: string): ContentProblem[] {
+function folderProblems(facts: ReportFacts, folder: string, lineOf: LineOf): ContentProblem[] {
   const expected = periodFolder(facts.period);
   if (expected === folder || (folder.startsWith(`${expected}-`) && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(folder.slice(expected.length + 1))))
     return [];
-  const line = keyLine(yaml, 'period', 0);
+  const line = lineOf(['period']);
   // "2017-04-01--2017-09-30 copy", "… - Copy", "… (copy)", "Copy of …": renaming it to its dates would land on the original.
   if (folder.includes(expected))
     return [
@@ -161,10 +147,14 @@ export function checkContentFile(
     const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];
     return [{ line: mark?.line !== undefined ? Math.max(1, mark.line + offset) : 1, message: `YAML does not parse: ${reason}` }];
   }
-  const problems = schemaProblems(schema, parsed.frontmatter, parsed.rawFrontmatter, offset);
+  const lineOf: LineOf = (keys) => {
+    const path = keys.filter((k): k is string | number => typeof k !== 'symbol');
+    return (yaml ? fieldLine(text, path) : frontmatterLine(text, path)) ?? 1;
+  };
+  const problems = schemaProblems(schema, parsed.frontmatter, lineOf);
   const title = (parsed.frontmatter as { title?: unknown }).title;
   const lines = text.split('\n');
-  const titleLine = keyLine(parsed.rawFrontmatter, 'title', offset);
+  const titleLine = lineOf(['title']);
   const titleProblem =
     !yaml && typeof title === 'string'
       ? nameProblem(title, 'the title', lines[titleLine - 1], { named: path.kind !== 'sections' })
@@ -172,7 +162,7 @@ export function checkContentFile(
   if (titleProblem) problems.push({ line: titleLine, message: titleProblem });
   if (path.kind === 'reports' && problems.length === 0) {
     const facts = reportSchema.parse(parsed.frontmatter);
-    const folder = folderProblems(facts, path.period, parsed.rawFrontmatter);
+    const folder = folderProblems(facts, path.period, lineOf);
     // The report's own dates are checked against its period once the period itself is right.
     problems.push(...(folder.length > 0 ? folder : sourceProblems(facts, text, sibling)));
   }

@@ -8,12 +8,6 @@ export interface ContentProblem {
   line?: number | undefined;
 }
 
-/** The 1-based line of a top-level `field:` in a file's text (its frontmatter, or a YAML file); undefined when absent. */
-export function frontmatterLine(text: string, field: string): number | undefined {
-  const index = text.split('\n').findIndex((line) => line.startsWith(`${field}:`));
-  return index < 0 ? undefined : index + 1;
-}
-
 /** Formats problems as `file:line: message` lines, the shape editors and terminals turn into links. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
   return problems.map(({ file, line, message }) => `${file ?? '(unknown file)'}${line ? `:${line}` : ''}: ${message}`).join('\n');

@@ -1,7 +1,7 @@
 /**
- * Lines of a YAML file's text, for messages: the parsed data keeps no positions, and a problem found once the
- * data is joined with the rest of the report (a rename of a service the previous period did not have) should
- * still point at its line.
+ * Lines of a YAML text (a YAML file, or an MDX file's frontmatter), for messages: the parsed data keeps no
+ * positions, and a problem found once the data is joined with the rest of the report (a rename of a service the
+ * previous period did not have) should still point at its line.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 
@@ -40,4 +40,18 @@ export function fieldLine(text: string | undefined, path: readonly (string | num
     node = pair.value;
   }
   return line;
+}
+
+/** An MDX file's frontmatter: the lines between its opening `---` (its first line) and the closing one. */
+const frontmatter = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*$/m;
+
+/**
+ * The 1-based line in an MDX file (its whole text) of a field of its frontmatter, by its path, as `fieldLine`
+ * finds it; undefined when the file has no frontmatter, or not even the first key of the path.
+ */
+export function frontmatterLine(file: string, path: readonly (string | number)[]): number | undefined {
+  const yaml = frontmatter.exec(file)?.[1];
+  const line = fieldLine(yaml, path);
+  // The frontmatter starts on the file's second line, after the opening `---`.
+  return line === undefined ? undefined : line + 1;
 }

@@ -148,3 +148,19 @@ describe('a 12-month period with privacy elsewhere', () => {
     );
   });
 });
+
+describe('an overlapping 12-month period on /reports/ and its notices', () => {
+  const overlapping = '2024-04-01--2025-03-31';
+  const overlap = '6 months (1 April 2024 to 30 September 2024)';
+
+  it('/reports/ says what it covers and the report it overlaps', () => {
+    const card = page('/reports/').querySelector(`#period-${overlapping}`)!.closest('li')!;
+    expect(text(card)).toContain(`Covers 12 months, overlapping the report for 1 October 2023 to 30 September 2024 by ${overlap}`);
+  });
+
+  it('its pages’ notice says the same overlap', () => {
+    expect(plain(page(`/${overlapping}/`).querySelector('.period-notice.coverage'))).toBe(
+      `This report covers 12 months, 1 April 2024 to 31 March 2025, overlapping the previous report by ${overlap}.`,
+    );
+  });
+});
