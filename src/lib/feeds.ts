@@ -1,8 +1,8 @@
 /**
  * The site's publications as a feed (Atom and JSON Feed, written by the `feed` library): each report period
  * published here, and each correction the site made to its copy, on the date the site records for it in the
- * period's report.yaml; a period published says in a sentence what changed against the one before it
- * (src/lib/change-summary.ts). These dates are the site's, never the report's. A backfilled period (an earlier report
+ * period's report.yaml; a period published says what it covers where that is news (an overlap, another length: the
+ * notices' sentence) and what changed against the one before it (src/lib/change-summary.ts). These dates are the site's, never the report's. A backfilled period (an earlier report
  * published after a newer one) says so, so that no reader takes it for the latest.
  *
  * Each text goes into a field of a known type: Atom's titles and summaries are `type="html"`, JSON Feed's
@@ -50,8 +50,14 @@ function publications(periods: Periods, site: URL | string): Publication[] {
     const after = newerPublishedBefore(periods.pinned, report, (r) => r.facts.site.published).at(-1);
     const changed = periods.changes.get(report.periodId)!;
     const previous = periods.pinned.find((r) => r.periodId === changed.previous);
-    const since = changeSentence(changed, periods.sectionChanges.get(report.periodId)!, previous && formatPeriod(previous.facts.period));
-    const whatChanged = since && ` ${since}`;
+    // What it covers against the period before (an overlap, another length, a reissue), and what changed in it.
+    const whatChanged = [
+      periods.coverage.get(report.periodId)!.note,
+      changeSentence(changed, periods.sectionChanges.get(report.periodId)!, previous && formatPeriod(previous.facts.period)),
+    ]
+      .filter((s) => s)
+      .map((s) => ` ${s}`)
+      .join('');
     const backfill = after
       ? ` It covers an earlier period than the report for ${formatPeriod(after.facts.period)}, published here before it; the latest report is still the one for ${formatPeriod(periods.latest.facts.period)}.`
       : '';

@@ -158,9 +158,10 @@ describe('an overlapping 12-month period on /reports/ and its notices', () => {
     expect(text(card)).toContain(`Covers 12 months, overlapping the report for 1 October 2023 to 30 September 2024 by ${overlap}`);
   });
 
-  it('its pages’ notice says the same overlap', () => {
-    expect(plain(page(`/${overlapping}/`).querySelector('.period-notice.coverage'))).toBe(
-      `This report covers 12 months, 1 April 2024 to 31 March 2025, overlapping the previous report by ${overlap}.`,
-    );
+  it('its pages’ notice and its item in the feeds say the same overlap', () => {
+    const sentence = `This report covers 12 months, 1 April 2024 to 31 March 2025, overlapping the previous report by ${overlap}.`;
+    expect(plain(page(`/${overlapping}/`).querySelector('.period-notice.coverage'))).toBe(sentence);
+    const feed = JSON.parse(readDist('/feed.json', shapesDist)) as { items: { id: string; summary: string }[] };
+    expect(feed.items.find((i) => i.id.endsWith(`/${overlapping}/`))!.summary).toContain(sentence);
   });
 });

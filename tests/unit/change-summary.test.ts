@@ -73,6 +73,14 @@ describe('the feeds', () => {
     );
   });
 
+  it('a period of another length than the one before says so first, as its notices do', () => {
+    expect(item(p23).summary).toContain(
+      'This report covers 12 months, 1 October 2023 to 30 September 2024; the previous report covered 6 months. Against the report for',
+    );
+    // The by-link period follows the 12-month one here, as long and with no overlap: nothing to say.
+    expect(item(byLink).summary).not.toContain('This report covers');
+  });
+
   it('the earliest period says nothing of changes', () => {
     expect(item('2017-04-01--2017-09-30').summary).not.toContain('Against the report');
   });
