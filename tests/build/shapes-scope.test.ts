@@ -130,6 +130,44 @@ describe('/changes/: services given by link from this period, none removed', () 
   });
 });
 
+describe('listed again: the real period after one that gave its services by link (tests/fixtures/shapes/2016-10-01--2017-03-31)', () => {
+  const linked = '2016-10-01--2017-03-31';
+  const changesPage = `/${real}/changes/`;
+
+  it('its /changes/ says its services are listed again, with the earlier report’s reference, and adds none', () => {
+    const main = text(changesPage);
+    expect(main).toContain('Services listed again');
+    expect(main).toContain(
+      'This report lists its services (51 services); the report for 1 October 2016 to 31 March 2017 gave them by link, so this site does not compare the lists.',
+    );
+    const box = page(changesPage).querySelector('#changes-listing ~ .listing [data-scope-by-link="services"]');
+    expect(squash(box?.querySelector('blockquote')?.textContent ?? ''), 'the earlier report’s words').toBe(words);
+    expect(box!.querySelector(`a[href="${url}"]`)).not.toBeNull();
+    expect(
+      page(changesPage).querySelector(`[aria-labelledby="changes-listing"] a[href="/${real}/services/"]`),
+      'its own list',
+    ).not.toBeNull();
+    expect(main).toContain('Not compared: one of the two reports gives its services by link');
+    expect(main).not.toMatch(/\b51 services added|Added: Compute/);
+  });
+
+  it('its changes.json: no service or category added; the listing change with the earlier reference', () => {
+    const changes = JSON.parse(read(`/${real}/changes.json`)) as Record<string, unknown>;
+    expect((changes['previous'] as { id: string }).id).toBe(linked);
+    expect(changes['services']).toEqual({ added: [], removed: [], renamed: [], moved: [] });
+    expect(changes['categories']).toEqual({ added: [], removed: [] });
+    expect(changes['listing']).toEqual([{ list: 'services', change: 'listed-again', reference: { words, url, checked: '2025-11-20' } }]);
+  });
+
+  it('the feeds say so; the by-link period’s own pages say it gives them by link', () => {
+    const feed = JSON.parse(read('/feed.json')) as { items: { id: string; summary: string }[] };
+    expect(feed.items.find((i) => i.id.endsWith(`/${real}/`))!.summary).toContain(
+      'Against the report for 1 October 2016 to 31 March 2017: services listed again',
+    );
+    showsReference(`/${linked}/`);
+  });
+});
+
 describe('the real (earlier) period’s service pages', () => {
   const lambda = `/${real}/services/aws-lambda/`;
 
