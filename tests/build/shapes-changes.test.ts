@@ -158,6 +158,14 @@ describe('an overlapping 12-month period on /reports/ and its notices', () => {
     expect(text(card)).toContain(`Covers 12 months, overlapping the report for 1 October 2023 to 30 September 2024 by ${overlap}`);
   });
 
+  it('carrying Privacy, the framework and the moved service forward, its changes.json says none of them changed', () => {
+    const next = JSON.parse(readDist(`/${overlapping}/changes.json`, shapesDist));
+    expect(next.previous.id).toBe(period);
+    expect(next.criteria).toEqual({ added: [], removed: [] });
+    expect(next.framework).toBeNull();
+    expect(next.services.moved).toEqual([]);
+  });
+
   it('its pages’ notice and its item in the feeds say the same overlap', () => {
     const sentence = `This report covers 12 months, 1 April 2024 to 31 March 2025, overlapping the previous report by ${overlap}.`;
     expect(plain(page(`/${overlapping}/`).querySelector('.period-notice.coverage'))).toBe(sentence);

@@ -153,7 +153,7 @@ describe('what the publisher can get wrong', () => {
     const files = edit(`${byLink}/report.yaml`, 'available via the Internet.', 'on our website.')(both());
     const [line] = await problems(files);
     expect(line).toMatch(
-      new RegExp(`^${B}/report\\.yaml:20: scope\\.services\\.reference\\.words must be the report's own sentence .* is in none: copy it`),
+      new RegExp(`^${B}/report\\.yaml:21: scope\\.services\\.reference\\.words must be the report's own sentence .* is in none: copy it`),
     );
   });
 
