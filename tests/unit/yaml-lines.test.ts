@@ -1,6 +1,28 @@
-/** Lines of frontmatter fields for messages (src/lib/yaml-lines.ts): an MDX file's lines, counted from its first. */
+/** Lines of YAML fields for messages (src/lib/yaml-lines.ts): a value's line, and an MDX file's frontmatter fields counted from the file's first line. */
 import { describe, expect, it } from 'vitest';
-import { frontmatterLine } from '../../src/lib/yaml-lines.ts';
+import { frontmatterLine, valueLine } from '../../src/lib/yaml-lines.ts';
+
+describe('valueLine', () => {
+  const text = [
+    'site:',
+    '  renames:',
+    '    - from: Amazon EC2 SSM',
+    '      to: "Amazon EC2 Systems Manager"',
+    "    - { from: 'AWS Lambda (old)', to: AWS Lambda } # flow style",
+  ].join('\n');
+
+  it('finds key: value, plain, quoted or in a flow mapping', () => {
+    expect(valueLine(text, 'from', 'Amazon EC2 SSM')).toBe(3);
+    expect(valueLine(text, 'to', 'Amazon EC2 Systems Manager')).toBe(4);
+    expect(valueLine(text, 'from', 'AWS Lambda (old)')).toBe(5);
+    expect(valueLine(text, 'to', 'AWS Lambda')).toBe(5);
+  });
+
+  it('matches whole values only, and the key asked for', () => {
+    expect(valueLine(text, 'from', 'Amazon EC2')).toBeUndefined();
+    expect(valueLine(text, 'to', 'Amazon EC2 SSM')).toBeUndefined();
+  });
+});
 
 const mdx = [
   '---',
