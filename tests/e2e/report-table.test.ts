@@ -1,7 +1,8 @@
 /**
  * A table of report text (the 2019-shaped fixture's Attachment B, in the report-shapes site): at 320 px it reflows
  * within the screen; with a larger font setting it scrolls in its own box, which the keyboard can focus and scroll; Tab from the
- * table reaches its ¶ control, which copies its link; on paper it is printed whole.
+ * table reaches its ¶ control, which copies its link; on paper it is printed whole. The periods table of /reports/
+ * scrolls in a box of its own on a phone in the same way.
  */
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -74,5 +75,18 @@ describe('a table in report text', () => {
         .first()
         .evaluate((td) => getComputedStyle(td).borderTopColor),
     ).toBe('rgb(0, 0, 0)');
+  });
+
+  it('/reports/: the periods table scrolls in its own named box on a phone, which the keyboard scrolls', async () => {
+    const { page, problems } = await open('/reports/', { viewport: { width: 375, height: 812 } });
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(375);
+    const box = page.locator('.timeline .table-scroll');
+    expect(await box.getAttribute('aria-label')).toMatch(/scrolls sideways/);
+    expect(await box.evaluate((b) => b.scrollWidth > b.clientWidth)).toBe(true);
+    await box.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => box.evaluate((b) => b.scrollLeft)).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
   });
 });
