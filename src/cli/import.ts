@@ -2,7 +2,7 @@
  * `npm run import -- <report.pdf | report.txt> [--out content] [--force] [--dry-run] [--published YYYY-MM-DD]`:
  * writes the report's period folder, `content/<start>--<end>/`, from its PDF or from the PDF's text as
  * poppler's `pdftotext` writes it, and prints what it left out, what to review and what /changes/ will say.
- * Exit status 0 only when the folder was written (or, with --dry-run, would have been).
+ * Exit status 0 only when the folder was written; every other status says why not (src/lib/import/exit-status.ts).
  */
 import { isUtf8 } from 'node:buffer';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { checkContentFile } from '../lib/check-content-file.ts';
 import { contentDir, parseContentPath } from '../lib/content-layout.ts';
 import { formatChanges, summarizeChanges } from '../lib/import/changes-summary.ts';
+import { exitStatus, helpText } from '../lib/import/exit-status.ts';
 import { importReportText, type Imported } from '../lib/import/import-report.ts';
 import { pdfToText } from '../lib/import/pdf-text.ts';
 import { summarizePeriod, type PeriodSummary } from '../lib/import/previous-period.ts';
@@ -27,20 +28,31 @@ const shownPath = (path: string) => {
   return rel && !rel.startsWith('..') ? rel : path;
 };
 
+/** A mistake in how the command was called: exit status 2, with the help's first line. */
+class UsageError extends Error {}
+
 function options() {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      out: { type: 'string', default: join(root, contentDir) },
-      force: { type: 'boolean', default: false },
-      'dry-run': { type: 'boolean', default: false },
-      published: { type: 'string', default: new Date().toISOString().slice(0, 10) },
-      document: { type: 'string' },
-    },
-  });
-  if (positionals.length !== 1)
-    throw new Error('give one file: npm run import -- <report.pdf | report.txt> [--out <content folder>] [--force] [--dry-run]');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new Error(`--published must be a date, YYYY-MM-DD (got "${values.published}")`);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', default: join(root, contentDir) },
+        force: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        published: { type: 'string', default: new Date().toISOString().slice(0, 10) },
+        document: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return undefined;
+  if (positionals.length !== 1) throw new UsageError('give one file');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.published))
+    throw new UsageError(`--published must be a date, YYYY-MM-DD (got "${values.published}")`);
   return { file: resolve(positionals[0]!), ...values };
 }
 
@@ -81,6 +93,10 @@ async function readInput(file: string): Promise<string> {
 
 async function main(): Promise<number> {
   const opts = options();
+  if (!opts) {
+    console.log(helpText);
+    return exitStatus.usage;
+  }
   const started = performance.now();
   progress(`reading ${shownPath(opts.file)}…`);
   const text = await readInput(opts.file);
@@ -91,7 +107,7 @@ async function main(): Promise<number> {
   let result = importReportText(text, base);
   if (!result.imported) {
     for (const e of result.errors) console.error(`import: error: ${e}`);
-    return 1;
+    return exitStatus.failed;
   }
   const previous = previousPeriod(opts.out, result.imported.folder);
   let changes: string[] = [];
@@ -111,14 +127,14 @@ async function main(): Promise<number> {
   if (lost.length > 0) problems.push(`the import would change the report's words (${lost.slice(0, 8).join(' ')}…): report this as a bug`);
   if (problems.length > 0) {
     for (const p of problems) console.error(`import: error: ${p}`);
-    return 1;
+    return exitStatus.failed;
   }
 
   const target = join(opts.out, imported.folder);
   const shown = shownPath(target);
   if (existsSync(target) && !opts.force && !opts['dry-run']) {
     console.error(`import: error: ${shown} already exists: pass --force to replace it, or --dry-run to see what the import makes`);
-    return 1;
+    return exitStatus.exists;
   }
   if (!opts['dry-run']) {
     progress(`writing ${shown}/…`);
@@ -129,7 +145,7 @@ async function main(): Promise<number> {
     }
   }
   printSummary(imported, shown, opts['dry-run'], changes, performance.now() - started);
-  return 0;
+  return opts['dry-run'] ? exitStatus.dryRun : exitStatus.written;
 }
 
 /** The site's own content check over each file, as the build will run it: the folder must build as written. */
@@ -146,11 +162,12 @@ function checkFolder(imported: Imported): string[] {
 }
 
 function printSummary(imported: Imported, target: string, dryRun: boolean, changes: string[], ms: number): void {
+  const exists = existsSync(target);
   const { outline, facts } = imported;
   const sections = outline.parts.filter((p) => p.kind === 'section').length;
   const categories = outline.parts.filter((p) => p.kind === 'category').length;
   const out = [
-    `${dryRun ? 'Would write' : 'Wrote'} ${target}/ (${imported.files.size} files) in ${Math.round(ms)} ms${dryRun ? ': dry run, nothing written' : ''}.`,
+    `${dryRun ? 'Would write' : 'Wrote'} ${target}/ (${imported.files.size} files) in ${Math.round(ms)} ms.`,
     `  ${facts.organization}, ${facts.system}, ${facts.start} to ${facts.end}; criteria: ${facts.criteria.join(', ')}`,
     `  ${sections} sections, ${categories} categories, ${outline.services.length} services in scope, ${outline.regions.length} Regions, ${outline.edgeLocations.length} edge locations`,
     `  site.published is set to ${imported.files.get('report.yaml')!.match(/published: (\S+)/)![1]}: the date the site publishes the period (--published to choose it).`,
@@ -170,6 +187,8 @@ function printSummary(imported: Imported, target: string, dryRun: boolean, chang
     ...imported.marks.map((m) => `  ${target}/${m.file}:${m.line}: ${m.message}`),
   );
   out.push(...changes);
+  if (dryRun) out.push(`dry run: nothing written (exit status ${exitStatus.dryRun}); run again without --dry-run to write ${target}/.`);
+  if (dryRun && exists) out.push(`  ${target}/ exists: the run needs --force to replace it.`);
   console.log(out.join('\n'));
 }
 
@@ -179,5 +198,6 @@ try {
   // One line, never a stack trace: a usage mistake or an unreadable file says what to do.
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
   console.error(`import: error: ${message}`);
-  process.exitCode = 1;
+  if (error instanceof UsageError) console.error(`import: ${helpText.split('\n')[0]!} (--help for more)`);
+  process.exitCode = error instanceof UsageError ? exitStatus.usage : exitStatus.failed;
 }

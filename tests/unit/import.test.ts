@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { exitStatus, helpText } from '../../src/lib/import/exit-status.ts';
 import { importReportText } from '../../src/lib/import/import-report.ts';
 import { importableFiles, readContent, recordedFromThePdf, runContent } from '../helpers/content-pipeline.ts';
 import { fixturePath, projectRoot } from '../helpers/paths.ts';
@@ -84,7 +85,7 @@ describe('importing the real report into an empty content folder', { timeout: 60
 
   it('refuses to overwrite the folder without --force, and replaces it with --force', () => {
     const again = importCommand(fixture, '--out', out);
-    expect(again.status).toBe(1);
+    expect(again.status).toBe(exitStatus.exists);
     expect(again.stderr).toMatch(/import: error: .*2017-04-01--2017-09-30 already exists: pass --force/);
     writeFileSync(join(out, period, 'sections', 'stale.mdx'), '---\ntitle: Stale\n---\n');
     const forced = importCommand(fixture, '--out', out, '--force', '--published', '2026-11-28');
@@ -92,12 +93,31 @@ describe('importing the real report into an empty content folder', { timeout: 60
     expect([...readContent(join(out, period)).keys()]).toEqual([...today.keys()]);
   });
 
-  it('writes nothing with --dry-run', () => {
+  it('writes nothing with --dry-run, and exits with a status of its own, not 0', () => {
     const dry = join(temp, 'dry');
     const result = importCommand(fixture, '--out', dry, '--dry-run');
-    expect(result.status).toBe(0);
-    expect(result.stdout).toContain('dry run, nothing written');
+    expect(result.status).toBe(exitStatus.dryRun);
+    expect(result.stdout).toContain('dry run: nothing written (exit status 4)');
     expect(existsSync(dry)).toBe(false);
+  });
+
+  it('exits with a distinct status for each reason nothing was written, as its help lists them', () => {
+    const statuses = Object.values(exitStatus);
+    expect(new Set(statuses).size).toBe(statuses.length);
+    expect(statuses.filter((s) => s === 0)).toEqual([exitStatus.written]);
+    const help = importCommand('--help');
+    expect(help.status).toBe(exitStatus.usage);
+    expect(help.stdout).toBe(`${helpText}\n`);
+    for (const status of statuses) expect(help.stdout).toMatch(new RegExp(`^  ${status}  `, 'm'));
+    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+    // The README's table of statuses: a row for each, as the help lists them.
+    for (const status of statuses)
+      expect(readme).toMatch(new RegExp(`^ +\\| ${status} +\\| (the period folder was written|nothing written: )`, 'm'));
+    const noFile = importCommand();
+    expect(noFile.status).toBe(exitStatus.usage);
+    expect(noFile.stderr).toContain('import: error: give one file');
+    expect(importCommand(fixture, '--no-such-option').status).toBe(exitStatus.usage);
+    expect(importCommand(fixture, '--published', '28 November').status).toBe(exitStatus.usage);
   });
 
   it('sets site.published to the day of the import when not given: the one line that differs from today’s folder', () => {
