@@ -74,6 +74,7 @@ export function importReportText(text: string, options: ImportOptions): { import
     published: options.published,
     document: options.document ?? defaultDocument,
     ...(lead ? { assertion: lead } : {}),
+    emptyPages: source.emptyPages,
     ...(options.proposedRenames ? { proposedRenames: options.proposedRenames } : {}),
   });
   if (options.previousAliases) {

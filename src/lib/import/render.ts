@@ -28,6 +28,8 @@ export interface RenderOptions {
   document: string;
   /** The assertion's heading and date the text prints above it: written, marked for review. */
   assertion?: { heading?: string | undefined; date?: string | undefined };
+  /** Pages of the PDF with no extractable text, by number: `source.omits` names them, marked for review. */
+  emptyPages?: readonly number[];
   /** Renames proposed for the publisher to confirm, written commented out. */
   proposedRenames?: readonly { from: string; to: string }[];
 }
@@ -134,6 +136,26 @@ function assertionLines(assertion: RenderOptions['assertion']): string[] {
   ];
 }
 
+/** "1", "2 and 3", "2, 5 and 7". */
+const pageList = (pages: readonly number[]) =>
+  pages.length === 1 ? String(pages[0]) : `${pages.slice(0, -1).join(', ')} and ${pages.at(-1)}`;
+
+/**
+ * report.yaml's `source.omits` for the pages with no extractable text (a scanned letter, an image): each page
+ * named by its number, in the site's words; what the page holds only the publisher can say, so it is marked.
+ */
+function omitsLines(pages: readonly number[] | undefined): string[] {
+  if (!pages || pages.length === 0) return [];
+  const which = `${pages.length === 1 ? 'Page' : 'Pages'} ${pageList(pages)} of the PDF`;
+  return [
+    "# What the PDF prints of the report itself. What this text leaves out of it, in the site's words (said on the report's pages).",
+    `# ${reviewToken} ${which} ${pages.length === 1 ? 'has' : 'have'} no extractable text (scanned, or images): say what ${pages.length === 1 ? 'it holds' : 'they hold'} if you know (e.g. the auditor’s report), type the report's words from ${pages.length === 1 ? 'it' : 'them'} into a section if they are the report's, then delete this line.`,
+    'source:',
+    '  omits:',
+    `    - ${yamlScalar(`${which}, which ${pages.length === 1 ? 'has' : 'have'} no extractable text (scanned, or images): ${pages.length === 1 ? 'its' : 'their'} words are not in this text.`)}`,
+  ];
+}
+
 function reportYaml(facts: ImportedFacts, outline: Outline, options: RenderOptions): string {
   const list = (items: readonly string[]) => items.map((i) => `  - ${yamlScalar(i)}`);
   const firstCategory = outline.parts.findIndex((p) => p.kind === 'category');
@@ -153,6 +175,7 @@ function reportYaml(facts: ImportedFacts, outline: Outline, options: RenderOptio
     ...list(facts.criteria),
     `framework: ${yamlScalar(facts.framework)}`,
     ...assertionLines(options.assertion),
+    ...omitsLines(options.emptyPages),
     ...(parent
       ? [
           "# The report's reading order: sections, and the service categories in the order the report describes",
