@@ -115,10 +115,18 @@ async function main(): Promise<number> {
     progress(`comparing with the previous period, ${previous.folder}…`);
     const sectionKeys = new Map(previous.sections.map((s) => [s.title, s.key]));
     result = importReportText(text, { ...base, sectionKeys });
-    const summary = summarizeChanges(previous, summarizePeriod(result.imported!.folder, result.imported!.files)!);
+    const imported = summarizePeriod(result.imported!.folder, result.imported!.files)!;
+    // report.yaml's by-link block is written commented out, for the publisher to complete: the outline knows.
+    const summary = summarizeChanges(previous, { ...imported, servicesByLink: result.imported!.outline.servicesReference !== undefined });
     // The previous period's search aliases come along, for the services still in scope (src/lib/import/carry-aliases.ts).
     const previousAliases = previous.aliases === undefined ? undefined : { folder: previous.folder, text: previous.aliases };
-    result = importReportText(text, { ...base, sectionKeys, previousAliases, proposedRenames: summary.services.proposedRenames });
+    result = importReportText(text, {
+      ...base,
+      sectionKeys,
+      previousAliases,
+      proposedRenames: summary.services.proposedRenames,
+      proposedSectionRenames: summary.sections.proposedRenames,
+    });
     changes = formatChanges(summary, previous.folder);
   }
   const imported = result.imported!;

@@ -20,6 +20,7 @@ export interface ImportOptions {
   /** Section keys of the previous period by printed heading, so a section keeps its key. */
   sectionKeys?: ReadonlyMap<string, string>;
   proposedRenames?: readonly { from: string; to: string }[];
+  proposedSectionRenames?: readonly { fromKey: string; toKey: string; from: string; to: string }[];
   /** The previous period's search-aliases.yaml, carried into the new folder for the services still in scope. */
   previousAliases?: { folder: string; text: string } | undefined;
   /**
@@ -76,8 +77,10 @@ export function importReportText(text: string, options: ImportOptions): { import
     ...(lead ? { assertion: lead } : {}),
     emptyPages: source.emptyPages,
     ...(options.proposedRenames ? { proposedRenames: options.proposedRenames } : {}),
+    ...(options.proposedSectionRenames ? { proposedSectionRenames: options.proposedSectionRenames } : {}),
   });
-  if (options.previousAliases) {
+  // A report that gives its services by link has none to carry aliases for.
+  if (options.previousAliases && outline.services.length > 0) {
     const carried = carryAliases(
       options.previousAliases,
       outline.parts.flatMap((p) => (p.kind === 'category' ? p.services.map((s) => s.name) : [])),

@@ -18,6 +18,9 @@ export type LayoutBlock =
   /** A column list: one run per printed line, entries the PDF split over two lines not yet mended. */
   | { kind: 'entries'; entries: TextRun[] };
 
+/** The heading of an attachment, which holds the parts after it ("Attachment A – Amazon Web Services System"). */
+export const attachmentHeading = /^(?:Attachment|Appendix) [A-Z0-9]+\b/;
+
 /** Punctuation that can end a paragraph. */
 const terminal = /[.:!?][”"’)]?$/;
 const firstWord = (l: SourceLine) => l.text.split(' ')[0]!;
@@ -47,10 +50,15 @@ export function layoutBlocks(lines: readonly SourceLine[]): LayoutBlock[] {
     l !== undefined && short(l) && !/[.,:;]$/.test(l.text) && /^[\p{Lu}\p{N}]/u.test(l.text);
   const prose = (l: SourceLine | undefined) => l !== undefined && l.blanksBefore === 0 && !short(l);
 
-  /** A short line followed by prose, or by another such heading (a category's heading over its first service's). */
+  /**
+   * A short line followed by prose, or by another such heading (a category's heading over its first service's);
+   * or an attachment's heading, whatever follows it (a subheading, a table).
+   */
   const isHeading = (i: number): boolean =>
     headingLike(lines[i]) &&
-    (prose(lines[i + 1]) || (headingLike(lines[i + 1]) && lines[i + 1]!.blanksBefore === 0 && prose(lines[i + 2])));
+    (prose(lines[i + 1]) ||
+      (headingLike(lines[i + 1]) && lines[i + 1]!.blanksBefore === 0 && prose(lines[i + 2])) ||
+      attachmentHeading.test(lines[i]!.text));
 
   /** Whether the paragraph holding line i ends after it. */
   const endsAfter = (i: number): boolean => {

@@ -17,6 +17,8 @@ export interface PeriodSummary {
   framework: string;
   /** Sections: key (file name) and printed heading. */
   sections: { key: string; title: string }[];
+  /** Whether the report gives its services by link (scope.services.reference) instead of listing them. */
+  servicesByLink: boolean;
   /** Services by name, with their category's heading. */
   services: { name: string; category: string }[];
   regions: string[];
@@ -34,6 +36,7 @@ export function summarizePeriod(folder: string, files: ReadonlyMap<string, strin
     folder,
     criteria: facts.data.criteria,
     framework: facts.data.framework,
+    servicesByLink: facts.data.scope?.services?.reference !== undefined,
     sections: [],
     services: [],
     regions: [],
@@ -42,7 +45,8 @@ export function summarizePeriod(folder: string, files: ReadonlyMap<string, strin
   const order = facts.data.order;
   const entries = [...files].flatMap(([path, text]) => {
     const where = parseContentPath(`${folder}/${path}`);
-    return where && where.kind !== 'reports' ? [{ where, text }] : [];
+    // Sections and categories only: the search aliases beside them are the site's data, not the report's parts.
+    return where?.kind === 'sections' || where?.kind === 'categories' ? [{ where, text }] : [];
   });
   entries.sort((a, b) => order.indexOf(a.where.slug!) - order.indexOf(b.where.slug!));
   for (const { where, text } of entries) {

@@ -32,6 +32,8 @@ export interface RenderOptions {
   emptyPages?: readonly number[];
   /** Renames proposed for the publisher to confirm, written commented out. */
   proposedRenames?: readonly { from: string; to: string }[];
+  /** Section keys proposed as renamed (a heading changed, and with it the key): commented out, as renames. */
+  proposedSectionRenames?: readonly { fromKey: string; toKey: string; from: string; to: string }[];
 }
 
 /** A YAML scalar: plain where YAML reads it back as the same string, double-quoted otherwise. */
@@ -103,7 +105,11 @@ function mdxFile(
 
 function sectionFile(s: ImportedSection, out: WrittenMark[]): [string, string] {
   const path = `sections/${s.key}.mdx`;
-  const frontmatter = [`title: ${yamlScalar(s.title)}`, ...(s.titleFrom === 'site' ? ['titleFrom: site'] : [])];
+  const frontmatter = [
+    `title: ${yamlScalar(s.title)}`,
+    ...(s.titleFrom === 'site' ? ['titleFrom: site'] : []),
+    ...(s.parent ? [`parent: ${s.parent}`] : []),
+  ];
   return [
     path,
     mdxFile(
@@ -136,6 +142,24 @@ function assertionLines(assertion: RenderOptions['assertion']): string[] {
   ];
 }
 
+/**
+ * report.yaml's `scope.services.reference` for a report that points to its services instead of listing them:
+ * its sentence, word for word; the link and the day it was checked are the publisher's to record (the text may
+ * not print the link, and only a person can check it), so the block is written commented out, marked.
+ */
+function referenceLines(reference: Outline['servicesReference']): string[] {
+  if (!reference) return [];
+  return [
+    `# ${reviewToken} the report gives its services by link, not a list (sections/${reference.section}.mdx): uncomment the block, give the address it points to and the day you checked it, then delete this line.`,
+    '# scope:',
+    '#   services:',
+    '#     reference:',
+    `#       words: ${yamlScalar(reference.words)}`,
+    '#       url: https://',
+    '#       checked: YYYY-MM-DD',
+  ];
+}
+
 /** "1", "2 and 3", "2, 5 and 7". */
 const pageList = (pages: readonly number[]) =>
   pages.length === 1 ? String(pages[0]) : `${pages.slice(0, -1).join(', ')} and ${pages.at(-1)}`;
@@ -161,6 +185,7 @@ function reportYaml(facts: ImportedFacts, outline: Outline, options: RenderOptio
   const firstCategory = outline.parts.findIndex((p) => p.kind === 'category');
   const parent = outline.parts.slice(0, Math.max(0, firstCategory)).findLast((p) => p.kind === 'section');
   const renames = options.proposedRenames ?? [];
+  const sectionRenames = options.proposedSectionRenames ?? [];
   return [
     reportSchemaModeline,
     '# Facts about this report that the site shows in several places. Each is quoted from the report',
@@ -174,6 +199,7 @@ function reportYaml(facts: ImportedFacts, outline: Outline, options: RenderOptio
     'criteria:',
     ...list(facts.criteria),
     `framework: ${yamlScalar(facts.framework)}`,
+    ...referenceLines(outline.servicesReference),
     ...assertionLines(options.assertion),
     ...omitsLines(options.emptyPages),
     ...(parent
@@ -193,6 +219,13 @@ function reportYaml(facts: ImportedFacts, outline: Outline, options: RenderOptio
           `  # ${reviewToken} renames proposed by the import: confirm each (uncomment) or delete it, then delete this line.`,
           '  # renames:',
           ...renames.flatMap((r) => [`  #   - from: ${yamlScalar(r.from)}`, `  #     to: ${yamlScalar(r.to)}`]),
+        ]
+      : []),
+    ...(sectionRenames.length > 0
+      ? [
+          `  # ${reviewToken} section renames proposed by the import (${sectionRenames.map((r) => `"${r.from}" → "${r.to}"`).join(', ')}): confirm each (uncomment) so the old address leads to the new, or delete it, then delete this line.`,
+          '  # sectionRenames:',
+          ...sectionRenames.flatMap((r) => [`  #   - from: ${r.fromKey}`, `  #     to: ${r.toKey}`]),
         ]
       : []),
     '',
