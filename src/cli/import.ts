@@ -6,7 +6,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContentFile } from '../lib/check-content-file.ts';
@@ -78,6 +78,9 @@ function previousPeriod(out: string, folder: string): (PeriodSummary & { aliases
   return summary && { ...summary, aliases: files.get('search-aliases.yaml') };
 }
 
+/** The original PDF's name in the period folder (report.yaml's `source.pdf`), when the import reads a PDF. */
+const pdfName = 'report.pdf';
+
 /** The report's text: a .txt as it is, a .pdf through its text layer. */
 async function readInput(file: string): Promise<string> {
   if (!existsSync(file)) throw new Error(`${file}: no such file`);
@@ -101,7 +104,13 @@ async function main(): Promise<number> {
   progress(`reading ${shownPath(opts.file)}…`);
   const text = await readInput(opts.file);
   const placeProblem = placeChecker(JSON.parse(readFileSync(join(root, 'src/data/locations.json'), 'utf8')));
-  const base = { published: opts.published, placeProblem, ...(opts.document ? { document: opts.document } : {}) };
+  const isPdf = extname(opts.file).toLowerCase() === '.pdf';
+  const base = {
+    published: opts.published,
+    placeProblem,
+    ...(opts.document ? { document: opts.document } : {}),
+    ...(isPdf ? { pdf: pdfName } : {}),
+  };
 
   progress('finding the sections, categories, services and scope…');
   let result = importReportText(text, base);
@@ -130,7 +139,7 @@ async function main(): Promise<number> {
     changes = formatChanges(summary, previous.folder);
   }
   const imported = result.imported!;
-  const problems = checkFolder(imported);
+  const problems = checkFolder(imported, isPdf ? new Map([[pdfName, readFileSync(opts.file)]]) : new Map());
   const lost = [...imported.accounting.unaccounted, ...imported.accounting.added];
   if (lost.length > 0) problems.push(`the import would change the report's words (${lost.slice(0, 8).join(' ')}…): report this as a bug`);
   if (problems.length > 0) {
@@ -151,31 +160,36 @@ async function main(): Promise<number> {
       await mkdir(dirname(join(target, path)), { recursive: true });
       await writeFile(join(target, path), body);
     }
+    // The original, published beside the text with its size and SHA-256 (report.yaml's source.pdf).
+    if (isPdf) await copyFile(opts.file, join(target, pdfName));
   }
-  printSummary(imported, shown, opts['dry-run'], changes, performance.now() - started);
+  printSummary(imported, shown, opts['dry-run'], changes, performance.now() - started, isPdf);
   return opts['dry-run'] ? exitStatus.dryRun : exitStatus.written;
 }
 
-/** The site's own content check over each file, as the build will run it: the folder must build as written. */
-function checkFolder(imported: Imported): string[] {
+/**
+ * The site's own content check over each file, as the build will run it: the folder must build as written.
+ * `beside` holds the files the command writes beside the text (the original PDF).
+ */
+function checkFolder(imported: Imported, beside: ReadonlyMap<string, Uint8Array>): string[] {
   return [...imported.files].flatMap(([path, body]) => {
     const where = parseContentPath(`${imported.folder}/${path}`);
     if (!where) return [`${path}: not a content file the site reads (a bug in the import)`];
     // The review marks are meant: the publisher resolves them before the build accepts the folder.
     const marks = new Set(reviewMarks(body).map((m) => `${m.line} ${m.message}`));
-    return checkContentFile(body, where)
+    return checkContentFile(body, where, (name) => beside.get(name))
       .filter((p) => !marks.has(`${p.line} ${p.message}`))
       .map((p) => `${imported.folder}/${path}:${p.line ?? 1}: ${p.message} (a bug in the import)`);
   });
 }
 
-function printSummary(imported: Imported, target: string, dryRun: boolean, changes: string[], ms: number): void {
+function printSummary(imported: Imported, target: string, dryRun: boolean, changes: string[], ms: number, pdf: boolean): void {
   const exists = existsSync(target);
   const { outline, facts } = imported;
   const sections = outline.parts.filter((p) => p.kind === 'section').length;
   const categories = outline.parts.filter((p) => p.kind === 'category').length;
   const out = [
-    `${dryRun ? 'Would write' : 'Wrote'} ${target}/ (${imported.files.size} files) in ${Math.round(ms)} ms.`,
+    `${dryRun ? 'Would write' : 'Wrote'} ${target}/ (${imported.files.size} files${pdf ? `, and the PDF as ${pdfName}` : ''}) in ${Math.round(ms)} ms.`,
     `  ${facts.organization}, ${facts.system}, ${facts.start} to ${facts.end}; criteria: ${facts.criteria.join(', ')}`,
     `  ${sections} sections, ${categories} categories, ${outline.services.length} services in scope, ${outline.regions.length} Regions, ${outline.edgeLocations.length} edge locations`,
     `  site.published is set to ${imported.files.get('report.yaml')!.match(/published: (\S+)/)![1]}: the date the site publishes the period (--published to choose it).`,

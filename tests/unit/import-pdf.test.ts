@@ -150,8 +150,12 @@ describe('importing a PDF', { timeout: 60_000 }, () => {
     expect(run.stderr).not.toContain('error');
     expect(run.status).toBe(0);
     const today = importableFiles(readContent(join(projectRoot, 'content', period)));
-    // report.yaml's part "What the PDF prints of the report itself" (source.omits, checked below) is the one difference.
-    const imported = importableFiles(readContent(join(temp, 'content', period)));
+    // report.yaml's part "What the PDF prints of the report itself" (source, checked below) and the original PDF
+    // kept beside it are the differences: the site's copy of the real report has no PDF (none is committed).
+    const all = readContent(join(temp, 'content', period));
+    expect(all.get('report.pdf')?.equals(readFileSync(pdfPath))).toBe(true);
+    all.delete('report.pdf');
+    const imported = importableFiles(all);
     expect(readContent(join(temp, 'content', period)).get('report.yaml')!.length).toBeGreaterThan(imported.get('report.yaml')!.length);
     expect([...imported.keys()]).toEqual([...today.keys()]);
     expect([...today].filter(([path, bytes]) => !imported.get(path)?.equals(bytes)).map(([path]) => path)).toEqual([]);
@@ -167,7 +171,7 @@ describe('importing a PDF', { timeout: 60_000 }, () => {
     const folder = readContent(join(temp, 'content'));
     const yaml = folder.get(`${period}/report.yaml`)!.toString('utf8');
     const omits = 'Page 1 of the PDF, which has no extractable text (scanned, or images): its words are not in this text.';
-    expect(yaml).toContain(`source:\n  omits:\n    - "${omits}"\n`);
+    expect(yaml).toContain(`source:\n  pdf: report.pdf\n  omits:\n    - "${omits}"\n`);
     const markLine = yaml.split('\n').findIndex((l) => l.startsWith('# import-review: Page 1 of the PDF has no extractable text')) + 1;
     expect(markLine).toBeGreaterThan(0);
     expect(run.stdout).toContain(`report.yaml:${markLine}: Page 1 of the PDF has no extractable text`);
@@ -181,7 +185,7 @@ describe('importing a PDF', { timeout: 60_000 }, () => {
       .join('\n');
     const { output, reports } = await runContent(new Map(folder).set(`${period}/report.yaml`, Buffer.from(resolved)));
     expect(output).toBe('');
-    expect(reports[0]!.facts.source?.omits).toEqual([omits]);
+    expect(reports[0]!.facts.source).toEqual({ pdf: 'report.pdf', omits: [omits] });
   });
 
   it('says so, in one line, for a file that is not a PDF', () => {

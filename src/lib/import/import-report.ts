@@ -15,6 +15,8 @@ import { accountWords, reportWordsOfFile, wordsOf, type Accounting } from './wor
 export interface ImportOptions {
   /** site.published, YYYY-MM-DD. */
   published: string;
+  /** The original PDF's file name in the period folder, when the input was the PDF: report.yaml's `source.pdf`. */
+  pdf?: string;
   /** report.yaml's `document`; the text of a SOC 3 report does not name its own kind. */
   document?: string;
   /** Section keys of the previous period by printed heading, so a section keeps its key. */
@@ -76,6 +78,7 @@ export function importReportText(text: string, options: ImportOptions): { import
     document: options.document ?? defaultDocument,
     ...(lead ? { assertion: lead } : {}),
     emptyPages: source.emptyPages,
+    ...(options.pdf ? { pdf: options.pdf } : {}),
     ...(options.proposedRenames ? { proposedRenames: options.proposedRenames } : {}),
     ...(options.proposedSectionRenames ? { proposedSectionRenames: options.proposedSectionRenames } : {}),
   });
@@ -109,6 +112,7 @@ export function importReportText(text: string, options: ImportOptions): { import
       marks,
       leftOut: source.leftOut,
       emptyPages: source.emptyPages,
+      ...(options.pdf ? { pdf: options.pdf } : {}),
       pageCount: source.pageCount,
       accounting,
     },

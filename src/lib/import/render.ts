@@ -28,6 +28,8 @@ export interface RenderOptions {
   document: string;
   /** The assertion's heading and date the text prints above it: written, marked for review. */
   assertion?: { heading?: string | undefined; date?: string | undefined };
+  /** The original PDF's file name beside report.yaml (`source.pdf`), when the import read a PDF. */
+  pdf?: string;
   /** Pages of the PDF with no extractable text, by number: `source.omits` names them, marked for review. */
   emptyPages?: readonly number[];
   /** Renames proposed for the publisher to confirm, written commented out. */
@@ -165,18 +167,29 @@ const pageList = (pages: readonly number[]) =>
   pages.length === 1 ? String(pages[0]) : `${pages.slice(0, -1).join(', ')} and ${pages.at(-1)}`;
 
 /**
- * report.yaml's `source.omits` for the pages with no extractable text (a scanned letter, an image): each page
+ * report.yaml's `source`: the original PDF when the import read one (kept beside report.yaml, published with its
+ * size and SHA-256), and `omits` for the pages with no extractable text (a scanned letter, an image): each page
  * named by its number, in the site's words; what the page holds only the publisher can say, so it is marked.
  */
-function omitsLines(pages: readonly number[] | undefined): string[] {
-  if (!pages || pages.length === 0) return [];
-  const which = `${pages.length === 1 ? 'Page' : 'Pages'} ${pageList(pages)} of the PDF`;
+function sourceLines(pdf: string | undefined, pages: readonly number[] = []): string[] {
+  if (!pdf && pages.length === 0) return [];
+  const one = pages.length === 1;
+  const which = `${one ? 'Page' : 'Pages'} ${pageList(pages)} of the PDF`;
   return [
-    "# What the PDF prints of the report itself. What this text leaves out of it, in the site's words (said on the report's pages).",
-    `# ${reviewToken} ${which} ${pages.length === 1 ? 'has' : 'have'} no extractable text (scanned, or images): say what ${pages.length === 1 ? 'it holds' : 'they hold'} if you know (e.g. the auditor’s report), type the report's words from ${pages.length === 1 ? 'it' : 'them'} into a section if they are the report's, then delete this line.`,
+    "# What the PDF prints of the report itself. The original PDF, and what this text leaves out of it in the site's words.",
+    ...(pages.length > 0
+      ? [
+          `# ${reviewToken} ${which} ${one ? 'has' : 'have'} no extractable text (scanned, or images): say what ${one ? 'it holds' : 'they hold'} if you know (e.g. the auditor’s report), type the report's words from ${one ? 'it' : 'them'} into a section if they are the report's, then delete this line.`,
+        ]
+      : []),
     'source:',
-    '  omits:',
-    `    - ${yamlScalar(`${which}, which ${pages.length === 1 ? 'has' : 'have'} no extractable text (scanned, or images): ${pages.length === 1 ? 'its' : 'their'} words are not in this text.`)}`,
+    ...(pdf ? [`  pdf: ${pdf}`] : []),
+    ...(pages.length > 0
+      ? [
+          '  omits:',
+          `    - ${yamlScalar(`${which}, which ${one ? 'has' : 'have'} no extractable text (scanned, or images): ${one ? 'its' : 'their'} words are not in this text.`)}`,
+        ]
+      : []),
   ];
 }
 
@@ -201,7 +214,7 @@ function reportYaml(facts: ImportedFacts, outline: Outline, options: RenderOptio
     `framework: ${yamlScalar(facts.framework)}`,
     ...referenceLines(outline.servicesReference),
     ...assertionLines(options.assertion),
-    ...omitsLines(options.emptyPages),
+    ...sourceLines(options.pdf, options.emptyPages),
     ...(parent
       ? [
           "# The report's reading order: sections, and the service categories in the order the report describes",
