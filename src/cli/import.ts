@@ -15,7 +15,7 @@ import { formatChanges, summarizeChanges } from '../lib/import/changes-summary.t
 import { exitStatus, helpText } from '../lib/import/exit-status.ts';
 import { importReportText, type Imported } from '../lib/import/import-report.ts';
 import { pdfToText } from '../lib/import/pdf-text.ts';
-import { summarizePeriod, type PeriodSummary } from '../lib/import/previous-period.ts';
+import { categoryKeys, summarizePeriod, type PeriodSummary } from '../lib/import/previous-period.ts';
 import { byDatesNewestFirst } from '../lib/period-order.ts';
 import { reviewMarks } from '../lib/import/review-mark.ts';
 import { placeChecker } from '../lib/geo/place-check.ts';
@@ -123,7 +123,11 @@ async function main(): Promise<number> {
   if (previous) {
     progress(`comparing with the previous period, ${previous.folder}…`);
     const sectionKeys = new Map(previous.sections.map((s) => [s.title, s.key]));
-    result = importReportText(text, { ...base, sectionKeys });
+    const categories = result.imported.outline.parts.flatMap((p) =>
+      p.kind === 'category' ? [{ title: p.title, services: p.services.map((s) => s.name) }] : [],
+    );
+    const keep = { sectionKeys, categoryKeys: categoryKeys(previous, categories) };
+    result = importReportText(text, { ...base, ...keep });
     const imported = summarizePeriod(result.imported!.folder, result.imported!.files)!;
     // report.yaml's by-link block is written commented out, for the publisher to complete: the outline knows.
     const summary = summarizeChanges(previous, { ...imported, servicesByLink: result.imported!.outline.servicesReference !== undefined });
@@ -131,7 +135,7 @@ async function main(): Promise<number> {
     const previousAliases = previous.aliases === undefined ? undefined : { folder: previous.folder, text: previous.aliases };
     result = importReportText(text, {
       ...base,
-      sectionKeys,
+      ...keep,
       previousAliases,
       proposedRenames: summary.services.proposedRenames,
       proposedSectionRenames: summary.sections.proposedRenames,

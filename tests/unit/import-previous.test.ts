@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatChanges, nameLikeness, proposeRenames, summarizeChanges } from '../../src/lib/import/changes-summary.ts';
-import type { PeriodSummary } from '../../src/lib/import/previous-period.ts';
+import { categoryKeys, type PeriodSummary } from '../../src/lib/import/previous-period.ts';
 import { readContent, runContent } from '../helpers/content-pipeline.ts';
 import { fixturePath, projectRoot } from '../helpers/paths.ts';
 
@@ -137,6 +137,7 @@ describe('what /changes/ will say, from two summaries', () => {
     framework: 'TSP section 100A',
     servicesByLink: false,
     sections: [],
+    categories: [{ key: 'compute', title: 'Compute', services: ['AWS Lambda'] }],
     services: [{ name: 'AWS Lambda', category: 'Compute' }],
     regions: [],
     edgeLocations: [],
@@ -178,5 +179,39 @@ describe('what /changes/ will say, from two summaries', () => {
     expect(formatChanges(there, '2024-04-01--2025-03-31')).toContain(
       '  services: given by link from this period, not listed (no service compared)',
     );
+  });
+});
+
+describe('a category keeps the key the previous period gave it', () => {
+  const previous: PeriodSummary = {
+    folder: '2017-04-01--2017-09-30',
+    criteria: ['security'],
+    framework: 'TSP section 100A',
+    servicesByLink: false,
+    sections: [],
+    categories: [
+      { key: 'compute', title: 'Compute', services: ['AWS Lambda', 'Auto Scaling'] },
+      { key: 'security-and-identity', title: 'Security & Identity', services: ['AWS CloudHSM', 'Amazon Inspector', 'AWS Shield'] },
+      { key: 'desktop', title: 'Desktop', services: ['Amazon WorkSpaces'] },
+    ],
+    services: [],
+    regions: [],
+    edgeLocations: [],
+  };
+
+  it('under the same heading, and under a new heading when it holds most of a gone category’s services (said, to check)', () => {
+    const keys = categoryKeys(previous, [
+      { title: 'Compute', services: ['AWS Lambda'] },
+      { title: 'Security, Identity & Compliance', services: ['AWS CloudHSM', 'AWS Shield', 'Amazon Macie'] },
+      { title: 'End User Computing', services: ['Amazon WorkSpaces Web'] },
+    ]);
+    expect([...keys]).toEqual([
+      ['Compute', { key: 'compute' }],
+      ['Security, Identity & Compliance', { key: 'security-and-identity', was: 'Security & Identity' }],
+    ]);
+  });
+
+  it('never under a new heading that holds half or less of the old category’s services', () => {
+    expect(categoryKeys(previous, [{ title: 'Security', services: ['AWS Shield', 'Amazon Macie'] }]).size).toBe(0);
   });
 });

@@ -21,6 +21,8 @@ export interface ImportOptions {
   document?: string;
   /** Section keys of the previous period by printed heading, so a section keeps its key. */
   sectionKeys?: ReadonlyMap<string, string>;
+  /** Category keys of the previous period by this period's heading, so a category keeps its key. */
+  categoryKeys?: ReadonlyMap<string, { key: string; was?: string }>;
   proposedRenames?: readonly { from: string; to: string }[];
   proposedSectionRenames?: readonly { fromKey: string; toKey: string; from: string; to: string }[];
   /** The previous period's search-aliases.yaml, carried into the new folder for the services still in scope. */
@@ -63,7 +65,10 @@ export function importReportText(text: string, options: ImportOptions): { import
     return { errors: ['the input has no text: is it a scanned PDF? Run it through OCR first, or import its text'] };
   // The assertion's printed heading and date, when the text has them, are report.yaml's facts (marked for review).
   const { blocks, lead } = takeAssertionLead(layoutBlocks(source.lines));
-  const outline = buildOutline(blocks, options.sectionKeys ? { sectionKeys: options.sectionKeys } : {});
+  const outline = buildOutline(blocks, {
+    ...(options.sectionKeys ? { sectionKeys: options.sectionKeys } : {}),
+    ...(options.categoryKeys ? { categoryKeys: options.categoryKeys } : {}),
+  });
   const allText = blocks.map((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? b.text : '')).join(' ');
   const { facts, missing } = readFacts(allText);
   if (!facts) return { errors: missing.map((m) => `could not find ${m} in the report's text`) };

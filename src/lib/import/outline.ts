@@ -149,6 +149,8 @@ function listKind(leadIn: string | undefined): 'services' | 'edge-locations' | u
 export interface OutlineOptions {
   /** Section keys of the previous period by printed heading: a section keeps its key. */
   sectionKeys?: ReadonlyMap<string, string>;
+  /** Category keys of the previous period by this period's heading (src/lib/import/previous-period.ts). */
+  categoryKeys?: ReadonlyMap<string, { key: string; was?: string }>;
 }
 
 export function buildOutline(blocks: readonly LayoutBlock[], options: OutlineOptions = {}): Outline {
@@ -204,7 +206,13 @@ export function buildOutline(blocks: readonly LayoutBlock[], options: OutlineOpt
           message: `"${b.text}" is described among the services of "${category.title}" but the scope list does not name it: add it to the list if the report lists it, or correct the name`,
         });
       } else if (!serviceNames.has(b.text) && next?.kind === 'heading' && serviceNames.has(next.text)) {
-        category = { key: slugify(b.text), title: b.text, line: firstLine(b), services: [], marks: [] };
+        const kept = options.categoryKeys?.get(b.text);
+        category = { key: kept?.key ?? slugify(b.text), title: b.text, line: firstLine(b), services: [], marks: [] };
+        if (kept?.was)
+          category.marks.push({
+            line: category.line,
+            message: `"${b.text}" holds most of the services of "${kept.was}" of the previous period: it keeps that category's key (${kept.key}), so its address stays; check it is that category renamed`,
+          });
         service = undefined;
         outline.parts.push({ kind: 'category', ...category });
       } else {

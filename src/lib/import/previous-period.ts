@@ -19,6 +19,8 @@ export interface PeriodSummary {
   sections: { key: string; title: string }[];
   /** Whether the report gives its services by link (scope.services.reference) instead of listing them. */
   servicesByLink: boolean;
+  /** Categories: key (file name), printed heading and the services described under it. */
+  categories: { key: string; title: string; services: string[] }[];
   /** Services by name, with their category's heading. */
   services: { name: string; category: string }[];
   regions: string[];
@@ -38,6 +40,7 @@ export function summarizePeriod(folder: string, files: ReadonlyMap<string, strin
     framework: facts.data.framework,
     servicesByLink: facts.data.scope?.services?.reference !== undefined,
     sections: [],
+    categories: [],
     services: [],
     regions: [],
     edgeLocations: [],
@@ -59,8 +62,45 @@ export function summarizePeriod(folder: string, files: ReadonlyMap<string, strin
       summary.regions.push(...scope.regions.map((r) => r.name));
       summary.edgeLocations.push(...scope.edgeLocations.map((r) => r.name));
     } else {
-      summary.services.push(...extractServices(tree).services.map((s) => ({ name: s.name, category: title })));
+      const names = extractServices(tree).services.map((s) => s.name);
+      summary.categories.push({ key: where.slug!, title, services: names });
+      summary.services.push(...names.map((name) => ({ name, category: title })));
     }
   }
   return summary;
+}
+
+/** A category's key from the previous period, and the heading it had there when the heading changed. */
+export interface CategoryKey {
+  key: string;
+  /** The previous heading, when the category is known by its services rather than its heading. */
+  was?: string;
+}
+
+/**
+ * The previous period's keys for the new period's categories, by heading: a category keeps its key (its
+ * address). Under the same heading it is the same category; under a new one, a category that holds most of the
+ * services of a previous category whose heading is gone is that category renamed (the import marks it).
+ */
+export function categoryKeys(
+  previous: PeriodSummary,
+  categories: readonly { title: string; services: readonly string[] }[],
+): Map<string, CategoryKey> {
+  const keys = new Map<string, CategoryKey>();
+  const titles = new Set(categories.map((c) => c.title));
+  const free = previous.categories.filter((c) => !titles.has(c.title));
+  for (const c of categories) {
+    const same = previous.categories.find((p) => p.title === c.title);
+    if (same) {
+      keys.set(c.title, { key: same.key });
+      continue;
+    }
+    const held = (p: (typeof free)[number]) => p.services.filter((s) => c.services.includes(s)).length;
+    const best = free.filter((p) => held(p) * 2 > p.services.length).sort((a, b) => held(b) - held(a))[0];
+    if (best && !categories.some((o) => o.title !== c.title && o.services.filter((s) => best.services.includes(s)).length > held(best))) {
+      keys.set(c.title, { key: best.key, was: best.title });
+      free.splice(free.indexOf(best), 1);
+    }
+  }
+  return keys;
 }
