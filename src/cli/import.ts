@@ -11,11 +11,11 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContentFile } from '../lib/check-content-file.ts';
 import { contentDir, parseContentPath } from '../lib/content-layout.ts';
-import { formatChanges, summarizeChanges } from '../lib/import/changes-summary.ts';
 import { exitStatus, helpText } from '../lib/import/exit-status.ts';
 import { importReportText, type Imported } from '../lib/import/import-report.ts';
 import { pdfToText } from '../lib/import/pdf-text.ts';
-import { categoryKeys, summarizePeriod, type PeriodSummary } from '../lib/import/previous-period.ts';
+import { importGuided, type PreviousPeriod } from '../lib/import/guided-import.ts';
+import { summarizePeriod } from '../lib/import/previous-period.ts';
 import { byDatesNewestFirst } from '../lib/period-order.ts';
 import { reviewMarks } from '../lib/import/review-mark.ts';
 import { placeChecker } from '../lib/geo/place-check.ts';
@@ -59,7 +59,7 @@ function options() {
 const periodName = /^\d{4}-\d{2}-\d{2}--\d{4}-\d{2}-\d{2}$/;
 
 /** The latest period in the content folder that starts before the imported one, and its search aliases' text. */
-function previousPeriod(out: string, folder: string): (PeriodSummary & { aliases?: string | undefined }) | undefined {
+function previousPeriod(out: string, folder: string): PreviousPeriod | undefined {
   if (!existsSync(out)) return undefined;
   const dates = (id: string) => ({ id, start: new Date(id.slice(0, 10)), end: new Date(id.slice(12)) });
   // The newest of the earlier periods by the site's rule of which is the latest (src/lib/period-order.ts).
@@ -122,25 +122,11 @@ async function main(): Promise<number> {
   let changes: string[] = [];
   if (previous) {
     progress(`comparing with the previous period, ${previous.folder}…`);
-    const sectionKeys = new Map(previous.sections.map((s) => [s.title, s.key]));
-    const categories = result.imported.outline.parts.flatMap((p) =>
-      p.kind === 'category' ? [{ title: p.title, services: p.services.map((s) => s.name) }] : [],
-    );
-    const keep = { sectionKeys, categoryKeys: categoryKeys(previous, categories) };
-    result = importReportText(text, { ...base, ...keep });
-    const imported = summarizePeriod(result.imported!.folder, result.imported!.files)!;
-    // report.yaml's by-link block is written commented out, for the publisher to complete: the outline knows.
-    const summary = summarizeChanges(previous, { ...imported, servicesByLink: result.imported!.outline.servicesReference !== undefined });
-    // The previous period's search aliases come along, for the services still in scope (src/lib/import/carry-aliases.ts).
-    const previousAliases = previous.aliases === undefined ? undefined : { folder: previous.folder, text: previous.aliases };
-    result = importReportText(text, {
-      ...base,
-      ...keep,
-      previousAliases,
-      proposedRenames: summary.services.proposedRenames,
-      proposedSectionRenames: summary.sections.proposedRenames,
-    });
-    changes = formatChanges(summary, previous.folder);
+    ({ changes, ...result } = importGuided(text, base, result.imported, previous));
+    if (!result.imported) {
+      for (const e of result.errors) console.error(`import: error: ${e}`);
+      return exitStatus.failed;
+    }
   }
   const imported = result.imported!;
   const problems = checkFolder(imported, isPdf ? new Map([[pdfName, readFileSync(opts.file)]]) : new Map());
