@@ -169,4 +169,16 @@ describe('the import, in memory', () => {
     expect(imported!.leftOut).toEqual([{ text: '4', line: 51, page: 1, reason: 'page number' }]);
     expect(imported!.emptyPages).toEqual([]);
   });
+
+  it('names the pages of a text with none (pdftotext writes a form feed for each) in source.omits, marked, never skipped in silence', () => {
+    const { imported } = importReportText(`\f\f${readFileSync(fixture, 'utf8')}`, { published: '2026-11-28' });
+    expect(imported!.emptyPages).toEqual([1, 2]);
+    const yaml = imported!.files.get('report.yaml')!;
+    expect(yaml).toContain(
+      'source:\n  omits:\n    - "Pages 1 and 2 of the PDF, which have no extractable text (scanned, or images): their words are not in this text."\n',
+    );
+    expect(imported!.marks.filter((m) => m.file === 'report.yaml').map((m) => m.message)).toEqual([
+      "Pages 1 and 2 of the PDF have no extractable text (scanned, or images): say what they hold if you know (e.g. the auditor’s report), type the report's words from them into a section if they are the report's, then delete this line.",
+    ]);
+  });
 });
