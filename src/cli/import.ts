@@ -183,6 +183,8 @@ function printSummary(imported: Imported, target: string, dryRun: boolean, chang
     `  ${facts.organization}, ${facts.system}, ${facts.start} to ${facts.end}; criteria: ${facts.criteria.join(', ')}`,
     `  ${sections} sections, ${categories} categories, ${outline.services.length} services in scope, ${outline.regions.length} Regions, ${outline.edgeLocations.length} edge locations`,
     `  site.published is set to ${imported.files.get('report.yaml')!.match(/published: (\S+)/)![1]}: the date the site publishes the period (--published to choose it).`,
+    // The text of a SOC 3 report does not name its kind: the default is said, never assumed in silence.
+    `  document is set to "${imported.files.get('report.yaml')!.match(/^document: (.+)$/m)![1]}": the report's text does not name its kind (--document to choose it).`,
   ];
   out.push(
     imported.leftOut.length > 0

@@ -81,6 +81,9 @@ describe('importing the real report into an empty content folder', { timeout: 60
     expect(run.stdout).toContain('8 sections, 14 categories, 51 services in scope, 15 Regions, 46 edge locations');
     expect(run.stdout).toContain('input line 51: "4": page number');
     expect(run.stdout).toContain('Nothing marked for review.');
+    expect(run.stdout).toContain(
+      '  document is set to "SOC 3 report": the report\'s text does not name its kind (--document to choose it).',
+    );
   });
 
   it('refuses to overwrite the folder without --force, and replaces it with --force', () => {
