@@ -281,7 +281,7 @@ export function buildOutline(blocks: readonly LayoutBlock[], options: OutlineOpt
     if (part.kind === 'section' && part.blocks.length === 0 && !parents.has(part.key))
       part.marks.push({
         line: part.line,
-        message: `"${part.title}" is a heading with no text of its own (an attachment that holds the parts after it?): the site's sections do not nest yet; give it its text, or delete the file and its key in order`,
+        message: `"${part.title}" is a heading with no text of its own: give it its text; if it holds the parts after it (an attachment), give each of them parent: ${part.key}`,
       });
   return outline;
 }
@@ -298,8 +298,10 @@ function markCellRuns(blocks: readonly LayoutBlock[], outline: Outline): void {
     while (single(blocks[end + 1])) end++;
     if (end - i + 1 < cellRun) continue;
     const line = blockLine(blocks[i]!);
-    const part = outline.parts.findLast((p) => p.kind === 'section' && p.line <= line);
-    part?.marks.push({
+    // In a section; in a category, each stray paragraph is marked already (it belongs to no service).
+    const part = outline.parts.findLast((p) => p.line <= line);
+    if (part?.kind !== 'section') continue;
+    part.marks.push({
       line,
       message: `${end - i + 1} short lines in a row, each a paragraph of its own: a table (its cells row by row) or a list? Rebuild it as the PDF shows it, word for word`,
     });
