@@ -141,6 +141,7 @@ describe('what /changes/ will say, from two summaries', () => {
     services: [{ name: 'AWS Lambda', category: 'Compute' }],
     regions: [],
     edgeLocations: [],
+    paragraphStarts: new Set(),
     ...over,
   });
 
@@ -197,6 +198,7 @@ describe('a category keeps the key the previous period gave it', () => {
     services: [],
     regions: [],
     edgeLocations: [],
+    paragraphStarts: new Set(),
   };
 
   it('under the same heading, and under a new heading when it holds most of a gone category’s services (said, to check)', () => {

@@ -25,6 +25,7 @@ export function importGuided(
     ...options,
     sectionKeys: new Map(previous.sections.map((s) => [s.title, s.key])),
     categoryKeys: categoryKeys(previous, categories),
+    paragraphStarts: previous.paragraphStarts,
   };
   const keyed = importReportText(text, keep);
   if (!keyed.imported) return { ...keyed, changes: [] };

@@ -21,6 +21,8 @@ export interface ImportOptions {
   document?: string;
   /** Section keys of the previous period by printed heading, so a section keeps its key. */
   sectionKeys?: ReadonlyMap<string, string>;
+  /** The openings of the previous period's paragraphs (src/lib/import/layout.ts, `paragraphStarts`). */
+  paragraphStarts?: ReadonlySet<string>;
   /** Category keys of the previous period by this period's heading, so a category keeps its key. */
   categoryKeys?: ReadonlyMap<string, { key: string; was?: string }>;
   proposedRenames?: readonly { from: string; to: string }[];
@@ -64,7 +66,9 @@ export function importReportText(text: string, options: ImportOptions): { import
   if (source.lines.length === 0)
     return { errors: ['the input has no text: is it a scanned PDF? Run it through OCR first, or import its text'] };
   // The assertion's printed heading and date, when the text has them, are report.yaml's facts (marked for review).
-  const { blocks, lead } = takeAssertionLead(layoutBlocks(source.lines));
+  const { blocks, lead } = takeAssertionLead(
+    layoutBlocks(source.lines, options.paragraphStarts ? { paragraphStarts: options.paragraphStarts } : {}),
+  );
   const outline = buildOutline(blocks, {
     ...(options.sectionKeys ? { sectionKeys: options.sectionKeys } : {}),
     ...(options.categoryKeys ? { categoryKeys: options.categoryKeys } : {}),

@@ -42,8 +42,24 @@ export function joinLines(lines: readonly SourceLine[]): string {
   return lines.reduce((text, l, i) => (i === 0 ? l.text : /\p{L}-$/u.test(text) ? text + l.text : `${text} ${l.text}`), '');
 }
 
-export function layoutBlocks(lines: readonly SourceLine[]): LayoutBlock[] {
+/** The first words of a paragraph, as `paragraphStarts` holds them. */
+export const openingWords = (text: string) => text.split(/\s+/).filter(Boolean).slice(0, 8).join(' ');
+
+export interface LayoutOptions {
+  /**
+   * The openings (first eight words, `openingWords`) of the previous period's paragraphs. A line that ends a
+   * sentence at the column's full width is followed by a new paragraph or by more of the same one: the text
+   * cannot tell. When the next line opens as one of the previous period's paragraphs did, it starts one.
+   */
+  paragraphStarts?: ReadonlySet<string>;
+}
+
+export function layoutBlocks(lines: readonly SourceLine[], options: LayoutOptions = {}): LayoutBlock[] {
   const width = wrapWidth(lines);
+  const opensParagraph = (l: SourceLine) => {
+    const words = openingWords(l.text);
+    return words.split(' ').length === 8 && (options.paragraphStarts?.has(words) ?? false);
+  };
   const short = (l: SourceLine | undefined) => l !== undefined && l.text.length <= 0.6 * width;
   const fits = (l: SourceLine, next: SourceLine) => l.text.length + 1 + firstWord(next).length <= width;
   const headingLike = (l: SourceLine | undefined) =>
@@ -69,6 +85,7 @@ export function layoutBlocks(lines: readonly SourceLine[]): LayoutBlock[] {
     // even when the line before it is near full.
     const leadIn = /:$/.test(next.text) && (lines[i + 2]?.blanksBefore ?? 0) + (short(lines[i + 2]) ? 2 : 0) >= 2;
     if (terminal.test(cur.text) && leadIn) return true;
+    if (terminal.test(cur.text) && opensParagraph(next)) return true;
     if (!fits(cur, next)) return false;
     if (short(cur)) return true;
     // A sentence that ends where the line ends: a paragraph break when the rest of the line was left empty

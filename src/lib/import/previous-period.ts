@@ -6,7 +6,9 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { toString } from 'mdast-util-to-string';
 import { parseContentPath } from '../content-layout.ts';
+import { openingWords } from './layout.ts';
 import { extractScope } from '../extract-scope.ts';
 import { extractServices } from '../extract-services.ts';
 import { reportSchema, type Criterion } from '../../schemas.ts';
@@ -25,6 +27,8 @@ export interface PeriodSummary {
   services: { name: string; category: string }[];
   regions: string[];
   edgeLocations: string[];
+  /** The openings of its paragraphs (first eight words, src/lib/import/layout.ts's `openingWords`). */
+  paragraphStarts: Set<string>;
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx);
@@ -44,6 +48,7 @@ export function summarizePeriod(folder: string, files: ReadonlyMap<string, strin
     services: [],
     regions: [],
     edgeLocations: [],
+    paragraphStarts: new Set(),
   };
   const order = facts.data.order;
   const entries = [...files].flatMap(([path, text]) => {
@@ -56,6 +61,7 @@ export function summarizePeriod(folder: string, files: ReadonlyMap<string, strin
     const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
     const title = String(frontmatter['title'] ?? where.slug);
     const tree = parser.parse(content);
+    for (const node of tree.children) if (node.type === 'paragraph') summary.paragraphStarts.add(openingWords(toString(node)));
     if (where.kind === 'sections') {
       summary.sections.push({ key: where.slug!, title });
       const { scope } = extractScope(tree);
