@@ -118,11 +118,11 @@ describe('a heading with no text of its own', () => {
     ),
   );
 
-  it('is marked: it may be an attachment holding the parts after it, which the site cannot nest yet', () => {
-    expect(imported.marks.map((m) => [m.file, m.message.split(':')[0]])).toEqual([
+  it('is marked: it may hold the parts after it (an attachment not named so), which then need parent:', () => {
+    expect(imported.marks.map((m) => [m.file, m.message])).toEqual([
       [
         'sections/infrastructure.mdx',
-        '"Infrastructure" is a heading with no text of its own (an attachment that holds the parts after it?)',
+        '"Infrastructure" is a heading with no text of its own: give it its text; if it holds the parts after it (an attachment), give each of them parent: infrastructure',
       ],
     ]);
   });

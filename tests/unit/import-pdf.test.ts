@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfToText } from '../../src/lib/import/pdf-text.ts';
-import { importableFiles, readContent } from '../helpers/content-pipeline.ts';
+import { importableFiles, readContent, runContent } from '../helpers/content-pipeline.ts';
 import { fixturePath, projectRoot } from '../helpers/paths.ts';
 
 const period = '2017-04-01--2017-09-30';
@@ -146,11 +146,17 @@ describe('importing a PDF', { timeout: 60_000 }, () => {
     expect(read.split('\f')[0]!.trim()).toBe('');
   });
 
-  it('imports to the same folder as the text, byte for byte', () => {
+  it('imports to the same folder as the text, byte for byte, but for what it recorded of the PDF itself (the page without text)', () => {
     expect(run.stderr).not.toContain('error');
     expect(run.status).toBe(0);
     const today = importableFiles(readContent(join(projectRoot, 'content', period)));
-    const imported = readContent(join(temp, 'content', period));
+    // report.yaml's part "What the PDF prints of the report itself" (source, checked below) and the original PDF
+    // kept beside it are the differences: the site's copy of the real report has no PDF (none is committed).
+    const all = readContent(join(temp, 'content', period));
+    expect(all.get('report.pdf')?.equals(readFileSync(pdfPath))).toBe(true);
+    all.delete('report.pdf');
+    const imported = importableFiles(all);
+    expect(readContent(join(temp, 'content', period)).get('report.yaml')!.length).toBeGreaterThan(imported.get('report.yaml')!.length);
     expect([...imported.keys()]).toEqual([...today.keys()]);
     expect([...today].filter(([path, bytes]) => !imported.get(path)?.equals(bytes)).map(([path]) => path)).toEqual([]);
   });
@@ -159,6 +165,27 @@ describe('importing a PDF', { timeout: 60_000 }, () => {
     expect(run.stdout).toContain('Pages with no extractable text (scanned or images; their words are not in the folder): 1');
     expect(numberedPage).toBeGreaterThan(1);
     expect(run.stdout).toMatch(new RegExp(`input line \\d+ \\(page ${numberedPage}\\): "4": page number`));
+  });
+
+  it('records the page without text in report.yaml as source.omits, marked for review until the publisher says what it holds', async () => {
+    const folder = readContent(join(temp, 'content'));
+    const yaml = folder.get(`${period}/report.yaml`)!.toString('utf8');
+    const omits = 'Page 1 of the PDF, which has no extractable text (scanned, or images): its words are not in this text.';
+    expect(yaml).toContain(`source:\n  pdf: report.pdf\n  omits:\n    - "${omits}"\n`);
+    const markLine = yaml.split('\n').findIndex((l) => l.startsWith('# import-review: Page 1 of the PDF has no extractable text')) + 1;
+    expect(markLine).toBeGreaterThan(0);
+    expect(run.stdout).toContain(`report.yaml:${markLine}: Page 1 of the PDF has no extractable text`);
+    // The build refuses the period while the mark is there, and says where.
+    const marked = await runContent(folder);
+    expect(marked.output).toContain(`content/${period}/report.yaml:${markLine}: marked for review by the import (Page 1 of the PDF`);
+    // Resolved (the mark deleted), the period builds and its pages say what the text leaves out.
+    const resolved = yaml
+      .split('\n')
+      .filter((_, i) => i !== markLine - 1)
+      .join('\n');
+    const { output, reports } = await runContent(new Map(folder).set(`${period}/report.yaml`, Buffer.from(resolved)));
+    expect(output).toBe('');
+    expect(reports[0]!.facts.source).toEqual({ pdf: 'report.pdf', omits: [omits] });
   });
 
   it('says so, in one line, for a file that is not a PDF', () => {

@@ -8,7 +8,8 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { nameLikeness, proposeRenames } from '../../src/lib/import/changes-summary.ts';
+import { formatChanges, nameLikeness, proposeRenames, summarizeChanges } from '../../src/lib/import/changes-summary.ts';
+import { categoryKeys, type PeriodSummary } from '../../src/lib/import/previous-period.ts';
 import { readContent, runContent } from '../helpers/content-pipeline.ts';
 import { fixturePath, projectRoot } from '../helpers/paths.ts';
 
@@ -126,5 +127,93 @@ describe('rename proposals', () => {
   it('does not pair two different services that share most of a naming pattern', () => {
     expect(nameLikeness('Amazon Simple Email Service (SES)', 'Amazon Simple Queue Service (SQS)')).toBeLessThan(0.65);
     expect(proposeRenames(['Amazon Simple Email Service (SES)'], ['Amazon Simple Queue Service (SQS)'])).toEqual([]);
+  });
+});
+
+describe('what /changes/ will say, from two summaries', () => {
+  const summary = (over: Partial<PeriodSummary>): PeriodSummary => ({
+    folder: '2019-04-01--2019-09-30',
+    criteria: ['security'],
+    framework: 'TSP section 100A',
+    servicesByLink: false,
+    sections: [],
+    categories: [{ key: 'compute', title: 'Compute', services: ['AWS Lambda'] }],
+    services: [{ name: 'AWS Lambda', category: 'Compute' }],
+    regions: [],
+    edgeLocations: [],
+    paragraphStarts: new Set(),
+    ...over,
+  });
+
+  it('compares sections by key: a heading changed under one key is said; a new key alike an old one is proposed as a rename', () => {
+    const older = summary({
+      sections: [
+        { key: 'management-assertion', title: 'Management of AWS' },
+        { key: 'data', title: 'Data' },
+      ],
+    });
+    const newer = summary({
+      sections: [
+        { key: 'management-assertion', title: 'Management assertion' },
+        { key: 'customer-data', title: 'Customer Data' },
+      ],
+    });
+    const changes = summarizeChanges(older, newer);
+    expect(changes.sections).toEqual({
+      added: [],
+      removed: [],
+      proposedRenames: [{ from: 'Data', to: 'Customer Data', fromKey: 'data', toKey: 'customer-data' }],
+      retitled: [{ key: 'management-assertion', from: 'Management of AWS', to: 'Management assertion' }],
+    });
+    expect(formatChanges(changes, older.folder)).toContain(
+      '  section renamed? "Data" → "Customer Data" (data → customer-data: confirm in site.sectionRenames, or it counts as removed and added)',
+    );
+  });
+
+  it('compares no service across a period that gives its services by link, and says how they are given', () => {
+    const byLink = summary({ servicesByLink: true, services: [] });
+    const there = summarizeChanges(summary({}), byLink);
+    expect(there.services.removed).toEqual([]);
+    expect(there.categories.removed).toEqual([]);
+    expect(there.servicesListing).toBe('by-link');
+    expect(summarizeChanges(byLink, summary({})).servicesListing).toBe('listed-again');
+    expect(formatChanges(there, '2024-04-01--2025-03-31')).toContain(
+      '  services: given by link from this period, not listed (no service compared)',
+    );
+  });
+});
+
+describe('a category keeps the key the previous period gave it', () => {
+  const previous: PeriodSummary = {
+    folder: '2017-04-01--2017-09-30',
+    criteria: ['security'],
+    framework: 'TSP section 100A',
+    servicesByLink: false,
+    sections: [],
+    categories: [
+      { key: 'compute', title: 'Compute', services: ['AWS Lambda', 'Auto Scaling'] },
+      { key: 'security-and-identity', title: 'Security & Identity', services: ['AWS CloudHSM', 'Amazon Inspector', 'AWS Shield'] },
+      { key: 'desktop', title: 'Desktop', services: ['Amazon WorkSpaces'] },
+    ],
+    services: [],
+    regions: [],
+    edgeLocations: [],
+    paragraphStarts: new Set(),
+  };
+
+  it('under the same heading, and under a new heading when it holds most of a gone category’s services (said, to check)', () => {
+    const keys = categoryKeys(previous, [
+      { title: 'Compute', services: ['AWS Lambda'] },
+      { title: 'Security, Identity & Compliance', services: ['AWS CloudHSM', 'AWS Shield', 'Amazon Macie'] },
+      { title: 'End User Computing', services: ['Amazon WorkSpaces Web'] },
+    ]);
+    expect([...keys]).toEqual([
+      ['Compute', { key: 'compute' }],
+      ['Security, Identity & Compliance', { key: 'security-and-identity', was: 'Security & Identity' }],
+    ]);
+  });
+
+  it('never under a new heading that holds half or less of the old category’s services', () => {
+    expect(categoryKeys(previous, [{ title: 'Security', services: ['AWS Shield', 'Amazon Macie'] }]).size).toBe(0);
   });
 });

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { exitStatus, helpText } from '../../src/lib/import/exit-status.ts';
 import { importReportText } from '../../src/lib/import/import-report.ts';
 import { importableFiles, readContent, recordedFromThePdf, runContent } from '../helpers/content-pipeline.ts';
 import { fixturePath, projectRoot } from '../helpers/paths.ts';
@@ -80,11 +81,14 @@ describe('importing the real report into an empty content folder', { timeout: 60
     expect(run.stdout).toContain('8 sections, 14 categories, 51 services in scope, 15 Regions, 46 edge locations');
     expect(run.stdout).toContain('input line 51: "4": page number');
     expect(run.stdout).toContain('Nothing marked for review.');
+    expect(run.stdout).toContain(
+      '  document is set to "SOC 3 report": the report\'s text does not name its kind (--document to choose it).',
+    );
   });
 
   it('refuses to overwrite the folder without --force, and replaces it with --force', () => {
     const again = importCommand(fixture, '--out', out);
-    expect(again.status).toBe(1);
+    expect(again.status).toBe(exitStatus.exists);
     expect(again.stderr).toMatch(/import: error: .*2017-04-01--2017-09-30 already exists: pass --force/);
     writeFileSync(join(out, period, 'sections', 'stale.mdx'), '---\ntitle: Stale\n---\n');
     const forced = importCommand(fixture, '--out', out, '--force', '--published', '2026-11-28');
@@ -92,12 +96,31 @@ describe('importing the real report into an empty content folder', { timeout: 60
     expect([...readContent(join(out, period)).keys()]).toEqual([...today.keys()]);
   });
 
-  it('writes nothing with --dry-run', () => {
+  it('writes nothing with --dry-run, and exits with a status of its own, not 0', () => {
     const dry = join(temp, 'dry');
     const result = importCommand(fixture, '--out', dry, '--dry-run');
-    expect(result.status).toBe(0);
-    expect(result.stdout).toContain('dry run, nothing written');
+    expect(result.status).toBe(exitStatus.dryRun);
+    expect(result.stdout).toContain('dry run: nothing written (exit status 4)');
     expect(existsSync(dry)).toBe(false);
+  });
+
+  it('exits with a distinct status for each reason nothing was written, as its help lists them', () => {
+    const statuses = Object.values(exitStatus);
+    expect(new Set(statuses).size).toBe(statuses.length);
+    expect(statuses.filter((s) => s === 0)).toEqual([exitStatus.written]);
+    const help = importCommand('--help');
+    expect(help.status).toBe(exitStatus.usage);
+    expect(help.stdout).toBe(`${helpText}\n`);
+    for (const status of statuses) expect(help.stdout).toMatch(new RegExp(`^  ${status}  `, 'm'));
+    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+    // The README's table of statuses: a row for each, as the help lists them.
+    for (const status of statuses)
+      expect(readme).toMatch(new RegExp(`^ +\\| ${status} +\\| (the period folder was written|nothing written: )`, 'm'));
+    const noFile = importCommand();
+    expect(noFile.status).toBe(exitStatus.usage);
+    expect(noFile.stderr).toContain('import: error: give one file');
+    expect(importCommand(fixture, '--no-such-option').status).toBe(exitStatus.usage);
+    expect(importCommand(fixture, '--published', '28 November').status).toBe(exitStatus.usage);
   });
 
   it('sets site.published to the day of the import when not given: the one line that differs from today’s folder', () => {
@@ -148,5 +171,17 @@ describe('the import, in memory', () => {
     expect(imported!.folder).toBe(period);
     expect(imported!.leftOut).toEqual([{ text: '4', line: 51, page: 1, reason: 'page number' }]);
     expect(imported!.emptyPages).toEqual([]);
+  });
+
+  it('names the pages of a text with none (pdftotext writes a form feed for each) in source.omits, marked, never skipped in silence', () => {
+    const { imported } = importReportText(`\f\f${readFileSync(fixture, 'utf8')}`, { published: '2026-11-28' });
+    expect(imported!.emptyPages).toEqual([1, 2]);
+    const yaml = imported!.files.get('report.yaml')!;
+    expect(yaml).toContain(
+      'source:\n  omits:\n    - "Pages 1 and 2 of the PDF, which have no extractable text (scanned, or images): their words are not in this text."\n',
+    );
+    expect(imported!.marks.filter((m) => m.file === 'report.yaml').map((m) => m.message)).toEqual([
+      "Pages 1 and 2 of the PDF have no extractable text (scanned, or images): say what they hold if you know (e.g. the auditor’s report), type the report's words from them into a section if they are the report's, then delete this line.",
+    ]);
   });
 });

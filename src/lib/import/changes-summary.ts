@@ -11,14 +11,23 @@ export interface Rename {
   to: string;
 }
 
+/** A section whose key (file name, address) is proposed to have changed: the keys and the headings. */
+export interface SectionRename extends Rename {
+  fromKey: string;
+  toKey: string;
+}
+
 export interface ChangesSummary {
   services: { added: string[]; removed: string[]; proposedRenames: Rename[]; moved: { name: string; from: string; to: string }[] };
   categories: { added: string[]; removed: string[] };
-  sections: { added: string[]; removed: string[]; proposedRenames: Rename[] };
+  /** By key, as /changes/ compares them: added, removed, proposed as renamed (a new key), and headings changed under one key. */
+  sections: { added: string[]; removed: string[]; proposedRenames: SectionRename[]; retitled: { key: string; from: string; to: string }[] };
   regions: { added: string[]; removed: string[] };
   edgeLocations: { added: string[]; removed: string[] };
   criteria: { added: string[]; removed: string[] };
   framework: { from: string; to: string } | undefined;
+  /** How the services are given, when that changed: by link from this period, or listed again (services not compared). */
+  servicesListing: 'by-link' | 'listed-again' | undefined;
 }
 
 const words = (name: string) => new Set(name.toLowerCase().match(/[\p{L}\p{N}@/]+/gu) ?? []);
@@ -60,6 +69,12 @@ const minus = (a: readonly string[], b: readonly string[]) => {
 };
 
 export function summarizeChanges(older: PeriodSummary, newer: PeriodSummary): ChangesSummary {
+  // A period that gives its services by link has none to compare, as /changes/ says (src/lib/scope-reference.ts).
+  if (older.servicesByLink || newer.servicesByLink) {
+    const listing = older.servicesByLink === newer.servicesByLink ? undefined : newer.servicesByLink ? 'by-link' : 'listed-again';
+    const summary = summarizeChanges({ ...older, servicesByLink: false, services: [] }, { ...newer, servicesByLink: false, services: [] });
+    return { ...summary, servicesListing: listing };
+  }
   const oldNames = older.services.map((s) => s.name);
   const newNames = newer.services.map((s) => s.name);
   const servicesAdded = minus(newNames, oldNames);
@@ -72,10 +87,20 @@ export function summarizeChanges(older: PeriodSummary, newer: PeriodSummary): Ch
   });
   const oldCategories = [...new Set(older.services.map((s) => s.category))];
   const newCategories = [...new Set(newer.services.map((s) => s.category))];
-  const oldTitles = older.sections.map((s) => s.title);
-  const newTitles = newer.sections.map((s) => s.title);
-  const sectionsAdded = minus(newTitles, oldTitles);
-  const sectionsRemoved = minus(oldTitles, newTitles);
+  const newKeys = new Set(newer.sections.map((s) => s.key));
+  const oldKeys = new Set(older.sections.map((s) => s.key));
+  const sectionsAdded = newer.sections.filter((s) => !oldKeys.has(s.key));
+  const sectionsRemoved = older.sections.filter((s) => !newKeys.has(s.key));
+  const titled = (list: PeriodSummary['sections'], title: string) => list.find((s) => s.title === title)!.key;
+  const sectionRenames = proposeRenames(
+    sectionsRemoved.map((s) => s.title),
+    sectionsAdded.map((s) => s.title),
+    0.5,
+  ).map((r) => ({ ...r, fromKey: titled(sectionsRemoved, r.from), toKey: titled(sectionsAdded, r.to) }));
+  const retitled = newer.sections.flatMap((s) => {
+    const was = older.sections.find((o) => o.key === s.key);
+    return was && was.title !== s.title ? [{ key: s.key, from: was.title, to: s.title }] : [];
+  });
   return {
     services: {
       added: servicesAdded.filter((n) => !proposed.some((r) => r.to === n)),
@@ -84,11 +109,17 @@ export function summarizeChanges(older: PeriodSummary, newer: PeriodSummary): Ch
       moved,
     },
     categories: { added: minus(newCategories, oldCategories), removed: minus(oldCategories, newCategories) },
-    sections: { added: sectionsAdded, removed: sectionsRemoved, proposedRenames: proposeRenames(sectionsRemoved, sectionsAdded, 0.5) },
+    sections: {
+      added: sectionsAdded.map((s) => s.title).filter((t) => !sectionRenames.some((r) => r.to === t)),
+      removed: sectionsRemoved.map((s) => s.title).filter((t) => !sectionRenames.some((r) => r.from === t)),
+      proposedRenames: sectionRenames,
+      retitled,
+    },
     regions: { added: minus(newer.regions, older.regions), removed: minus(older.regions, newer.regions) },
     edgeLocations: { added: minus(newer.edgeLocations, older.edgeLocations), removed: minus(older.edgeLocations, newer.edgeLocations) },
     criteria: { added: minus(newer.criteria, older.criteria), removed: minus(older.criteria, newer.criteria) },
     framework: older.framework === newer.framework ? undefined : { from: older.framework, to: newer.framework },
+    servicesListing: undefined,
   };
 }
 
@@ -99,6 +130,9 @@ export function formatChanges(c: ChangesSummary, previous: string): string[] {
   const add = (label: string, xs: readonly string[]) => {
     if (xs.length > 0) lines.push(`  ${label} (${xs.length}): ${list(xs)}`);
   };
+  if (c.servicesListing === 'by-link') lines.push('  services: given by link from this period, not listed (no service compared)');
+  if (c.servicesListing === 'listed-again')
+    lines.push('  services: listed again, after a period that gave them by link (no service compared)');
   add('services added', c.services.added);
   add('services removed', c.services.removed);
   for (const r of c.services.proposedRenames)
@@ -108,7 +142,11 @@ export function formatChanges(c: ChangesSummary, previous: string): string[] {
   add('categories removed', c.categories.removed);
   add('sections added', c.sections.added);
   add('sections removed', c.sections.removed);
-  for (const r of c.sections.proposedRenames) lines.push(`  section renamed? "${r.from}" → "${r.to}"`);
+  for (const r of c.sections.proposedRenames)
+    lines.push(
+      `  section renamed? "${r.from}" → "${r.to}" (${r.fromKey} → ${r.toKey}: confirm in site.sectionRenames, or it counts as removed and added)`,
+    );
+  for (const r of c.sections.retitled) lines.push(`  section heading changed (${r.key}): "${r.from}" → "${r.to}"`);
   add('Regions added', c.regions.added);
   add('Regions removed', c.regions.removed);
   add('edge locations added', c.edgeLocations.added);

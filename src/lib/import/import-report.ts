@@ -15,11 +15,18 @@ import { accountWords, reportWordsOfFile, wordsOf, type Accounting } from './wor
 export interface ImportOptions {
   /** site.published, YYYY-MM-DD. */
   published: string;
+  /** The original PDF's file name in the period folder, when the input was the PDF: report.yaml's `source.pdf`. */
+  pdf?: string;
   /** report.yaml's `document`; the text of a SOC 3 report does not name its own kind. */
   document?: string;
   /** Section keys of the previous period by printed heading, so a section keeps its key. */
   sectionKeys?: ReadonlyMap<string, string>;
+  /** The openings of the previous period's paragraphs (src/lib/import/layout.ts, `paragraphStarts`). */
+  paragraphStarts?: ReadonlySet<string>;
+  /** Category keys of the previous period by this period's heading, so a category keeps its key. */
+  categoryKeys?: ReadonlyMap<string, { key: string; was?: string }>;
   proposedRenames?: readonly { from: string; to: string }[];
+  proposedSectionRenames?: readonly { fromKey: string; toKey: string; from: string; to: string }[];
   /** The previous period's search-aliases.yaml, carried into the new folder for the services still in scope. */
   previousAliases?: { folder: string; text: string } | undefined;
   /**
@@ -59,8 +66,13 @@ export function importReportText(text: string, options: ImportOptions): { import
   if (source.lines.length === 0)
     return { errors: ['the input has no text: is it a scanned PDF? Run it through OCR first, or import its text'] };
   // The assertion's printed heading and date, when the text has them, are report.yaml's facts (marked for review).
-  const { blocks, lead } = takeAssertionLead(layoutBlocks(source.lines));
-  const outline = buildOutline(blocks, options.sectionKeys ? { sectionKeys: options.sectionKeys } : {});
+  const { blocks, lead } = takeAssertionLead(
+    layoutBlocks(source.lines, options.paragraphStarts ? { paragraphStarts: options.paragraphStarts } : {}),
+  );
+  const outline = buildOutline(blocks, {
+    ...(options.sectionKeys ? { sectionKeys: options.sectionKeys } : {}),
+    ...(options.categoryKeys ? { categoryKeys: options.categoryKeys } : {}),
+  });
   const allText = blocks.map((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? b.text : '')).join(' ');
   const { facts, missing } = readFacts(allText);
   if (!facts) return { errors: missing.map((m) => `could not find ${m} in the report's text`) };
@@ -74,9 +86,13 @@ export function importReportText(text: string, options: ImportOptions): { import
     published: options.published,
     document: options.document ?? defaultDocument,
     ...(lead ? { assertion: lead } : {}),
+    emptyPages: source.emptyPages,
+    ...(options.pdf ? { pdf: options.pdf } : {}),
     ...(options.proposedRenames ? { proposedRenames: options.proposedRenames } : {}),
+    ...(options.proposedSectionRenames ? { proposedSectionRenames: options.proposedSectionRenames } : {}),
   });
-  if (options.previousAliases) {
+  // A report that gives its services by link has none to carry aliases for.
+  if (options.previousAliases && outline.services.length > 0) {
     const carried = carryAliases(
       options.previousAliases,
       outline.parts.flatMap((p) => (p.kind === 'category' ? p.services.map((s) => s.name) : [])),
@@ -105,6 +121,7 @@ export function importReportText(text: string, options: ImportOptions): { import
       marks,
       leftOut: source.leftOut,
       emptyPages: source.emptyPages,
+      ...(options.pdf ? { pdf: options.pdf } : {}),
       pageCount: source.pageCount,
       accounting,
     },

@@ -18,6 +18,9 @@ export type LayoutBlock =
   /** A column list: one run per printed line, entries the PDF split over two lines not yet mended. */
   | { kind: 'entries'; entries: TextRun[] };
 
+/** The heading of an attachment, which holds the parts after it ("Attachment A – Amazon Web Services System"). */
+export const attachmentHeading = /^(?:Attachment|Appendix) [A-Z0-9]+\b/;
+
 /** Punctuation that can end a paragraph. */
 const terminal = /[.:!?][”"’)]?$/;
 const firstWord = (l: SourceLine) => l.text.split(' ')[0]!;
@@ -39,18 +42,39 @@ export function joinLines(lines: readonly SourceLine[]): string {
   return lines.reduce((text, l, i) => (i === 0 ? l.text : /\p{L}-$/u.test(text) ? text + l.text : `${text} ${l.text}`), '');
 }
 
-export function layoutBlocks(lines: readonly SourceLine[]): LayoutBlock[] {
+/** The first words of a paragraph, as `paragraphStarts` holds them. */
+export const openingWords = (text: string) => text.split(/\s+/).filter(Boolean).slice(0, 8).join(' ');
+
+export interface LayoutOptions {
+  /**
+   * The openings (first eight words, `openingWords`) of the previous period's paragraphs. A line that ends a
+   * sentence at the column's full width is followed by a new paragraph or by more of the same one: the text
+   * cannot tell. When the next line opens as one of the previous period's paragraphs did, it starts one.
+   */
+  paragraphStarts?: ReadonlySet<string>;
+}
+
+export function layoutBlocks(lines: readonly SourceLine[], options: LayoutOptions = {}): LayoutBlock[] {
   const width = wrapWidth(lines);
+  const opensParagraph = (l: SourceLine) => {
+    const words = openingWords(l.text);
+    return words.split(' ').length === 8 && (options.paragraphStarts?.has(words) ?? false);
+  };
   const short = (l: SourceLine | undefined) => l !== undefined && l.text.length <= 0.6 * width;
   const fits = (l: SourceLine, next: SourceLine) => l.text.length + 1 + firstWord(next).length <= width;
   const headingLike = (l: SourceLine | undefined) =>
     l !== undefined && short(l) && !/[.,:;]$/.test(l.text) && /^[\p{Lu}\p{N}]/u.test(l.text);
   const prose = (l: SourceLine | undefined) => l !== undefined && l.blanksBefore === 0 && !short(l);
 
-  /** A short line followed by prose, or by another such heading (a category's heading over its first service's). */
+  /**
+   * A short line followed by prose, or by another such heading (a category's heading over its first service's);
+   * or an attachment's heading, whatever follows it (a subheading, a table).
+   */
   const isHeading = (i: number): boolean =>
     headingLike(lines[i]) &&
-    (prose(lines[i + 1]) || (headingLike(lines[i + 1]) && lines[i + 1]!.blanksBefore === 0 && prose(lines[i + 2])));
+    (prose(lines[i + 1]) ||
+      (headingLike(lines[i + 1]) && lines[i + 1]!.blanksBefore === 0 && prose(lines[i + 2])) ||
+      attachmentHeading.test(lines[i]!.text));
 
   /** Whether the paragraph holding line i ends after it. */
   const endsAfter = (i: number): boolean => {
@@ -61,6 +85,7 @@ export function layoutBlocks(lines: readonly SourceLine[]): LayoutBlock[] {
     // even when the line before it is near full.
     const leadIn = /:$/.test(next.text) && (lines[i + 2]?.blanksBefore ?? 0) + (short(lines[i + 2]) ? 2 : 0) >= 2;
     if (terminal.test(cur.text) && leadIn) return true;
+    if (terminal.test(cur.text) && opensParagraph(next)) return true;
     if (!fits(cur, next)) return false;
     if (short(cur)) return true;
     // A sentence that ends where the line ends: a paragraph break when the rest of the line was left empty

@@ -4,7 +4,7 @@
  * locations list). What the import cannot place it marks for review instead of guessing in silence.
  */
 import { slugify } from '../slug.ts';
-import type { LayoutBlock, TextRun } from './layout.ts';
+import { attachmentHeading, type LayoutBlock, type TextRun } from './layout.ts';
 
 /** Something the import is unsure of, at a line of the input; the written file carries it as a review mark. */
 export interface Mark {
@@ -23,6 +23,8 @@ export interface ImportedSection {
   key: string;
   title: string;
   titleFrom: 'report' | 'site';
+  /** The key of the attachment that holds this section, when it follows one. */
+  parent?: string;
   line: number;
   blocks: ContentBlock[];
   marks: Mark[];
@@ -48,9 +50,19 @@ export interface Outline {
   /** Sections and categories in the report's reading order. */
   parts: Part[];
   services: string[];
+  /**
+   * When the report lists no services but points to them ("… services included within the scope of this
+   * report is available via the Internet."): that sentence, word for word, and the section it stands in.
+   */
+  servicesReference?: { words: string; section: string; line: number };
   regions: string[];
   edgeLocations: string[];
 }
+
+/** A sentence that points to the services in scope instead of listing them. */
+const servicesPointer = /[^.]*\bservices\b[^.]*\bscope\b[^.]*\b(?:available|listed|found)\b[^.]*\./i;
+/** This many short lines in a row, each a paragraph of its own, look like a table's cells. */
+const cellRun = 4;
 
 /** The heading the site gives the text the report prints before its first heading, when it is the assertion. */
 const assertion = { key: 'management-assertion', title: 'Management assertion' };
@@ -137,6 +149,8 @@ function listKind(leadIn: string | undefined): 'services' | 'edge-locations' | u
 export interface OutlineOptions {
   /** Section keys of the previous period by printed heading: a section keeps its key. */
   sectionKeys?: ReadonlyMap<string, string>;
+  /** Category keys of the previous period by this period's heading (src/lib/import/previous-period.ts). */
+  categoryKeys?: ReadonlyMap<string, { key: string; was?: string }>;
 }
 
 export function buildOutline(blocks: readonly LayoutBlock[], options: OutlineOptions = {}): Outline {
@@ -153,8 +167,17 @@ export function buildOutline(blocks: readonly LayoutBlock[], options: OutlineOpt
   let section: ImportedSection | undefined;
   let category: ImportedCategory | undefined;
   let service: ImportedService | undefined;
-  const keyOf = (title: string) => options.sectionKeys?.get(title) ?? slugify(title);
+  // An attachment's key is its own name ("Attachment A"), not its whole heading.
+  const keyOf = (title: string) => options.sectionKeys?.get(title) ?? slugify(attachmentHeading.exec(title)?.[0] ?? title);
+  let attachment: ImportedSection | undefined;
   const openSection = (s: ImportedSection) => {
+    if (attachmentHeading.test(s.title)) {
+      attachment = s;
+      s.marks.push({
+        line: s.line,
+        message: `the sections after "${s.title}", up to the next attachment or the end, are placed in it (parent: ${s.key}): check them against the PDF's contents`,
+      });
+    } else if (attachment && s.titleFrom === 'report') s.parent = attachment.key;
     section = s;
     category = undefined;
     service = undefined;
@@ -183,7 +206,13 @@ export function buildOutline(blocks: readonly LayoutBlock[], options: OutlineOpt
           message: `"${b.text}" is described among the services of "${category.title}" but the scope list does not name it: add it to the list if the report lists it, or correct the name`,
         });
       } else if (!serviceNames.has(b.text) && next?.kind === 'heading' && serviceNames.has(next.text)) {
-        category = { key: slugify(b.text), title: b.text, line: firstLine(b), services: [], marks: [] };
+        const kept = options.categoryKeys?.get(b.text);
+        category = { key: kept?.key ?? slugify(b.text), title: b.text, line: firstLine(b), services: [], marks: [] };
+        if (kept?.was)
+          category.marks.push({
+            line: category.line,
+            message: `"${b.text}" holds most of the services of "${kept.was}" of the previous period: it keeps that category's key (${kept.key}), so its address stays; check it is that category renamed`,
+          });
         service = undefined;
         outline.parts.push({ kind: 'category', ...category });
       } else {
@@ -245,11 +274,55 @@ export function buildOutline(blocks: readonly LayoutBlock[], options: OutlineOpt
       }
     }
   });
+  markCellRuns(blocks, outline);
+  if (outline.services.length === 0) findServicesReference(outline);
+  const parents = new Set(outline.parts.flatMap((p) => (p.kind === 'section' && p.parent ? [p.parent] : [])));
   for (const part of outline.parts)
-    if (part.kind === 'section' && part.blocks.length === 0)
+    if (part.kind === 'section' && part.blocks.length === 0 && !parents.has(part.key))
       part.marks.push({
         line: part.line,
-        message: `"${part.title}" is a heading with no text of its own (an attachment that holds the parts after it?): the site's sections do not nest yet; give it its text, or delete the file and its key in order`,
+        message: `"${part.title}" is a heading with no text of its own: give it its text; if it holds the parts after it (an attachment), give each of them parent: ${part.key}`,
       });
   return outline;
+}
+
+/**
+ * Marks, in its section, each run of short lines that came out one paragraph each: a table's cells, as pdftotext
+ * writes one, or a list the text does not show as one. The words stay, in reading order; the shape is the PDF's.
+ */
+function markCellRuns(blocks: readonly LayoutBlock[], outline: Outline): void {
+  const single = (b: LayoutBlock | undefined) => b?.kind === 'paragraph' && b.lines.length === 1;
+  for (let i = 0; i < blocks.length; i++) {
+    if (!single(blocks[i]) || single(blocks[i - 1])) continue;
+    let end = i;
+    while (single(blocks[end + 1])) end++;
+    if (end - i + 1 < cellRun) continue;
+    const line = blockLine(blocks[i]!);
+    // In a section; in a category, each stray paragraph is marked already (it belongs to no service).
+    const part = outline.parts.findLast((p) => p.line <= line);
+    if (part?.kind !== 'section') continue;
+    part.marks.push({
+      line,
+      message: `${end - i + 1} short lines in a row, each a paragraph of its own: a table (its cells row by row) or a list? Rebuild it as the PDF shows it, word for word`,
+    });
+  }
+}
+
+/** Finds the sentence that points to the services when the report lists none, or marks that it found neither. */
+function findServicesReference(outline: Outline): void {
+  for (const part of outline.parts) {
+    if (part.kind !== 'section') continue;
+    for (const b of part.blocks) {
+      const words = b.kind === 'paragraph' ? servicesPointer.exec(b.text)?.[0].trim() : undefined;
+      if (words) {
+        outline.servicesReference = { words, section: part.key, line: b.line };
+        return;
+      }
+    }
+  }
+  const first = outline.parts[0];
+  first?.marks.push({
+    line: first.line,
+    message: 'the report lists no services in scope, and no sentence pointing to them was found: find how it gives them',
+  });
 }

@@ -28,8 +28,14 @@ export interface RenderOptions {
   document: string;
   /** The assertion's heading and date the text prints above it: written, marked for review. */
   assertion?: { heading?: string | undefined; date?: string | undefined };
+  /** The original PDF's file name beside report.yaml (`source.pdf`), when the import read a PDF. */
+  pdf?: string;
+  /** Pages of the PDF with no extractable text, by number: `source.omits` names them, marked for review. */
+  emptyPages?: readonly number[];
   /** Renames proposed for the publisher to confirm, written commented out. */
   proposedRenames?: readonly { from: string; to: string }[];
+  /** Section keys proposed as renamed (a heading changed, and with it the key): commented out, as renames. */
+  proposedSectionRenames?: readonly { fromKey: string; toKey: string; from: string; to: string }[];
 }
 
 /** A YAML scalar: plain where YAML reads it back as the same string, double-quoted otherwise. */
@@ -101,7 +107,11 @@ function mdxFile(
 
 function sectionFile(s: ImportedSection, out: WrittenMark[]): [string, string] {
   const path = `sections/${s.key}.mdx`;
-  const frontmatter = [`title: ${yamlScalar(s.title)}`, ...(s.titleFrom === 'site' ? ['titleFrom: site'] : [])];
+  const frontmatter = [
+    `title: ${yamlScalar(s.title)}`,
+    ...(s.titleFrom === 'site' ? ['titleFrom: site'] : []),
+    ...(s.parent ? [`parent: ${s.parent}`] : []),
+  ];
   return [
     path,
     mdxFile(
@@ -134,11 +144,61 @@ function assertionLines(assertion: RenderOptions['assertion']): string[] {
   ];
 }
 
+/**
+ * report.yaml's `scope.services.reference` for a report that points to its services instead of listing them:
+ * its sentence, word for word; the link and the day it was checked are the publisher's to record (the text may
+ * not print the link, and only a person can check it), so the block is written commented out, marked.
+ */
+function referenceLines(reference: Outline['servicesReference']): string[] {
+  if (!reference) return [];
+  return [
+    `# ${reviewToken} the report gives its services by link, not a list (sections/${reference.section}.mdx): uncomment the block, give the address it points to and the day you checked it, then delete this line.`,
+    '# scope:',
+    '#   services:',
+    '#     reference:',
+    `#       words: ${yamlScalar(reference.words)}`,
+    '#       url: https://',
+    '#       checked: YYYY-MM-DD',
+  ];
+}
+
+/** "1", "2 and 3", "2, 5 and 7". */
+const pageList = (pages: readonly number[]) =>
+  pages.length === 1 ? String(pages[0]) : `${pages.slice(0, -1).join(', ')} and ${pages.at(-1)}`;
+
+/**
+ * report.yaml's `source`: the original PDF when the import read one (kept beside report.yaml, published with its
+ * size and SHA-256), and `omits` for the pages with no extractable text (a scanned letter, an image): each page
+ * named by its number, in the site's words; what the page holds only the publisher can say, so it is marked.
+ */
+function sourceLines(pdf: string | undefined, pages: readonly number[] = []): string[] {
+  if (!pdf && pages.length === 0) return [];
+  const one = pages.length === 1;
+  const which = `${one ? 'Page' : 'Pages'} ${pageList(pages)} of the PDF`;
+  return [
+    "# What the PDF prints of the report itself. The original PDF, and what this text leaves out of it in the site's words.",
+    ...(pages.length > 0
+      ? [
+          `# ${reviewToken} ${which} ${one ? 'has' : 'have'} no extractable text (scanned, or images): say what ${one ? 'it holds' : 'they hold'} if you know (e.g. the auditor’s report), type the report's words from ${one ? 'it' : 'them'} into a section if they are the report's, then delete this line.`,
+        ]
+      : []),
+    'source:',
+    ...(pdf ? [`  pdf: ${pdf}`] : []),
+    ...(pages.length > 0
+      ? [
+          '  omits:',
+          `    - ${yamlScalar(`${which}, which ${one ? 'has' : 'have'} no extractable text (scanned, or images): ${one ? 'its' : 'their'} words are not in this text.`)}`,
+        ]
+      : []),
+  ];
+}
+
 function reportYaml(facts: ImportedFacts, outline: Outline, options: RenderOptions): string {
   const list = (items: readonly string[]) => items.map((i) => `  - ${yamlScalar(i)}`);
   const firstCategory = outline.parts.findIndex((p) => p.kind === 'category');
   const parent = outline.parts.slice(0, Math.max(0, firstCategory)).findLast((p) => p.kind === 'section');
   const renames = options.proposedRenames ?? [];
+  const sectionRenames = options.proposedSectionRenames ?? [];
   return [
     reportSchemaModeline,
     '# Facts about this report that the site shows in several places. Each is quoted from the report',
@@ -152,7 +212,9 @@ function reportYaml(facts: ImportedFacts, outline: Outline, options: RenderOptio
     'criteria:',
     ...list(facts.criteria),
     `framework: ${yamlScalar(facts.framework)}`,
+    ...referenceLines(outline.servicesReference),
     ...assertionLines(options.assertion),
+    ...sourceLines(options.pdf, options.emptyPages),
     ...(parent
       ? [
           "# The report's reading order: sections, and the service categories in the order the report describes",
@@ -170,6 +232,13 @@ function reportYaml(facts: ImportedFacts, outline: Outline, options: RenderOptio
           `  # ${reviewToken} renames proposed by the import: confirm each (uncomment) or delete it, then delete this line.`,
           '  # renames:',
           ...renames.flatMap((r) => [`  #   - from: ${yamlScalar(r.from)}`, `  #     to: ${yamlScalar(r.to)}`]),
+        ]
+      : []),
+    ...(sectionRenames.length > 0
+      ? [
+          `  # ${reviewToken} section renames proposed by the import (${sectionRenames.map((r) => `"${r.from}" → "${r.to}"`).join(', ')}): confirm each (uncomment) so the old address leads to the new, or delete it, then delete this line.`,
+          '  # sectionRenames:',
+          ...sectionRenames.flatMap((r) => [`  #   - from: ${r.fromKey}`, `  #     to: ${r.toKey}`]),
         ]
       : []),
     '',
