@@ -26,12 +26,16 @@ const earlier = '2016-10-01--2017-03-31';
 const temp = mkdtempSync(join(tmpdir(), 'import-shapes-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-/** Each fixture period, by its folder's path under tests/fixtures/. */
+/** Each fixture period, by its folder's path under tests/fixtures/ (the two sites each have a 2016-10 period). */
 const fixtures = [`periods/${earlier}`, ...shapePeriods().map((p) => `shapes/${p}`)];
 const periodOf = (fixture: string) => fixture.slice(fixture.indexOf('/') + 1);
 
 interface Imported {
+  /** The fixture's path under tests/fixtures/, which names it in messages. */
+  name: string;
   period: string;
+  /** The folder the import ran in: its report.txt and content/. */
+  dir: string;
   fixture: ContentFiles;
   files: ContentFiles;
   stated: { from: string; to: string }[];
@@ -43,20 +47,24 @@ interface Imported {
 /** Imports one fixture's text into a content folder holding the real period and the shapes fixtures before it. */
 function importFixture(fixture: string): Imported {
   const period = periodOf(fixture);
-  const out = join(temp, period, 'content');
+  const dir = join(temp, fixture.replace('/', '_'));
+  const out = join(dir, 'content');
   mkdirSync(out, { recursive: true });
   cpSync(join(projectRoot, 'content', real), join(out, real), { recursive: true });
-  for (const p of shapePeriods()) if (p < period) cpSync(fixturePath(`shapes/${p}`), join(out, p), { recursive: true });
+  if (fixture.startsWith('shapes/'))
+    for (const p of shapePeriods()) if (p < period) cpSync(fixturePath(`shapes/${p}`), join(out, p), { recursive: true });
   const files = readContent(fixturePath(fixture));
   const { text, stated } = fixtureReportText(files);
-  const input = join(temp, period, 'report.txt');
+  const input = join(dir, 'report.txt');
   writeFileSync(input, text);
   const run = spawnSync(process.execPath, ['src/cli/import.ts', input, '--out', out, '--published', '2026-12-01'], {
     cwd: projectRoot,
     encoding: 'utf8',
   });
   return {
+    name: fixture,
     period,
+    dir,
     fixture: files,
     files: readContent(join(out, period)),
     stated,
@@ -110,29 +118,32 @@ function resolve(files: ContentFiles, record: { url?: string; checked?: string }
 }
 
 describe('importing every report shape', { timeout: 180_000 }, () => {
-  const imports = new Map(fixtures.map((f) => [periodOf(f), importFixture(f)]));
-  const get = (period: string) => imports.get(period)!;
+  const imports = new Map(fixtures.map((f) => [f, importFixture(f)]));
+  /** A shapes fixture by its period, or another fixture by its path. */
+  const get = (name: string) => imports.get(name.includes('/') ? name : `shapes/${name}`)!;
 
   it('writes each period folder, named by the dates its text states, and exits 0', () => {
     for (const i of imports.values()) {
-      expect(i.stderr, i.period).not.toContain('error');
-      expect(i.status, i.period).toBe(exitStatus.written);
-      expect(i.files.has('report.yaml'), i.period).toBe(true);
-      expect(i.stdout, i.period).toContain('Nothing left out: every word of the input is in the folder.');
+      expect(i.stderr, i.name).not.toContain('error');
+      expect(i.status, i.name).toBe(exitStatus.written);
+      expect(i.files.has('report.yaml'), i.name).toBe(true);
+      expect(i.stdout, i.name).toContain('Nothing left out: every word of the input is in the folder.');
     }
   });
 
   it('gives back the earlier period and the 12-month period with Privacy, save the facts their text now states', () => {
     // The fixtures keep the real assertion's dates (and criteria, framework) beside their own in report.yaml; the
     // text written for them states their own, so the import's assertion says those.
-    for (const period of [earlier, '2023-10-01--2024-09-30']) {
-      const i = get(period);
-      expect(differing(i), period).toEqual([...(period === earlier ? ['report.yaml'] : []), 'sections/management-assertion.mdx']);
+    for (const name of [`periods/${earlier}`, '2023-10-01--2024-09-30']) {
+      const i = get(name);
+      expect(differing(i), name).toEqual([...(i.period === earlier ? ['report.yaml'] : []), 'sections/management-assertion.mdx']);
       expect(bare(i.files.get('sections/management-assertion.mdx'))).toBe(asStated(i, 'sections/management-assertion.mdx'));
     }
     // The earlier fixture records a correction made to the site's copy after it was published: the site's, later.
-    const corrected = get(earlier).fixture.get('report.yaml')!.toString('utf8');
-    expect(bare(get(earlier).files.get('report.yaml'))).toBe(bare(Buffer.from(corrected.replace(/ {2}corrections:\n(?: {4}.*\n)+/, ''))));
+    const corrected = get(`periods/${earlier}`).fixture.get('report.yaml')!.toString('utf8');
+    expect(bare(get(`periods/${earlier}`).files.get('report.yaml'))).toBe(
+      bare(Buffer.from(corrected.replace(/ {2}corrections:\n(?: {4}.*\n)+/, ''))),
+    );
     expect(get('2023-10-01--2024-09-30').stated.map((s) => s.to)).toEqual([
       'October 1, 2023 to September 30, 2024',
       'criteria for security, availability, confidentiality, and privacy (',
@@ -191,6 +202,18 @@ describe('importing every report shape', { timeout: 180_000 }, () => {
     expect(i.stdout).toContain('8 sections, 14 categories, 51 services in scope, 33 Regions, 120 edge locations');
   });
 
+  it('proposes the by-link scope of a first period too, where no period before guides its paragraphs', () => {
+    // The shapes site's earliest period gives its services by link, with nothing before it to compare with.
+    const i = get(earlier);
+    expect(differing(i)).toEqual(['report.yaml', 'sections/aws-background.mdx', 'sections/management-assertion.mdx']);
+    expect(i.stdout).toMatch(/report\.yaml:\d+: the report gives its services by link, not a list/);
+    // With no previous period, the pointer sentence that fills its line runs on into the next paragraph: the
+    // only difference in the section is that break, every word kept in order.
+    const words = (t: string) => bare(Buffer.from(t)).split(/\s+/);
+    const path = 'sections/aws-background.mdx';
+    expect(words(i.files.get(path)!.toString('utf8'))).toEqual(words(i.fixture.get(path)!.toString('utf8')));
+  });
+
   it('proposes the by-link scope of the latest shape, its words word for word, the link and the day left to the publisher', () => {
     const i = get('2024-10-01--2025-09-30');
     expect(differing(i)).toEqual(['report.yaml', 'sections/management-assertion.mdx']);
@@ -204,35 +227,44 @@ describe('importing every report shape', { timeout: 180_000 }, () => {
     expect(i.files.has('search-aliases.yaml')).toBe(false);
     // The pointer sentence fills its line to the column: the text alone cannot say whether the next line goes
     // on or opens a paragraph. The previous period opens a paragraph with its first words, so it opens one here.
-    const lines = readFileSync(join(temp, i.period, 'report.txt'), 'utf8').split('\n');
+    const lines = readFileSync(join(i.dir, 'report.txt'), 'utf8').split('\n');
     const at = lines.indexOf(words);
     expect(lines[at + 1]).toMatch(/^The scope of locations covered in this report includes/);
     expect(words.length).toBeGreaterThan(100);
     expect(bare(i.files.get('sections/aws-background.mdx'))).toContain(`${words}\n\nThe scope of locations`);
     // Without the previous period as a guide, the two paragraphs are read as one, every word kept in order.
-    const alone = importReportText(readFileSync(join(temp, i.period, 'report.txt'), 'utf8'), { published: '2026-12-01' }).imported!;
+    const alone = importReportText(readFileSync(join(i.dir, 'report.txt'), 'utf8'), { published: '2026-12-01' }).imported!;
     expect(alone.files.get('sections/aws-background.mdx')).toContain(`${words} The scope of locations`);
   });
 
-  it('builds once the marks are resolved as the publisher would: every period together, through the site’s content pipeline', async () => {
-    const content: ContentFiles = new Map();
-    for (const [path, bytes] of readContent(join(projectRoot, 'content'))) content.set(path, bytes);
-    for (const i of imports.values()) {
-      const fixtureYaml = parse(i.fixture.get('report.yaml')!.toString('utf8'));
-      const reference = fixtureYaml.scope?.services?.reference;
-      const record = reference ? { url: reference.url, checked: String(reference.checked) } : {};
-      for (const [path, bytes] of resolve(i.files, record)) content.set(`${i.period}/${path}`, bytes);
-    }
-    const { output, reports } = await runContent(content);
-    expect(output).toBe('');
-    const byPeriod = new Map(reports.map((r) => [r.periodId, r]));
-    expect([...byPeriod.keys()].sort()).toEqual([earlier, real, ...shapePeriods()].sort());
-    expect(byPeriod.get(earlier)!.services).toHaveLength(47);
-    expect(byPeriod.get('2024-04-01--2025-03-31')!.scope.edgeLocations).toHaveLength(120);
-    expect(byPeriod.get('2024-10-01--2025-09-30')!.facts.scope?.services?.reference?.url).toBe(
+  it('builds once the marks are resolved as the publisher would: each site’s periods together, through the site’s content pipeline', async () => {
+    /** The real content with the resolved imports of one site's fixtures beside it, through the pipeline. */
+    const site = async (prefix: string) => {
+      const content: ContentFiles = new Map();
+      for (const [path, bytes] of readContent(join(projectRoot, 'content'))) content.set(path, bytes);
+      for (const i of imports.values()) {
+        if (!i.name.startsWith(prefix)) continue;
+        const fixtureYaml = parse(i.fixture.get('report.yaml')!.toString('utf8'));
+        const reference = fixtureYaml.scope?.services?.reference;
+        const record = reference ? { url: reference.url, checked: String(reference.checked) } : {};
+        for (const [path, bytes] of resolve(i.files, record)) content.set(`${i.period}/${path}`, bytes);
+      }
+      const { output, reports } = await runContent(content);
+      expect(output, prefix).toBe('');
+      return new Map(reports.map((r) => [r.periodId, r]));
+    };
+    const periods = await site('periods/');
+    expect([...periods.keys()].sort()).toEqual([earlier, real]);
+    expect(periods.get(earlier)!.services).toHaveLength(47);
+    const shapes = await site('shapes/');
+    expect([...shapes.keys()].sort()).toEqual([real, ...shapePeriods()].sort());
+    expect(shapes.get(earlier)!.services).toHaveLength(0);
+    expect(shapes.get(earlier)!.facts.scope?.services?.reference?.url).toBe('https://aws.amazon.com/compliance/services-in-scope/');
+    expect(shapes.get('2024-04-01--2025-03-31')!.scope.edgeLocations).toHaveLength(120);
+    expect(shapes.get('2024-10-01--2025-09-30')!.facts.scope?.services?.reference?.url).toBe(
       'https://aws.amazon.com/compliance/services-in-scope/',
     );
-    expect(byPeriod.get('2019-04-01--2019-09-30')!.facts.site.sectionRenames).toEqual([{ from: 'data', to: 'customer-data' }]);
+    expect(shapes.get('2019-04-01--2019-09-30')!.facts.site.sectionRenames).toEqual([{ from: 'data', to: 'customer-data' }]);
   });
 });
 
