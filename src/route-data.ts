@@ -54,6 +54,12 @@ export interface PageRoute {
   href(key: PageKey): string;
   /** The links to its period's exports, beside it. */
   exports: Record<PeriodExportId, ExportLink>;
+  /**
+   * Whether the report's scope lists link each entry to what the site has on it. The whole report (/report/)
+   * prints them as the report's text: it is read end to end, each service there has its own "Service page" link,
+   * and 112 linked entries would be as many tab stops between a reader and the next section.
+   */
+  scopeLinks: boolean;
 }
 export interface PartRoute<P extends ReportPage = ReportPage> extends PageRoute {
   kind: 'part';
@@ -137,6 +143,7 @@ const route = (report: Report, home: Home, path: string, versions: PageVersions,
   indexed,
   href: hrefFrom(report, home),
   exports: exportLinks(report.periodId, home),
+  scopeLinks: true,
 });
 /**
  * A period's page at one of its homes. The latest period's pages are indexed for search at their root URLs,
@@ -212,7 +219,7 @@ export const fullReportPaths = () =>
   perEdition((report, home): FullReportRoute => {
     const of = ({ page, children }: NavGroup): FullReportPart => ({ page, Content: contentOf(page).Content, children: children.map(of) });
     const parts = report.nav.map(of);
-    return { ...routeOf(report, home, { period: report.periodId, kind: 'report' }), parts };
+    return { ...routeOf(report, home, { period: report.periodId, kind: 'report' }), scopeLinks: false, parts };
   });
 
 /** Root URLs of pages the latest period no longer has, of one kind, by their slug. */

@@ -30,4 +30,15 @@ describe('/report/: the whole report on one page', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const h of headings) expect(h.querySelector('a.heading-anchor')?.getAttribute('href')).toBe(`#${h.id}`);
   });
+
+  it('prints the scope lists and the Regions sentence as text; the section page links each entry', () => {
+    const report = doc.querySelector('.full-report')!;
+    expect(report.querySelectorAll('ul.scope li')).toHaveLength(97);
+    expect(report.querySelectorAll('ul.scope a, a.region')).toHaveLength(0);
+    // Each service keeps its own link to its page beside its description.
+    expect(Array.from(report.querySelectorAll('a')).filter((a) => a.textContent === 'Service page')).toHaveLength(51);
+    const section = page('/sections/aws-background/');
+    expect(section.querySelectorAll('ul.scope li > a[href]')).toHaveLength(97);
+    expect(section.querySelectorAll('a.region[href]')).toHaveLength(15);
+  });
 });
