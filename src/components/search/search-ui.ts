@@ -50,6 +50,8 @@ export interface ResultData {
 interface PagefindSearch {
   /** Every filter's values and their counts over the whole index; loads every filter's data. */
   filters(): Promise<unknown>;
+  /** Loads what a search for `term` needs, without searching. */
+  preload(term: string, options?: object): Promise<void>;
   search(term: string | null, options?: object): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
 }
 declare global {
@@ -145,7 +147,8 @@ function everyFilterFirst(pagefind: PagefindSearch): void {
   };
   const search = pagefind.search.bind(pagefind);
   pagefind.search = async (term, options) => {
-    await pagefind.filters().catch(() => undefined);
+    // The term's own index chunks load meanwhile (preload fetches them and stops short of searching).
+    await Promise.all([pagefind.filters().catch(() => undefined), term && pagefind.preload(term, options).catch(() => undefined)]);
     return search(term, options);
   };
 }
