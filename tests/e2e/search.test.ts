@@ -279,6 +279,12 @@ describe('the search dialog', () => {
     expect(box?.width).toBe(375);
     await page.keyboard.type('S3');
     await expect(resultTitles(page, 1)).resolves.toContain('Amazon Simple Storage Service (S3)');
+    // A filter's menu stays on the screen (Pagefind centred it under the first filter, half off the left edge).
+    const trigger = page.locator(`${dialog} pagefind-filter-dropdown[filter="kind"] .pf-dropdown-trigger`);
+    await trigger.tap();
+    const menu = await page.locator(`${dialog} pagefind-filter-dropdown[filter="kind"] .pf-dropdown-menu`).boundingBox();
+    expect(menu && [Math.round(menu.x) >= 0, Math.round(menu.x + menu.width) <= 375]).toEqual([true, true]);
+    await trigger.tap();
     await Promise.all([
       page.waitForURL((url) => url.pathname === '/services/amazon-simple-storage-service-s3/'),
       page.locator(resultLinks).first().tap(),
