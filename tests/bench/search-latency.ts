@@ -294,8 +294,9 @@ async function measureFirstSearch(browser: Browser, url: string, query: string, 
   }
   const context = await browser.newContext(viewports.desktop);
   await firstSearchOnce(await context.newPage(), url, query);
-  const warm = [];
-  const warmAfterIntent = [];
+  type Sample = Awaited<ReturnType<typeof firstSearchOnce>>;
+  const warm: Sample[] = [];
+  const warmAfterIntent: Sample[] = [];
   for (let i = 0; i < runs; i++) {
     for (const [samples, intent] of [
       [warm, false],
