@@ -1,6 +1,6 @@
 /**
  * The Node floor: package.json's engines and the README name the same one, every npm script that starts a .ts
- * file with node checks the Node first, and that check tells a Node without type stripping which Node to install.
+ * file with node checks the Node first (and so does every other script but lint and format), and that check tells a Node without type stripping which Node to install.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -25,6 +25,11 @@ describe('the Node floor', () => {
     const tsScripts = Object.entries(pkg.scripts).filter(([, command]) => /\bnode [^&]*\.ts\b/.test(command));
     expect(tsScripts.map(([name]) => name).sort()).toEqual(['bench', 'import', 'new-period', 'preview', 'schema', 'start', 'urls:update']);
     for (const [name, command] of tsScripts) expect(command, name).toMatch(new RegExp(`^${check} && node `));
+  });
+
+  it('is checked before every other script too (a build or a test run starts .ts files of its own), lint and format aside', () => {
+    const others = Object.entries(pkg.scripts).filter(([name]) => !['lint', 'format'].includes(name));
+    for (const [name, command] of others) expect(command, name).toMatch(new RegExp(`^${check} && `));
   });
 
   it('lets a Node that strips types through', () => {

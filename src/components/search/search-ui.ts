@@ -48,6 +48,10 @@ export interface ResultData {
 
 /** The part of Pagefind's own search API (pagefind.js) that the site wraps. */
 interface PagefindSearch {
+  /** Every filter's values and their counts over the whole index; loads every filter's data. */
+  filters(): Promise<unknown>;
+  /** Loads what a search for `term` needs, without searching. */
+  preload(term: string, options?: object): Promise<void>;
   search(term: string | null, options?: object): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
 }
 declare global {
@@ -97,7 +101,7 @@ export function loadSearch(): Promise<SearchInstance> {
     const components = window.PagefindComponents;
     if (!components) throw new SearchUnavailable(unavailableMessage);
     const instance = components.configureInstance('default', { bundlePath: searchBundle.url, ...pagefindOptions });
-    wholeWordsOnly(instance);
+    wrapPagefind(instance, everyFilterFirst, wholeWordsOnly);
     // Load Pagefind itself (its script, WebAssembly and index entry) now, on the reader's first move towards
     // search, rather than on the first search; the interface does not wait for it.
     void instance.triggerLoad();
@@ -108,32 +112,62 @@ export function loadSearch(): Promise<SearchInstance> {
 }
 
 /**
- * Drops the results of a search in which a word matched only truncated (src/lib/search-words.ts): Pagefind
- * searches the longest indexed prefix of a word nothing starts with, so "blockchain" found pages about "block".
- * Pagefind's search reaches the same word in every result, so the first result tells. Pagefind's Component UI
- * has no hook between the search and the results shown (1.6), so this wraps the search of the Pagefind instance it
- * holds (its `__pagefind__` field, set once Pagefind has loaded).
+ * Calls each of `wraps` with Pagefind's own search API once the Component UI has loaded it. The Component UI (1.6)
+ * has no hook between its search and what it shows, so the site wraps the Pagefind instance it holds: its
+ * `__pagefind__` field, set once Pagefind has loaded, before any search runs.
  */
-function wholeWordsOnly(instance: SearchInstance): void {
+function wrapPagefind(instance: SearchInstance, ...wraps: ((pagefind: PagefindSearch) => void)[]): void {
   let pagefind: PagefindSearch | undefined;
-  // Set once Pagefind has loaded, before any search runs: wrapped as it is set.
   Object.defineProperty(instance, '__pagefind__', {
     configurable: true,
     get: () => pagefind,
     set: (loaded: PagefindSearch | undefined) => {
       pagefind = loaded;
-      if (!loaded) return;
-      const search = loaded.search.bind(loaded);
-      loaded.search = async (term, options) => {
-        const response = await search(term, options);
-        const first = response?.results[0];
-        if (!term || !response || !first) return response;
-        const data = await first.data();
-        const words = [data.content ?? '', ...Object.values(data.meta)].join(' ');
-        return matchesWholeWords(term, words) ? response : { ...response, results: [] };
-      };
+      if (loaded) for (const wrap of wraps) wrap(loaded);
     },
   });
+}
+
+/**
+ * Makes every search wait for the data of every filter. A Pagefind search loads only the filters it is given (here
+ * the period), and counts only what is loaded: a search that runs before the list of all filters has come (the
+ * Component UI asks for it as Pagefind loads, then lets searches run at once) reports no Kind and no Category
+ * values, and the Component UI, which draws the dropdowns from the last search's counts, leaves them empty until the
+ * next search ends. It happens on a slow connection, or whenever the reader types as search opens. The list never
+ * changes, so it is asked for once. Not reported upstream that we could find
+ * (https://github.com/CloudCannon/pagefind/issues): remove once Pagefind's search waits for it.
+ */
+function everyFilterFirst(pagefind: PagefindSearch): void {
+  const filters = pagefind.filters.bind(pagefind);
+  let all: Promise<unknown> | undefined;
+  pagefind.filters = () => {
+    all ??= filters();
+    all.catch(() => (all = undefined));
+    return all;
+  };
+  const search = pagefind.search.bind(pagefind);
+  pagefind.search = async (term, options) => {
+    // The term's own index chunks load meanwhile (preload fetches them and stops short of searching).
+    await Promise.all([pagefind.filters().catch(() => undefined), term && pagefind.preload(term, options).catch(() => undefined)]);
+    return search(term, options);
+  };
+}
+
+/**
+ * Drops the results of a search in which a word matched only truncated (src/lib/search-words.ts): Pagefind
+ * searches the longest indexed prefix of a word nothing starts with, so "blockchain" found pages about "block".
+ * Pagefind's search reaches the same word in every result, so the first result tells.
+ */
+function wholeWordsOnly(pagefind: PagefindSearch): void {
+  const search = pagefind.search.bind(pagefind);
+  pagefind.search = async (term, options) => {
+    const response = await search(term, options);
+    const first = response?.results[0];
+    if (!term || !response || !first) return response;
+    const data = await first.data();
+    const words = [data.content ?? '', ...Object.values(data.meta)].join(' ');
+    return matchesWholeWords(term, words) ? response : { ...response, results: [] };
+  };
 }
 
 let suggestionData: Promise<SuggestionData> | undefined;
