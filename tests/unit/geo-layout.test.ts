@@ -316,6 +316,15 @@ describe('static labels', () => {
     expect(LABEL_TIERS[0]).toBeLessThanOrEqual(MIN_RENDER_WIDTH);
   });
 
+  it('keeps a label off an inset’s frame (its dots) when another side is free', () => {
+    const point = [{ x: 100, y: 50, text: 'Alpha' }];
+    const size = { width: 200, height: 100 };
+    expect(placeLabels(point, size, 200)).toEqual(['r']);
+    expect(placeLabels(point, size, 200, { prefer: [{ x0: 105, y0: 0, x1: 200, y1: 100 }] })).toEqual(['l']);
+    // Never at the cost of the label: with no side clear of the frame, it still shows.
+    expect(placeLabels(point, size, 200, { prefer: [{ x0: 0, y0: 0, x1: 200, y1: 100 }] })).toEqual(['r']);
+  });
+
   it('leaves a label out rather than overlap', () => {
     const sides = placeLabels(
       [

@@ -174,9 +174,12 @@ function label(
   const avoid = LABEL_TIERS.map((w, tier) =>
     frames.map((f) => captionBox(tier >= captionTier ? titleCaption(f) : letterCaption(f), w / size.width)),
   );
+  const inside = LABEL_TIERS.map((w) => frames.map((f) => frameBox(f, w / size.width)));
   // Placed for one-digit numbers first; for two if that numbers ten markers or more, and so on.
   for (let digits = 1; ; digits++) {
-    const tiers = LABEL_TIERS.map((w, tier) => placeTier(points, size, w, avoid[tier]!, '0'.repeat(digits)));
+    const tiers = LABEL_TIERS.map((w, tier) =>
+      placeTier(points, size, w, { avoid: avoid[tier]!, prefer: inside[tier]! }, '0'.repeat(digits)),
+    );
     let next = 1;
     const numbers = markers.map((_, i) => (tiers.some((t) => t.numbered.has(i)) ? next++ : undefined));
     if (String(next - 1).length > digits) continue;
@@ -194,17 +197,17 @@ function placeTier(
   points: readonly LabelPoint[],
   size: { width: number; height: number },
   width: number,
-  avoid: readonly Box[],
+  clear: { avoid: readonly Box[]; prefer: readonly Box[] },
   placeholder: string,
 ): { sides: (LabelSide | null)[]; numbered: Set<number> } {
   const missing = (s: readonly (LabelSide | null)[]) => s.filter((x) => !x).length;
   const numbered = new Set<number>();
-  let sides = placeLabels(points, size, width, { avoid });
+  let sides = placeLabels(points, size, width, clear);
   let best = { sides, numbered: new Set(numbered) };
   for (let round = 0; round < 4 && sides.includes(null); round++) {
     for (const [i, side] of sides.entries()) if (!side) numbered.add(i);
     const texts = points.map((p, i) => (numbered.has(i) ? { ...p, text: placeholder } : p));
-    sides = placeLabels(texts, size, width, { avoid, first: (i) => numbered.has(i) });
+    sides = placeLabels(texts, size, width, { ...clear, first: (i) => numbered.has(i) });
     if (missing(sides) < missing(best.sides)) best = { sides, numbered: new Set(numbered) };
   }
   return best;
@@ -324,10 +327,7 @@ function arrange(
   const costAt = (k: number, i: number, c: FrameModel): number => {
     const box = captionBox(caption(c), k);
     const outside = box.x0 < 0 || box.y0 < 0 || box.x1 > parent.width * k || box.y1 > height * k;
-    const onFrames = frames.reduce(
-      (n, f, j) => n + (j === i ? 0 : overlapArea({ x0: f.x * k, y0: f.y * k, x1: (f.x + f.w) * k, y1: (f.y + f.h) * k }, box)),
-      0,
-    );
+    const onFrames = frames.reduce((n, f, j) => n + (j === i ? 0 : overlapArea(frameBox(f, k), box)), 0);
     const onCaptions = chosen.reduce((n, o, j) => n + (j === i || !o ? 0 : overlapArea(captionBox(caption(o), k), box)), 0);
     const onMarkers = markers.reduce((n, m) => n + overlapArea(markerBox(m, k), box), 0);
     return (outside ? 1e6 : 0) + onFrames + 10 * (onCaptions + onMarkers);
@@ -356,6 +356,11 @@ export function clean(
       !boxes.some((o, j) => j !== i && overlaps(o, b)) &&
       !markers.some((m) => overlaps(markerBox(m, k), b)),
   );
+}
+
+/** A frame's rectangle in CSS px, on a map drawn `k` px per viewBox unit. */
+function frameBox(f: FrameModel, k: number): Box {
+  return { x0: f.x * k, y0: f.y * k, x1: (f.x + f.w) * k, y1: (f.y + f.h) * k };
 }
 
 function overlapArea(a: Box, b: Box): number {

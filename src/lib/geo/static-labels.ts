@@ -99,14 +99,19 @@ export interface LabelPoint {
 
 /**
  * Greedy placement of short labels for a map shown `mapWidth` px wide: each label takes the first side that overlaps no
- * marker, nothing in `avoid` (captions: boxes in CSS px at this width), no earlier label and no map edge, or is left out.
+ * marker, nothing in `avoid` (captions: boxes in CSS px at this width), no earlier label and no map edge, or is left out;
+ * sides clear of the boxes in `prefer` (the insets' frames, whose dots a label would hide) are tried first.
  * The points `first` says are placed first; then the others, most-crowded first so the ones with few options get them.
  */
 export function placeLabels(
   points: readonly LabelPoint[],
   view: { width: number; height: number },
   mapWidth: number,
-  { avoid = [], first = () => false }: { avoid?: readonly Box[]; first?: (i: number) => boolean } = {},
+  {
+    avoid = [],
+    prefer = [],
+    first = () => false,
+  }: { avoid?: readonly Box[]; prefer?: readonly Box[]; first?: (i: number) => boolean } = {},
 ): (LabelSide | null)[] {
   const k = mapWidth / view.width;
   const px = points.map((p) => ({ x: p.x * k, y: p.y * k, w: estimateWidth(p.text) }));
@@ -115,7 +120,8 @@ export function placeLabels(
   const candidates = px.map((p, i) =>
     SIDES.map((side) => ({ side, box: labelBox(p, side) }))
       .filter(({ box }) => box.x0 >= 0 && box.y0 >= 0 && box.x1 <= mapWidth && box.y1 <= height)
-      .filter(({ box }) => !markers.some((m, j) => j !== i && overlaps(m, box)) && !avoid.some((c) => overlaps(c, box))),
+      .filter(({ box }) => !markers.some((m, j) => j !== i && overlaps(m, box)) && !avoid.some((c) => overlaps(c, box)))
+      .sort((a, b) => Number(prefer.some((c) => overlaps(c, a.box))) - Number(prefer.some((c) => overlaps(c, b.box)))),
   );
   const order = [...points.keys()].sort(
     (a, b) => Number(first(b)) - Number(first(a)) || (candidates[a]?.length ?? 0) - (candidates[b]?.length ?? 0) || a - b,
