@@ -21,11 +21,11 @@ const DIRECTION: Readonly<Record<LabelSide, readonly [number, number]>> = {
 
 /**
  * Map widths (CSS px) labels are placed for, narrow first: the narrowest any map is drawn (a 320 px phone), a
- * 375 px phone's, and from a small tablet's up. Each tier's placement holds from its width up to the next (marker
- * positions scale with the map, labels keep their size: room only grows), through the container queries of
- * {@link labelCss}. Below the first, markers have only their tooltips.
+ * 375 px phone's, a tablet's inset, and a desktop's overview. Each tier's placement holds from its width up to the
+ * next (marker positions scale with the map, labels keep their size: room only grows), through the container
+ * queries of {@link labelCss}. Below the first, markers have only their tooltips.
  */
-export const LABEL_TIERS = [MIN_RENDER_WIDTH, 340, 440] as const;
+export const LABEL_TIERS = [MIN_RENDER_WIDTH, 340, 440, 640] as const;
 
 /** Sizes (CSS px) the placement assumes, and {@link labelCss} draws with. */
 export const LABEL = {
@@ -44,9 +44,27 @@ export function shortLabel(loc: Pick<Location, 'name' | 'kind' | 'code'>): strin
   return loc.kind === 'region' && loc.code ? loc.code : (loc.name.split(', ')[0] ?? loc.name);
 }
 
-/** Width estimate for UI sans text, sized on DejaVu Sans (wider than most system UI fonts), plus a little air. */
+/**
+ * Advance widths (em) of DejaVu Sans, the widest of the system UI fonts a reader's browser may pick, rounded up per
+ * group of letters (its bold digits included): an average width let "Omaha" or "Mumbai" run past their boxes.
+ */
+const EM_WIDTHS: readonly (readonly [number, string])[] = [
+  [0.28, "ijl.,:;'’|!"],
+  [0.32, ' '],
+  [0.42, 'frt()-IJ'],
+  [0.56, 'cszL'],
+  [0.64, 'abdeghknopquvxyFPSTY'],
+  [0.7, 'ABCEKRVXZ0123456789'],
+  [0.79, 'DGHNOQU'],
+  [0.99, 'mwMW'],
+];
+const EM = new Map(EM_WIDTHS.flatMap(([em, chars]) => [...chars].map((c) => [c, em] as const)));
+
+/** Width (CSS px) of a label's text at LABEL.fontPx in DejaVu Sans, plus a little air; accents count as their letter. */
 export function estimateWidth(text: string): number {
-  return Math.ceil(text.length * LABEL.fontPx * 0.53 + 4);
+  const letters = [...text.normalize('NFD').replace(/\p{M}/gu, '')];
+  const em = letters.reduce((n, c) => n + (EM.get(c) ?? (c === c.toLowerCase() ? 0.64 : 0.79)), 0);
+  return Math.ceil(em * LABEL.fontPx + 4);
 }
 
 /** A rectangle in CSS px. */
@@ -82,7 +100,8 @@ export const BADGE_SIZE = CAPTION_HEIGHT;
 
 /** A frame's caption as a box in CSS px, on a map drawn `k` px per viewBox unit. */
 export function captionBox(f: CaptionedFrame, k: number): Box {
-  const w = f.letter ? BADGE_SIZE : estimateWidth(f.text);
+  // A title has 0.25rem of padding on each side: 4 px more air than a label's.
+  const w = f.letter ? BADGE_SIZE : estimateWidth(f.text) + 4;
   const x0 = f.end ? (f.x + f.w) * k - w : f.x * k;
   const edge = (f.below ? f.y + f.h : f.y) * k;
   // Outside, a caption sits over the top edge or under the bottom one; inside, against them.
