@@ -290,7 +290,7 @@ function placeCaptions(
     );
   // Arrangements placed for each tier and a desktop, or for a tier alone (the greedy search may find only one clean).
   const tried = ks.flatMap((k) => [titles([k, wide]), titles([k])]);
-  let captionTier = LABEL_TIERS.length;
+  let captionTier: number = LABEL_TIERS.length;
   let placed = tried[0]!;
   for (const [tier, k] of ks.entries()) {
     const fit = tried.find((a) => clean(a.map(titleCaption), parent.width, height, markers, k));
