@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { leaderPaths } from '../../src/lib/geo/leaders.ts';
-import { buildMapModels } from '../../src/lib/geo/map-model.ts';
+import { buildMapModels, letterCaption, titleCaption } from '../../src/lib/geo/map-model.ts';
 import { mapsFor } from '../../src/lib/geo/maps.ts';
 import { planInsets } from '../../src/lib/geo/plan-insets.ts';
 import { positionCss } from '../../src/lib/geo/position-css.ts';
 import { minSeparation, spreadMarkers } from '../../src/lib/geo/spread.ts';
-import { LABEL, LABEL_TIERS, captionBox, estimateWidth, labelClass, placeLabels, shortLabel } from '../../src/lib/geo/static-labels.ts';
+import {
+  LABEL,
+  LABEL_TIERS,
+  captionBox,
+  captionTierClass,
+  estimateWidth,
+  keyClass,
+  labelClass,
+  placeLabels,
+  shortLabel,
+} from '../../src/lib/geo/static-labels.ts';
 import { MARKER_SPACING, MIN_RENDER_WIDTH, WIDE_RENDER_WIDTH, insetFor } from '../../src/lib/geo/views.ts';
 import { presentDayLocations, realLocations } from '../helpers/geo-scopes.ts';
 
@@ -173,13 +183,14 @@ describe('static labels', () => {
   });
 
   type Box = [number, number, number, number];
+  /** Every label shown at a tier, as a box in CSS px: a marker's name, or its number. */
   const boxes = (v: (typeof views)[number], tier: number) => {
     const k = LABEL_TIERS[tier]! / v.width;
     const { offset: o, diagonal: d, height: h } = LABEL;
     return v.markers.flatMap((m): Box[] => {
-      const side = m.sides[tier];
+      const side = m.sides[tier] ?? m.numberSides[tier];
       if (!side) return [];
-      const [x, y, w] = [m.x * k, m.y * k, estimateWidth(m.short)];
+      const [x, y, w] = [m.x * k, m.y * k, estimateWidth(m.sides[tier] ? m.short : String(m.number))];
       const left = side.endsWith('l') ? x - (side.length > 1 ? d : o) - w : side.endsWith('r') ? x + (side.length > 1 ? d : o) : x - w / 2;
       const top = side.startsWith('t')
         ? y - (side.length > 1 ? d : o) - h
@@ -187,6 +198,15 @@ describe('static labels', () => {
           ? y + (side.length > 1 ? d : o)
           : y - h / 2;
       return [[left, top, left + w, top + h]];
+    });
+  };
+  /** The frames' captions shown at a tier (titles from the map's caption tier up, letters below it), in CSS px. */
+  const captions = (v: (typeof views)[number], tier: number): { text: string; box: Box }[] => {
+    const k = LABEL_TIERS[tier]! / v.width;
+    return v.frames.map((f) => {
+      const c = tier >= v.captionTier ? titleCaption(f) : letterCaption(f);
+      const b = captionBox(c, k);
+      return { text: c.text, box: [b.x0, b.y0, b.x1, b.y1] };
     });
   };
   const overlap = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
@@ -227,14 +247,12 @@ describe('static labels', () => {
     }
   });
 
-  it('at a desktop’s width, no inset caption covers another (present-day size)', () => {
-    for (const v of [todayModels.world, ...todayModels.insets]) {
+  it('at a desktop’s width, no inset title covers another (present-day size)', () => {
+    for (const v of [todayModels.world, ...todayModels.insets].filter((v) => v.captionTier < LABEL_TIERS.length)) {
       const k = WIDE_RENDER_WIDTH / v.view.width;
-      const captions = v.frames.map((f) =>
-        captionBox({ x: f.x, y: f.y, w: f.w, h: f.h, text: f.view.title, end: f.captionEnd, below: f.captionBelow }, k),
-      );
-      const covered = captions.flatMap((a, i) =>
-        captions.slice(i + 1).flatMap((b, j) => (overlap([a.x0, a.y0, a.x1, a.y1], [b.x0, b.y0, b.x1, b.y1]) ? [[i, i + 1 + j]] : [])),
+      const titles = v.frames.map((f) => captionBox(titleCaption(f), k));
+      const covered = titles.flatMap((a, i) =>
+        titles.slice(i + 1).flatMap((b, j) => (overlap([a.x0, a.y0, a.x1, a.y1], [b.x0, b.y0, b.x1, b.y1]) ? [[i, i + 1 + j]] : [])),
       );
       expect(
         covered.map(([i, j]) => `${v.frames[i!]!.view.title} × ${v.frames[j!]!.view.title}`),
@@ -243,19 +261,68 @@ describe('static labels', () => {
     }
   });
 
-  it('never draws a label over an inset caption', () => {
-    for (const v of views) {
-      for (const [tier, width] of LABEL_TIERS.entries()) {
-        const k = width / v.width;
-        const captions = v.frames.map((f): Box => {
-          const w = estimateWidth(f.view.title);
-          const x0 = f.captionEnd ? (f.x + f.w) * k - w : f.x * k;
-          const y0 = f.captionBelow ? (f.y + f.h) * k : f.y * k - 17;
-          return [x0, y0, x0 + w, y0 + 17];
+  it.each(LABEL_TIERS.map((w, i) => [w, i] as const))(
+    'at %i px: no frame caption (title or letter) covers another, a marker or a label, or leaves its map',
+    (width, tier) => {
+      const problems: string[] = [];
+      for (const v of views) {
+        const height = (v.height * width) / v.width;
+        const shown = captions(v, tier);
+        const markers = v.markers.map((m): Box => {
+          const [x, y, half] = [(m.x * width) / v.width, (m.y * width) / v.width, LABEL.markerBox / 2];
+          return [x - half, y - half, x + half, y + half];
         });
-        for (const b of boxes(v, tier)) for (const c of captions) expect(overlap(b, c), v.view.id).toBe(false);
+        for (const [i, { text, box }] of shown.entries()) {
+          const at = `${v.view.id}: “${text}”`;
+          if (box[0] < 0 || box[1] < 0 || box[2] > width || box[3] > height) problems.push(`${at} leaves the map`);
+          for (const o of shown.slice(i + 1)) if (overlap(box, o.box)) problems.push(`${at} covers “${o.text}”`);
+          if (markers.some((m) => overlap(box, m))) problems.push(`${at} covers a marker`);
+          if (boxes(v, tier).some((b) => overlap(box, b))) problems.push(`${at} covers a label`);
+        }
       }
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it('shows titles where they fit: the real report’s from a 375 px phone up, present-day size’s on a desktop', () => {
+    expect(world.captionTier).toBeLessThanOrEqual(1);
+    expect(todayModels.world.captionTier).toBeLessThan(LABEL_TIERS.length);
+    // Where a map shows letters, each frame has its own.
+    for (const v of views) {
+      const letters = v.frames.map((f) => f.letter);
+      expect(new Set(letters).size, v.view.id).toBe(letters.length);
+      expect(letters.every((l) => /^[A-Z]+$/.test(l))).toBe(true);
     }
+  });
+
+  it.each(LABEL_TIERS.map((w, i) => [w, i] as const))(
+    'at %i px every marker is identifiable on the map: its name, or its number in the map’s key',
+    (_, tier) => {
+      const bare = views.flatMap((v) =>
+        v.markers.filter((m) => !m.sides[tier] && !m.numberSides[tier]).map((m) => `${v.view.id}: ${m.short}`),
+      );
+      expect(bare).toEqual([]);
+      for (const v of views) {
+        for (const m of v.markers) expect(m.sides[tier] && m.numberSides[tier], m.short).toBeFalsy();
+        // Numbers run 1, 2… in tab order (rows top to bottom), each given once, and only where a name had no room.
+        const numbers = v.markers.flatMap((m) => (m.number === undefined ? [] : [m.number]));
+        expect(numbers, v.view.id).toEqual(numbers.map((_, i) => i + 1));
+        for (const m of v.markers) expect(m.number !== undefined, m.short).toBe(m.sides.includes(null));
+      }
+    },
+  );
+
+  it('starts labelling at the narrowest width a map is drawn (a 320 px phone), not only from wider', () => {
+    expect(LABEL_TIERS[0]).toBeLessThanOrEqual(MIN_RENDER_WIDTH);
+  });
+
+  it('keeps a label off an inset’s frame (its dots) when another side is free', () => {
+    const point = [{ x: 100, y: 50, text: 'Alpha' }];
+    const size = { width: 200, height: 100 };
+    expect(placeLabels(point, size, 200)).toEqual(['r']);
+    expect(placeLabels(point, size, 200, { prefer: [{ x0: 105, y0: 0, x1: 200, y1: 100 }] })).toEqual(['l']);
+    // Never at the cost of the label: with no side clear of the frame, it still shows.
+    expect(placeLabels(point, size, 200, { prefer: [{ x0: 0, y0: 0, x1: 200, y1: 100 }] })).toEqual(['r']);
   });
 
   it('leaves a label out rather than overlap', () => {
@@ -303,6 +370,17 @@ describe('position stylesheet', () => {
       }
     }
     expect(css).toContain(`.mk-name{display:none;position:absolute;font-size:${LABEL.fontPx}px;line-height:${LABEL.height}px}`);
+  });
+
+  it('shows each map’s frame titles from its caption tier up, its letters and their key below, and a number’s key entry where the number shows', () => {
+    const [base = '', ...tiers] = css.split('@container map ');
+    const titles = (ct: number) => `.mv.${captionTierClass(ct)} .mv-frame-cap{display:block}`;
+    expect(base).toContain('.mv-frame-cap,.mv-kn,.mv-kn>li{display:none}');
+    expect(base).toContain(`${titles(0)}.mv.${captionTierClass(0)} .mv-frame-letter,.mv.${captionTierClass(0)} .mv-kf{display:none}`);
+    for (const [tier, rules] of tiers.entries()) {
+      for (let ct = 1; ct <= LABEL_TIERS.length; ct++) expect(rules.includes(titles(ct)), `tier ${tier}, ct${ct}`).toBe(ct <= tier);
+      expect(rules).toContain(`.mv-kn.${keyClass(tier)},.mv-kn>.${keyClass(tier)}{display:flex}`);
+    }
   });
 
   it('is built once per list of locations, shared by periods whose lists are equal', () => {

@@ -2,8 +2,8 @@ import type { GeoProjection } from 'd3-geo';
 import { geoPath } from 'd3-geo';
 import { extentOutline, fitProjection, projectPoint, round1 } from './projection.ts';
 import { spreadMarkers } from './spread.ts';
-import { LABEL_TIERS, captionBox, placeLabels, shortLabel, type Box } from './static-labels.ts';
-import type { LabelSide } from './static-labels.ts';
+import { LABEL_TIERS, captionBox, markerBox, overlaps, placeLabels, shortLabel } from './static-labels.ts';
+import type { Box, CaptionedFrame, LabelPoint, LabelSide } from './static-labels.ts';
 import type { Location } from './types.ts';
 import { MARKER_SPACING, MIN_RENDER_WIDTH, WIDE_RENDER_WIDTH, WORLD, insetFor } from './views.ts';
 import type { MapView } from './views.ts';
@@ -23,6 +23,12 @@ export interface MarkerModel {
   /** Short always-visible label, and its side for each of LABEL_TIERS (null: no room at that width). */
   short: string;
   sides: (LabelSide | null)[];
+  /**
+   * Where some width has no room for the short label: the marker's number in its map's key (1, 2… in tab order),
+   * and the side that number shows on at each tier that has no short label (null: the short label shows, or no room).
+   */
+  number?: number;
+  numberSides: (LabelSide | null)[];
 }
 
 /** A small decorative dot for a location owned by another (inset) view. */
@@ -44,6 +50,12 @@ export interface FrameModel {
   captionEnd: boolean;
   /** Caption under the frame rather than over it. */
   captionBelow: boolean;
+  /** The frame's letter in its map's key (A, B…), shown where the map is too narrow for the titles. */
+  letter: string;
+  /** Where the letter sits: at the right end, at the bottom, inside the corner rather than outside the edge. */
+  letterEnd: boolean;
+  letterBelow: boolean;
+  letterInside: boolean;
 }
 
 /** Everything one map needs except its basemap paths. */
@@ -55,6 +67,11 @@ export interface ViewModel {
   markers: MarkerModel[];
   dots: DotModel[];
   frames: FrameModel[];
+  /**
+   * The first of LABEL_TIERS from which the frames' titles fit (none over another, over a marker or outside the map);
+   * below it, and everywhere when it is LABEL_TIERS.length, each frame shows its letter and the map a key of them.
+   */
+  captionTier: number;
 }
 
 /** Units per CSS px when the view is laid out at its narrowest. */
@@ -79,39 +96,43 @@ export function buildMapModels(
   };
   const build = (view: MapView): ViewModel => {
     const { projection, width, height } = fitProjection(view.extent, view.width);
-    const own = locations.filter((l) => owner.get(l) === view.id);
+    const own = spread(
+      projection,
+      view,
+      width,
+      height,
+      locations.filter((l) => owner.get(l) === view.id),
+    );
     const context = locations.filter((l) => descends(owner.get(l), view.id));
-    const frames = placeCaptions(
+    const { frames, captionTier } = placeCaptions(
       insets
         .filter((i) => i.parent === view.id)
-        .map((i) => frame(projection, view, i, locations.filter((l) => owner.get(l) === i.id || descends(owner.get(l), i.id)).length)),
+        .map((i, n) =>
+          frame(projection, view, i, locations.filter((l) => owner.get(l) === i.id || descends(owner.get(l), i.id)).length, n),
+        ),
       view,
       height,
+      own,
     );
     return {
       view,
       projection,
       width,
       height,
-      markers: markers(projection, view, width, height, own, frames),
+      markers: label(own, { width, height }, frames, captionTier),
       dots: context.map((loc) => {
         const [x, y] = projectPoint(projection, loc.lon, loc.lat);
         return { loc, x, y };
       }),
       frames,
+      captionTier,
     };
   };
   return { world: build(WORLD), insets: insets.map(build) };
 }
 
-function markers(
-  projection: GeoProjection,
-  view: MapView,
-  width: number,
-  height: number,
-  own: readonly Location[],
-  frames: readonly FrameModel[],
-): MarkerModel[] {
+/** The view's own markers, spread apart for 24 px targets at the narrowest width and sorted for the tab key. */
+function spread(projection: GeoProjection, view: MapView, width: number, height: number, own: readonly Location[]): MarkerModel[] {
   const spacing = MARKER_SPACING * unitsPerPx(view);
   const spread = spreadMarkers(
     own.map((l) => projectPoint(projection, l.lon, l.lat)),
@@ -129,18 +150,70 @@ function markers(
       labelY: fy < 0.3 ? 'below' : 'above',
       short: shortLabel(loc),
       sides: [],
+      numberSides: [],
     };
   });
   // Tab order reads like text: rows of markers top to bottom, each row west to east.
   const band = spacing * 1.5;
-  out.sort((a, b) => Math.floor(a.y / band) - Math.floor(b.y / band) || a.x - b.x);
-  const points = out.map((m) => ({ x: m.x, y: m.y, text: m.short }));
-  const captions = frames.map(captioned);
-  const tiers = LABEL_TIERS.map((w) => placeLabels(points, { width, height }, w, captions));
-  return out.map((m, i) => ({ ...m, sides: tiers.map((t) => t[i] ?? null) }));
+  return out.sort((a, b) => Math.floor(a.y / band) - Math.floor(b.y / band) || a.x - b.x);
 }
 
-function frame(projection: GeoProjection, parent: MapView, inset: MapView, count: number): FrameModel {
+/**
+ * Short labels at each width tier, clear of the frames' captions shown there. A marker with no room for its label at
+ * some tier gets a number (1, 2… in tab order), shown beside it there and listed in the map's key: numbers take far
+ * less room, so the tier is placed again with them first (as wide as the longest number), until every marker has one
+ * or the other, or a few rounds have passed.
+ */
+function label(
+  markers: readonly MarkerModel[],
+  size: { width: number; height: number },
+  frames: readonly FrameModel[],
+  captionTier: number,
+): MarkerModel[] {
+  const points = markers.map((m) => ({ x: m.x, y: m.y, text: m.short }));
+  const avoid = LABEL_TIERS.map((w, tier) =>
+    frames.map((f) => captionBox(tier >= captionTier ? titleCaption(f) : letterCaption(f), w / size.width)),
+  );
+  const inside = LABEL_TIERS.map((w) => frames.map((f) => frameBox(f, w / size.width)));
+  // Placed for one-digit numbers first; for two if that numbers ten markers or more, and so on.
+  for (let digits = 1; ; digits++) {
+    const tiers = LABEL_TIERS.map((w, tier) =>
+      placeTier(points, size, w, { avoid: avoid[tier]!, prefer: inside[tier]! }, '0'.repeat(digits)),
+    );
+    let next = 1;
+    const numbers = markers.map((_, i) => (tiers.some((t) => t.numbered.has(i)) ? next++ : undefined));
+    if (String(next - 1).length > digits) continue;
+    return markers.map((m, i) => ({
+      ...m,
+      sides: tiers.map((t) => (t.numbered.has(i) ? null : (t.sides[i] ?? null))),
+      ...(numbers[i] === undefined ? {} : { number: numbers[i] }),
+      numberSides: tiers.map((t) => (t.numbered.has(i) ? (t.sides[i] ?? null) : null)),
+    }));
+  }
+}
+
+/** One tier's labels: names where they fit, and numbers (`placeholder` wide) for the markers whose names do not. */
+function placeTier(
+  points: readonly LabelPoint[],
+  size: { width: number; height: number },
+  width: number,
+  clear: { avoid: readonly Box[]; prefer: readonly Box[] },
+  placeholder: string,
+): { sides: (LabelSide | null)[]; numbered: Set<number> } {
+  const missing = (s: readonly (LabelSide | null)[]) => s.filter((x) => !x).length;
+  const numbered = new Set<number>();
+  let sides = placeLabels(points, size, width, clear);
+  let best = { sides, numbered: new Set(numbered) };
+  for (let round = 0; round < 4 && sides.includes(null); round++) {
+    for (const [i, side] of sides.entries()) if (!side) numbered.add(i);
+    const texts = points.map((p, i) => (numbered.has(i) ? { ...p, text: placeholder } : p));
+    sides = placeLabels(texts, size, width, { ...clear, first: (i) => numbered.has(i) });
+    if (missing(sides) < missing(best.sides)) best = { sides, numbered: new Set(numbered) };
+  }
+  return best;
+}
+
+function frame(projection: GeoProjection, parent: MapView, inset: MapView, count: number, n: number): FrameModel {
   const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(extentOutline(inset.extent));
   // A frame is a link too: keep it at least a 24 px target on the narrowest screen.
   const min = 24 * unitsPerPx(parent);
@@ -148,6 +221,7 @@ function frame(projection: GeoProjection, parent: MapView, inset: MapView, count
   const h = Math.max(y1 - y0, min);
   const cx = (x0 + x1) / 2;
   const cy = (y0 + y1) / 2;
+  const end = cx > parent.width * 0.6;
   return {
     view: inset,
     count,
@@ -155,41 +229,138 @@ function frame(projection: GeoProjection, parent: MapView, inset: MapView, count
     y: round1(cy - h / 2),
     w: round1(w),
     h: round1(h),
-    captionEnd: cx > parent.width * 0.6,
+    captionEnd: end,
     captionBelow: false,
+    letter: keyLetter(n),
+    letterEnd: end,
+    letterBelow: false,
+    letterInside: false,
   };
 }
 
-const captioned = (f: FrameModel) => ({ x: f.x, y: f.y, w: f.w, h: f.h, text: f.view.title, end: f.captionEnd, below: f.captionBelow });
+/** A, B… Z, AA, AB…: a frame's letter in its map's key (markers are numbered, frames lettered). */
+function keyLetter(n: number): string {
+  const letter = String.fromCharCode(65 + (n % 26));
+  return n < 26 ? letter : `${keyLetter(Math.floor(n / 26) - 1)}${letter}`;
+}
+
+/** A frame's title caption, as the placement measures it. */
+export const titleCaption = (f: FrameModel): CaptionedFrame => ({
+  x: f.x,
+  y: f.y,
+  w: f.w,
+  h: f.h,
+  text: f.view.title,
+  end: f.captionEnd,
+  below: f.captionBelow,
+});
+
+/** A frame's key letter, as the placement measures it. */
+export const letterCaption = (f: FrameModel): CaptionedFrame => ({
+  x: f.x,
+  y: f.y,
+  w: f.w,
+  h: f.h,
+  text: f.letter,
+  letter: true,
+  end: f.letterEnd,
+  below: f.letterBelow,
+  inside: f.letterInside,
+});
 
 /**
- * Puts each frame's caption at the corner (over or under the frame, at its start or end) where it stays inside the
- * map and covers the least of the other frames and, far worse, of the other captions, on the narrowest screen and on
- * a desktop's (where a clean arrangement is nearly always possible, and most readers see it): greedy, then a few
- * rounds where each caption moves to its best corner given all the others.
+ * Puts each frame's title at the corner (over or under the frame, at its start or end) where it stays inside the map
+ * and covers the least of the other frames and, far worse, of the other captions and the markers, choosing the
+ * narrowest width tier where that can be done cleanly (it then stays clean wider: positions scale, captions keep
+ * their size). Below that tier each frame shows its letter instead, placed the same way for the narrowest width,
+ * with the inside of its corners as options too.
  */
-function placeCaptions(frames: readonly FrameModel[], parent: MapView, height: number): FrameModel[] {
-  const scales = [1 / unitsPerPx(parent), WIDE_RENDER_WIDTH / parent.width];
-  const options = frames.map((f) =>
-    [false, true].flatMap((below) =>
-      [f.captionEnd, !f.captionEnd].map((captionEnd): FrameModel => ({ ...f, captionEnd, captionBelow: below })),
+function placeCaptions(
+  frames: readonly FrameModel[],
+  parent: MapView,
+  height: number,
+  markers: readonly { x: number; y: number }[],
+): { frames: FrameModel[]; captionTier: number } {
+  if (frames.length === 0) return { frames: [], captionTier: 0 };
+  const ks = LABEL_TIERS.map((w) => w / parent.width);
+  const wide = WIDE_RENDER_WIDTH / parent.width;
+  const titles = (scales: readonly number[]): FrameModel[] =>
+    arrange(frames, titleCaption, parent, height, markers, scales, (f) =>
+      [false, true].flatMap((below) => [f.captionEnd, !f.captionEnd].map((captionEnd) => ({ ...f, captionEnd, captionBelow: below }))),
+    );
+  // Arrangements placed for each tier and a desktop, or for a tier alone (the greedy search may find only one clean).
+  const tried = ks.flatMap((k) => [titles([k, wide]), titles([k])]);
+  let captionTier: number = LABEL_TIERS.length;
+  let placed = tried[0]!;
+  for (const [tier, k] of ks.entries()) {
+    const fit = tried.find((a) => clean(a.map(titleCaption), parent.width, height, markers, k));
+    if (fit) {
+      [captionTier, placed] = [tier, fit];
+      break;
+    }
+  }
+  const lettered = arrange(placed, letterCaption, parent, height, markers, [ks[0]!], (f) =>
+    [false, true].flatMap((letterInside) =>
+      [false, true].flatMap((letterBelow) =>
+        [f.captionEnd, !f.captionEnd].map((letterEnd) => ({ ...f, letterEnd, letterBelow, letterInside })),
+      ),
     ),
   );
+  return { frames: lettered, captionTier };
+}
+
+/**
+ * Each frame at its option whose caption (as `caption` draws it) costs least at the scales `ks`, given the others':
+ * greedy, then a few rounds where each caption moves to its best option given all the others.
+ */
+function arrange(
+  frames: readonly FrameModel[],
+  caption: (f: FrameModel) => CaptionedFrame,
+  parent: MapView,
+  height: number,
+  markers: readonly { x: number; y: number }[],
+  ks: readonly number[],
+  optionsOf: (f: FrameModel) => FrameModel[],
+): FrameModel[] {
+  const options = frames.map(optionsOf);
   const chosen: (FrameModel | undefined)[] = frames.map(() => undefined);
   const costAt = (k: number, i: number, c: FrameModel): number => {
-    const box = captionBox(captioned(c), k);
+    const box = captionBox(caption(c), k);
     const outside = box.x0 < 0 || box.y0 < 0 || box.x1 > parent.width * k || box.y1 > height * k;
-    const onFrames = frames.reduce(
-      (n, f, j) => n + (j === i ? 0 : overlapArea({ x0: f.x * k, y0: f.y * k, x1: (f.x + f.w) * k, y1: (f.y + f.h) * k }, box)),
-      0,
-    );
-    const onCaptions = chosen.reduce((n, o, j) => n + (j === i || !o ? 0 : overlapArea(captionBox(captioned(o), k), box)), 0);
-    return (outside ? 1e6 : 0) + onFrames + 10 * onCaptions;
+    const onFrames = frames.reduce((n, f, j) => n + (j === i ? 0 : overlapArea(frameBox(f, k), box)), 0);
+    const onCaptions = chosen.reduce((n, o, j) => n + (j === i || !o ? 0 : overlapArea(captionBox(caption(o), k), box)), 0);
+    const onMarkers = markers.reduce((n, m) => n + overlapArea(markerBox(m, k), box), 0);
+    return (outside ? 1e6 : 0) + onFrames + 10 * (onCaptions + onMarkers);
   };
-  const cost = (i: number, c: FrameModel) => scales.reduce((n, k) => n + costAt(k, i, c), 0);
+  const cost = (i: number, c: FrameModel) => ks.reduce((n, k) => n + costAt(k, i, c), 0);
   const best = (i: number): FrameModel => options[i]!.reduce((a, c) => (cost(i, c) < cost(i, a) ? c : a));
   for (let round = 0; round < 4; round++) for (const i of frames.keys()) chosen[i] = best(i);
   return chosen.map((c, i) => c ?? frames[i]!);
+}
+
+/** No caption over another, over a marker or outside the map, on a map drawn `k` px per viewBox unit. */
+export function clean(
+  captions: readonly CaptionedFrame[],
+  width: number,
+  height: number,
+  markers: readonly { x: number; y: number }[],
+  k: number,
+): boolean {
+  const boxes = captions.map((c) => captionBox(c, k));
+  return boxes.every(
+    (b, i) =>
+      b.x0 >= 0 &&
+      b.y0 >= 0 &&
+      b.x1 <= width * k &&
+      b.y1 <= height * k &&
+      !boxes.some((o, j) => j !== i && overlaps(o, b)) &&
+      !markers.some((m) => overlaps(markerBox(m, k), b)),
+  );
+}
+
+/** A frame's rectangle in CSS px, on a map drawn `k` px per viewBox unit. */
+function frameBox(f: FrameModel, k: number): Box {
+  return { x0: f.x * k, y0: f.y * k, x1: (f.x + f.w) * k, y1: (f.y + f.h) * k };
 }
 
 function overlapArea(a: Box, b: Box): number {

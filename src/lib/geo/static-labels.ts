@@ -1,10 +1,11 @@
 import type { Location } from './types.ts';
+import { MIN_RENDER_WIDTH } from './views.ts';
 
 /** Where a marker's short label sits: right, left, above, below, or diagonally (top-right...). */
 export type LabelSide = 'r' | 'l' | 't' | 'b' | 'tr' | 'tl' | 'br' | 'bl';
 
 /** Sides in order of preference: beside reads best, then above/below, then the corners. */
-const SIDES: readonly LabelSide[] = ['r', 'l', 't', 'b', 'tr', 'tl', 'br', 'bl'];
+export const SIDES: readonly LabelSide[] = ['r', 'l', 't', 'b', 'tr', 'tl', 'br', 'bl'];
 
 /** Which way each side opens from the marker's centre, across and down: -1 before it, 1 after it, 0 centred on it. */
 const DIRECTION: Readonly<Record<LabelSide, readonly [number, number]>> = {
@@ -19,11 +20,12 @@ const DIRECTION: Readonly<Record<LabelSide, readonly [number, number]>> = {
 };
 
 /**
- * Map widths (CSS px) labels are placed for, narrow first: a phone's inset (~300 px) fits fewer labels than a
- * desktop's. Each tier's placement holds from its width up to the next (the container queries of {@link labelCss}).
- * Below the first, markers have only their tooltips.
+ * Map widths (CSS px) labels are placed for, narrow first: the narrowest any map is drawn (a 320 px phone), a
+ * 375 px phone's, a tablet's inset, and a desktop's overview. Each tier's placement holds from its width up to the
+ * next (marker positions scale with the map, labels keep their size: room only grows), through the container
+ * queries of {@link labelCss}. Below the first, markers have only their tooltips.
  */
-export const LABEL_TIERS = [300, 440] as const;
+export const LABEL_TIERS = [MIN_RENDER_WIDTH, 340, 440, 640] as const;
 
 /** Sizes (CSS px) the placement assumes, and {@link labelCss} draws with. */
 export const LABEL = {
@@ -42,9 +44,27 @@ export function shortLabel(loc: Pick<Location, 'name' | 'kind' | 'code'>): strin
   return loc.kind === 'region' && loc.code ? loc.code : (loc.name.split(', ')[0] ?? loc.name);
 }
 
-/** Width estimate for UI sans text, sized on DejaVu Sans (wider than most system UI fonts), plus a little air. */
+/**
+ * Advance widths (em) of DejaVu Sans, the widest of the system UI fonts a reader's browser may pick, rounded up per
+ * group of letters (its bold digits included): an average width let "Omaha" or "Mumbai" run past their boxes.
+ */
+const EM_WIDTHS: readonly (readonly [number, string])[] = [
+  [0.28, "ijl.,:;'’|!"],
+  [0.32, ' '],
+  [0.42, 'frt()-IJ'],
+  [0.56, 'cszL'],
+  [0.64, 'abdeghknopquvxyFPSTY'],
+  [0.7, 'ABCEKRVXZ0123456789'],
+  [0.79, 'DGHNOQU'],
+  [0.99, 'mwMW'],
+];
+const EM = new Map(EM_WIDTHS.flatMap(([em, chars]) => [...chars].map((c) => [c, em] as const)));
+
+/** Width (CSS px) of a label's text at LABEL.fontPx in DejaVu Sans, plus a little air; accents count as their letter. */
 export function estimateWidth(text: string): number {
-  return Math.ceil(text.length * LABEL.fontPx * 0.53 + 4);
+  const letters = [...text.normalize('NFD').replace(/\p{M}/gu, '')];
+  const em = letters.reduce((n, c) => n + (EM.get(c) ?? (c === c.toLowerCase() ? 0.64 : 0.79)), 0);
+  return Math.ceil(em * LABEL.fontPx + 4);
 }
 
 /** A rectangle in CSS px. */
@@ -55,55 +75,79 @@ export interface Box {
   y1: number;
 }
 
-/** An inset's frame on its parent map, in viewBox units, with the caption drawn over its top edge. */
+/** An inset's frame on its parent map, in viewBox units, with a caption (its title, or its key letter) at a corner. */
 export interface CaptionedFrame {
   x: number;
   y: number;
   w: number;
+  h: number;
   text: string;
   /** The caption sits at the frame's right end rather than its left. */
   end: boolean;
-  /** The caption sits under the frame's bottom edge rather than over its top edge. */
+  /** The caption sits at the frame's bottom edge rather than its top edge. */
   below: boolean;
+  /** The text is the frame's key letter, drawn in a {@link BADGE_SIZE} square. */
+  letter?: boolean;
+  /** The caption sits just inside the frame's corner rather than outside its edge (key letters only). */
+  inside?: boolean;
 }
 
 /** Height (CSS px) of a frame's caption: 0.75rem at line-height 1.4, as MapView draws it. */
-const CAPTION_HEIGHT = 17;
+export const CAPTION_HEIGHT = 17;
+
+/** A frame's key letter is drawn in a square this size (CSS px), whatever the letter. */
+export const BADGE_SIZE = CAPTION_HEIGHT;
 
 /** A frame's caption as a box in CSS px, on a map drawn `k` px per viewBox unit. */
-export function captionBox(f: CaptionedFrame & { h: number }, k: number): Box {
-  const w = estimateWidth(f.text);
+export function captionBox(f: CaptionedFrame, k: number): Box {
+  // A title has 0.25rem of padding on each side: 4 px more air than a label's.
+  const w = f.letter ? BADGE_SIZE : estimateWidth(f.text) + 4;
   const x0 = f.end ? (f.x + f.w) * k - w : f.x * k;
-  const y0 = f.below ? (f.y + f.h) * k : f.y * k - CAPTION_HEIGHT;
+  const edge = (f.below ? f.y + f.h : f.y) * k;
+  // Outside, a caption sits over the top edge or under the bottom one; inside, against them.
+  const y0 = f.below === !!f.inside ? edge - CAPTION_HEIGHT : edge;
   return { x0, y0, x1: x0 + w, y1: y0 + CAPTION_HEIGHT };
+}
+
+/** A point to label, in viewBox units. */
+export interface LabelPoint {
+  x: number;
+  y: number;
+  text: string;
 }
 
 /**
  * Greedy placement of short labels for a map shown `mapWidth` px wide: each label takes the first side that overlaps no
- * marker, no inset caption, no earlier label and no map edge, or is left out (its marker still has its hover/focus tooltip).
- * Markers are placed most-crowded first so the ones with few options get them.
+ * marker, nothing in `avoid` (captions: boxes in CSS px at this width), no earlier label and no map edge, or is left out;
+ * sides clear of the boxes in `prefer` (the insets' frames, whose dots a label would hide) are tried first.
+ * The points `first` says are placed first; then the others, most-crowded first so the ones with few options get them.
  */
 export function placeLabels(
-  points: readonly { x: number; y: number; text: string }[],
+  points: readonly LabelPoint[],
   view: { width: number; height: number },
   mapWidth: number,
-  frames: readonly (CaptionedFrame & { h: number })[] = [],
+  {
+    avoid = [],
+    prefer = [],
+    first = () => false,
+  }: { avoid?: readonly Box[]; prefer?: readonly Box[]; first?: (i: number) => boolean } = {},
 ): (LabelSide | null)[] {
   const k = mapWidth / view.width;
   const px = points.map((p) => ({ x: p.x * k, y: p.y * k, w: estimateWidth(p.text) }));
   const height = view.height * k;
-  const half = LABEL.markerBox / 2;
-  const markers: Box[] = px.map((p) => ({ x0: p.x - half, y0: p.y - half, x1: p.x + half, y1: p.y + half }));
-  const captions = frames.map((f) => captionBox(f, k));
+  const markers = points.map((p) => markerBox(p, k));
   const candidates = px.map((p, i) =>
     SIDES.map((side) => ({ side, box: labelBox(p, side) }))
       .filter(({ box }) => box.x0 >= 0 && box.y0 >= 0 && box.x1 <= mapWidth && box.y1 <= height)
-      .filter(({ box }) => !markers.some((m, j) => j !== i && overlaps(m, box)) && !captions.some((c) => overlaps(c, box))),
+      .filter(({ box }) => !markers.some((m, j) => j !== i && overlaps(m, box)) && !avoid.some((c) => overlaps(c, box)))
+      .sort((a, b) => Number(prefer.some((c) => overlaps(c, a.box))) - Number(prefer.some((c) => overlaps(c, b.box)))),
+  );
+  const order = [...points.keys()].sort(
+    (a, b) => Number(first(b)) - Number(first(a)) || (candidates[a]?.length ?? 0) - (candidates[b]?.length ?? 0) || a - b,
   );
   const placed = new Map<number, { side: LabelSide; box: Box }>();
   const free = (box: Box, except: readonly number[] = []): boolean =>
     [...placed].every(([j, q]) => except.includes(j) || !overlaps(q.box, box));
-  const order = [...points.keys()].sort((a, b) => (candidates[a]?.length ?? 0) - (candidates[b]?.length ?? 0) || a - b);
   for (const i of order) {
     const pick = candidates[i]?.find(({ box }) => free(box));
     if (pick) placed.set(i, pick);
@@ -125,6 +169,12 @@ export function placeLabels(
   return points.map((_, i) => placed.get(i)?.side ?? null);
 }
 
+/** The box kept clear around a marker's centre (CSS px), on a map drawn `k` px per viewBox unit. */
+export function markerBox(p: { x: number; y: number }, k: number): Box {
+  const half = LABEL.markerBox / 2;
+  return { x0: p.x * k - half, y0: p.y * k - half, x1: p.x * k + half, y1: p.y * k + half };
+}
+
 /** The gap between a marker's centre and a label on this side: corner labels sit closer. */
 function gap(side: LabelSide): number {
   return side.length > 1 ? LABEL.diagonal : LABEL.offset;
@@ -144,7 +194,7 @@ function span(c: number, size: number, direction: number, g: number): [number, n
   return [c - size / 2, c + size / 2];
 }
 
-function overlaps(a: Box, b: Box): boolean {
+export function overlaps(a: Box, b: Box): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }
 
@@ -153,18 +203,43 @@ export function labelClass(tier: number, side: LabelSide): string {
   return `lb${tier}-${side}`;
 }
 
+/** The class of a map whose frames show their titles from width tier `tier` up (below it, their letters and a key). */
+export function captionTierClass(tier: number): string {
+  return `ct${tier}`;
+}
+
+/** The class of a map key's numbered entry (and of the key) shown at width tier `tier`. */
+export function keyClass(tier: number): string {
+  return `kn${tier}`;
+}
+
 /**
  * The labels' size and placement as CSS, from the same numbers and directions the placement used: hidden by default,
  * shown on their side from their tier's width up to the next. Container queries on the map's own width (`map`).
+ * Also which frame captions show: letters and their key (`.mv-kf`) below a map's caption tier, titles from it up;
+ * and the entries of the marker numbers' key (`.mv-kn`) at the tiers where their numbers show.
  */
 export function labelCss(): string {
+  const titles = (tier: number): string => {
+    const map = `.mv.${captionTierClass(tier)}`;
+    return `${map} .mv-frame-cap{display:block}${map} .mv-frame-letter,${map} .mv-kf{display:none}`;
+  };
   const tiers = LABEL_TIERS.map((min, tier) => {
     const next = LABEL_TIERS[tier + 1];
     // No "<": this stylesheet sits in the map's <svg>, where HTML parses a "<" in text as the start of a tag.
     const query = next === undefined ? `(width >= ${min}px)` : `(width >= ${min}px) and (${next}px > width)`;
-    return `@container map ${query}{${SIDES.map((side) => `.${labelClass(tier, side)}{display:block;${sideCss(side)}}`).join('')}}`;
+    const labels = SIDES.map((side) => `.${labelClass(tier, side)}{display:block;${sideCss(side)}}`).join('');
+    const key = `.mv-kn.${keyClass(tier)},.mv-kn>.${keyClass(tier)}{display:flex}`;
+    return `@container map ${query}{${labels}${key}${LABEL_TIERS.slice(1, tier + 1)
+      .map((_, t) => titles(t + 1))
+      .join('')}}`;
   });
-  return [`.mk-name{display:none;position:absolute;font-size:${LABEL.fontPx}px;line-height:${LABEL.height}px}`, ...tiers].join('\n');
+  return [
+    `.mk-name{display:none;position:absolute;font-size:${LABEL.fontPx}px;line-height:${LABEL.height}px}`,
+    '.mv-frame-cap,.mv-kn,.mv-kn>li{display:none}',
+    titles(0),
+    ...tiers,
+  ].join('\n');
 }
 
 /** A label's offset from its marker's centre (the label's containing block) on one side, as inset and translate. */
