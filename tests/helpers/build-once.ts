@@ -41,9 +41,13 @@ const failed = (what: string, result: BuildResult) =>
  */
 const noServingFiles = { SOC3_PRECOMPRESS: 'off', SOC3_PREVIEW_IMAGES: 'off' };
 
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(0);
+
 async function buildCopy(what: string, copy: () => ProjectCopy, url: string, env: Record<string, string> = {}): Promise<void> {
+  const started = performance.now();
   const result = await copy().buildAsync({ SITE_URL: url, ...env });
   if (result.status !== 0) throw failed(what, result);
+  console.log(`build-once: the ${what} built in ${seconds(started)} s`);
 }
 
 /** The fixture sites, one after the other (the real site's build runs beside them). */
@@ -63,9 +67,8 @@ async function buildAll(): Promise<NpmStart | undefined> {
     await r.value?.stop();
     throw f.reason;
   }
-  const seconds = (performance.now() - started) / 1000;
   const first = r.value ? `npm start served its first page after ${r.value.firstPageSeconds.toFixed(0)} s; ` : '';
-  console.log(`build-once: ${first}all sites built in ${seconds.toFixed(0)} s`);
+  console.log(`build-once: ${first}all sites built in ${seconds(started)} s`);
   return r.value;
 }
 
