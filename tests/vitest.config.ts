@@ -12,7 +12,10 @@ export default defineConfig({
   test: {
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Unit files share a worker's module state (no file leaves any behind: a test that sets process.env restores
+      // it), which halves the layer's import time. Each test gets 30 s: some run a CLI or the content pipeline, and a
+      // loaded machine must not fail them (speed is the bench's).
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false, testTimeout: 30_000 } },
       // The build tests only read dist/: one module state per worker, so a page parsed once (helpers/dist.ts) serves every file.
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], ...overDist, isolate: false } },
       // The generated nginx and Caddy configurations on the real servers.
