@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './helpers/longest-first.ts';
 
 /**
  * One config, three layers ordered by cost: unit (pure code, no build), build (over dist/), e2e (Chromium over
@@ -13,6 +14,7 @@ const inBrowser = { ...overDist, globalSetup: [...overDist.globalSetup, 'tests/h
 export default defineConfig({
   test: {
     maxWorkers: 3,
+    sequence: { sequencer: LongestFirst },
     projects: [
       // Unit files share a worker's module state (no file leaves any behind: a test that sets process.env restores
       // it), which halves the layer's import time. Each test gets 30 s: some run a CLI or the content pipeline, and a
