@@ -1,6 +1,7 @@
 /** axe (through @axe-core/playwright) with the site's standard: WCAG 2.2 A and AA. */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import type { Site } from './browser.ts';
 
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -22,4 +23,47 @@ export async function axeViolations(page: Page): Promise<string[]> {
         .slice(0, 3)
         .join(', ')}`,
   );
+}
+
+/** A page's theme and window width for an axe check. */
+export interface AxeSetting {
+  theme: 'light' | 'dark';
+  width: number;
+}
+/** Time for axe over one page in one setting on a loaded two-core machine: a sweep's budget is this times its checks. */
+export const perCheck = 6_000;
+/** Checks run at once: axe runs in each page’s renderer; three keep both cores of a CI machine busy while one waits. */
+const concurrency = 3;
+
+/** A page's type: its first path segment and whether it is a folder's page (`/services/`, `/services/*`, `/` …). */
+const typeOf = (path: string) => {
+  const [first = '', ...rest] = path.split('/').filter(Boolean);
+  return rest.length > 0 ? `${first}/*` : first;
+};
+/** One page of each type (the first of each top-level path of the sitemap's), and the 404 page. */
+export const oneOfEachType = (paths: readonly string[]) => [...new Map(paths.map((p) => [typeOf(p), p])).values(), '/404.html'];
+
+/** axe over each page in each setting, a few at a time (each check loads its page afresh); one line per violation. */
+export async function axeSweep(
+  site: Site,
+  checks: readonly { path: string; setting: AxeSetting }[],
+): Promise<{ checked: number; failures: string[] }> {
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const queue = [...checks];
+  const failures: string[] = [];
+  let checked = 0;
+  const worker = async () => {
+    const page = await context.newPage();
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      const { path, setting } = next;
+      await page.setViewportSize({ width: setting.width, height: 900 });
+      await page.emulateMedia({ colorScheme: setting.theme });
+      await page.goto(site.origin + path);
+      for (const v of await axeViolations(page)) failures.push(`${path} (${setting.theme}, ${setting.width} px): ${v}`);
+      checked++;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  await context.close();
+  return { checked, failures };
 }

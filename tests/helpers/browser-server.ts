@@ -1,5 +1,5 @@
 /**
- * Vitest global setup for the browser layers: one Chromium for each worker of the run (two), started after the
+ * Vitest global setup for the browser layers: one Chromium for each worker of the run (three), started after the
  * builds (their memory is then free for them), their endpoints provided to every test file
  * (tests/helpers/browser.ts), which takes its worker's. A worker runs one file at a time, so no two files share a
  * browser at once: a browser's clipboard, which the copy tests read, is one for all its contexts. Each layer loads

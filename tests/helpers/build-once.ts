@@ -2,7 +2,7 @@
  * Vitest global setup for the build and browser layers: builds each test site once, so every test reads the same
  * dist/, however many layers ask for it in one run. The real site is built by `npm start` itself
  * (tests/helpers/npm-start.ts), which then serves it for the run: tests/build/npm-start.test.ts checks what it
- * serves. Beside it (two cores), the two-period site (tests/helpers/periods-site.ts), then the report-shapes site
+ * serves. Beside it, the two-period site (tests/helpers/periods-site.ts) and the report-shapes site
  * (tests/helpers/shapes-site.ts). Set SKIP_BUILD=1 to test existing builds (e.g. right after a run); set
  * BUILD_SITES to a comma-separated subset of `real,periods,shapes` to build only those (while working on one).
  *
@@ -41,15 +41,27 @@ const failed = (what: string, result: BuildResult) =>
  */
 const noServingFiles = { SOC3_PRECOMPRESS: 'off', SOC3_PREVIEW_IMAGES: 'off' };
 
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(0);
+
 async function buildCopy(what: string, copy: () => ProjectCopy, url: string, env: Record<string, string> = {}): Promise<void> {
+  const started = performance.now();
   const result = await copy().buildAsync({ SITE_URL: url, ...env });
   if (result.status !== 0) throw failed(what, result);
+  console.log(`build-once: the ${what} built in ${seconds(started)} s`);
 }
 
-/** The fixture sites, one after the other (the real site's build runs beside them). */
+/**
+ * The fixture sites, side by side (and beside the real site's build): a build keeps about one core busy, and the
+ * three together keep both busy to the end, where one after the other left a core idle while the last one ran.
+ */
 async function buildFixtureSites(): Promise<void> {
-  if (wanted.has('periods')) await buildCopy('two-period site', periodsCopy, periodsPublicUrl);
-  if (wanted.has('shapes')) await buildCopy('report-shapes site', shapesCopy, shapesPublicUrl, noServingFiles);
+  const builds = [
+    wanted.has('periods') && buildCopy('two-period site', periodsCopy, periodsPublicUrl),
+    wanted.has('shapes') && buildCopy('report-shapes site', shapesCopy, shapesPublicUrl, noServingFiles),
+  ];
+  const failures = (await Promise.allSettled(builds)).flatMap((b) => (b.status === 'rejected' ? [b.reason as Error] : []));
+  if (failures.length > 0)
+    throw failures.length === 1 ? failures[0] : new AggregateError(failures, failures.map((f) => f.message).join('\n\n'));
 }
 
 async function buildAll(): Promise<NpmStart | undefined> {
@@ -63,9 +75,8 @@ async function buildAll(): Promise<NpmStart | undefined> {
     await r.value?.stop();
     throw f.reason;
   }
-  const seconds = (performance.now() - started) / 1000;
   const first = r.value ? `npm start served its first page after ${r.value.firstPageSeconds.toFixed(0)} s; ` : '';
-  console.log(`build-once: ${first}all sites built in ${seconds.toFixed(0)} s`);
+  console.log(`build-once: ${first}all sites built in ${seconds(started)} s`);
   return r.value;
 }
 

@@ -29,7 +29,10 @@ function newPeriod(content: string, ...args: string[]) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe('the next period, from the latest one', { timeout: 30_000 }, () => {
+/** Each test runs the command (a Node process) up to three times and the content pipeline: a budget for a loaded machine. */
+const budget = { timeout: 30_000 };
+
+describe('the next period, from the latest one', budget, () => {
   const content = contentCopy('next');
   const run = newPeriod(content, '2017-10-01', '2018-03-31');
   const folder = join(content, '2017-10-01--2018-03-31');
@@ -77,7 +80,7 @@ describe('the next period, from the latest one', { timeout: 30_000 }, () => {
   });
 });
 
-describe('a 12-month period overlapping the latest, with its publication date given', () => {
+describe('a 12-month period overlapping the latest, with its publication date given', budget, () => {
   const content = contentCopy('overlap');
   const run = newPeriod(content, '2017-04-01', '2018-03-31', '--published', '2027-05-01');
 
@@ -98,7 +101,7 @@ describe('a 12-month period overlapping the latest, with its publication date gi
   });
 });
 
-describe('a backfill: an earlier period than the latest', () => {
+describe('a backfill: an earlier period than the latest', budget, () => {
   const content = contentCopy('backfill');
   const run = newPeriod(content, '2016-10-01', '2017-03-31', '--published', '2026-12-01');
 
@@ -115,7 +118,7 @@ describe('a backfill: an earlier period than the latest', () => {
   });
 });
 
-describe('refusals: one line, exit 1, nothing written', () => {
+describe('refusals: one line, exit 1, nothing written', budget, () => {
   const content = contentCopy('refusals');
   const refused = (...args: string[]) => {
     const before = readdirSync(content).sort();
