@@ -1,12 +1,13 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cachedPng, isWholePng, writeFileAtomic } from '../../src/lib/atomic-file.ts';
+import { cachedPng, writeFileAtomic } from '../../src/lib/atomic-file.ts';
 import { parseColourTokens, readColourTokens } from '../../src/lib/colour-tokens.ts';
 import { cardColours, ogCardTree, titleSize } from '../../src/lib/og-card.ts';
-import ogImages, { cardRequest, previewImagesSwitch } from '../../src/integrations/og-images.ts';
+import ogImages, { cardPrefixBytes, cardRequest, pageCard, previewImagesSwitch } from '../../src/integrations/og-images.ts';
 import { pathToFileURL } from 'node:url';
 
 describe('cardRequest', () => {
@@ -33,6 +34,41 @@ describe('cardRequest', () => {
   it('gives nothing for a page without a complete card', () => {
     expect(cardRequest('<meta property="og:image" content="https://x.test/a.png">')).toBeUndefined();
     expect(cardRequest('<p>no head</p>')).toBeUndefined();
+  });
+});
+
+describe('pageCard', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'soc3-og-page-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const meta = (title: string) =>
+    `<meta property="og:image" content="https://x.test/og/a.png" data-og-title="${title}" data-og-label="L" data-og-site="S" data-og-byline="B">`;
+  const write = (name: string, html: string) => {
+    writeFileSync(join(dir, name), html);
+    return join(dir, name);
+  };
+
+  it('reads the card from the head of a long page', async () => {
+    const file = write('long.html', `<html><head>${meta('Head')}</head><body>${'<p>x</p>'.repeat(cardPrefixBytes)}</body></html>`);
+    expect((await pageCard(file))?.card.title).toBe('Head');
+  });
+
+  it('reads the whole page when the tag lies past its first bytes, or is cut off by them', async () => {
+    const pad = `<html><head><style>${' '.repeat(cardPrefixBytes - 40)}</style>`;
+    const file = write('late.html', `${pad}${meta('Late “title”')}</head><body></body></html>`);
+    expect(pad.length).toBeLessThan(cardPrefixBytes);
+    expect((await pageCard(file))?.card.title).toBe('Late “title”');
+  });
+
+  it('does not take a tag written inside a script in the first bytes for the card', async () => {
+    const file = write('script.html', `<html><head><script>var s = '${meta('Fake')}';</script>${meta('Real')}</head></html>`);
+    expect((await pageCard(file))?.card.title).toBe('Real');
+  });
+
+  it('gives nothing for a page without a card, short or long', async () => {
+    expect(await pageCard(write('bare.html', '<head><title>x</title></head>'))).toBeUndefined();
+    expect(
+      await pageCard(write('bare-long.html', `<head><title>x</title></head><body>${'y'.repeat(cardPrefixBytes * 2)}</body>`)),
+    ).toBeUndefined();
   });
 });
 
@@ -88,21 +124,38 @@ describe('the preview-image cache', () => {
     expect(await cachedPng(file, render)).toEqual({ png: image, reused: false });
     expect(await cachedPng(file, render)).toEqual({ png: image, reused: true });
     expect(renders).toBe(1);
-    expect(readdirSync(dir)).toEqual(['fresh.png']);
+    expect(readdirSync(dir).sort()).toEqual(['fresh.png', 'fresh.png.sha256']);
+    expect(readFileSync(join(dir, 'fresh.png.sha256'), 'latin1')).toBe(createHash('sha256').update(image).digest('hex'));
   });
 
-  it('rebuilds a truncated or empty entry (a full disk, a crash) instead of publishing it', async () => {
+  it('rebuilds a truncated, empty or altered entry (a full disk, a crash) instead of publishing it', async () => {
+    const other = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"><rect width="4" height="2" fill="#fff"/></svg>')
+      .render()
+      .asPng();
     for (const [name, bytes] of [
       ['truncated.png', image.subarray(0, image.length - 20)],
       ['empty.png', Buffer.alloc(0)],
       ['garbled.png', Buffer.concat([image.subarray(0, 40), Buffer.from('xxxx'), image.subarray(44)])],
+      ['swapped.png', other],
     ] as const) {
       const file = join(dir, name);
+      // The digest of the entry that was written; the bytes now there are not those.
+      writeFileSync(`${file}.sha256`, createHash('sha256').update(image).digest('hex'));
       writeFileSync(file, bytes);
-      expect(isWholePng(bytes), name).toBe(false);
+      renders = 0;
       expect(await cachedPng(file, render), name).toEqual({ png: image, reused: false });
+      expect(renders, name).toBe(1);
       expect(readFileSync(file).equals(image), name).toBe(true);
     }
+  });
+
+  it('rebuilds a whole image without its digest (an entry from before digests, or its digest not yet written)', async () => {
+    const file = join(dir, 'undigested.png');
+    writeFileSync(file, image);
+    renders = 0;
+    expect(await cachedPng(file, render)).toEqual({ png: image, reused: false });
+    expect(await cachedPng(file, render)).toEqual({ png: image, reused: true });
+    expect(renders).toBe(1);
   });
 
   it('leaves the previous entry, or none, when a write fails halfway', async () => {
