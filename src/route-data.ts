@@ -8,10 +8,11 @@
 import { aliasesOf, contentOf, periods } from './content.ts';
 import type { PeriodChanges } from './lib/changes.ts';
 import { pageVersions, siteVersions, type PageVersions } from './lib/page-versions.ts';
-import type { GonePage, InScope, Periods } from './lib/periods.ts';
+import type { GonePage, Periods } from './lib/periods.ts';
 import type { CategoryPage, NavGroup, Report, ReportPage, Service } from './lib/report-model.ts';
 import type { SectionChanges } from './lib/section-changes.ts';
 import { searchNames } from './lib/search-names.ts';
+import { serviceHistory, type ServiceHistory } from './lib/service-history.ts';
 import { searchPeriod } from './components/search/index-attributes.ts';
 import { siteConfig } from '../site.config.ts';
 import { contactOf, type Contact } from './lib/contact.ts';
@@ -71,7 +72,8 @@ export interface PartRoute<P extends ReportPage = ReportPage> extends PageRoute 
   /** The page's compiled MDX. */
   Content: Content;
 }
-export interface ServiceRoute extends PageRoute {
+/** Its history across periods (src/lib/service-history.ts) comes with it. */
+export interface ServiceRoute extends PageRoute, ServiceHistory {
   kind: 'service';
   service: Service;
   /** Its place among the report's services. */
@@ -82,8 +84,6 @@ export interface ServiceRoute extends PageRoute {
   /** The services before and after it, in the report's order. */
   prev: Link | undefined;
   next: Link | undefined;
-  /** The periods whose scope included it, newest first. */
-  history: InScope[];
   /** Its later names and the publisher's aliases: the site's search metadata, not shown (src/lib/search-names.ts). */
   searchNames: string[];
 }
@@ -247,18 +247,19 @@ export const partPaths = () =>
   ]);
 
 function serviceRoute(report: Report, home: Home, service: Service, index: number): ServiceRoute {
-  const history = periods.historyOf(report, service);
   const href = hrefFrom(report, home);
+  const page = routeOf(report, home, service.key);
   return {
-    ...routeOf(report, home, service.key),
+    ...page,
     kind: 'service',
     service,
     index,
     category: report.categories.find((c) => c.slug === service.category.slug)!,
     crumbs: serviceCrumbs(report, service, href),
     ...serviceNeighbours(report, index, href),
-    history,
-    searchNames: searchNames(report, service, history, aliasesOf(report)),
+    ...serviceHistory(periods, report, home, service, page.versions),
+    // Later names are search aliases of every period's page: they change it only when the service is renamed.
+    searchNames: searchNames(report, service, periods.historyOf(report, service), aliasesOf(report)),
   };
 }
 

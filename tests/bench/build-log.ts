@@ -11,8 +11,9 @@ export interface BuildPhases {
   imagesCpuSeconds: number | undefined;
   /** Pagefind indexing. */
   searchIndexSeconds: number | undefined;
-  /** Writing the precompressed files, and how many were reused from the cache. */
+  /** Writing the precompressed files: how many, and how many of them were reused from the cache. */
   precompressSeconds: number | undefined;
+  precompressFiles: number | undefined;
   precompressReused: number | undefined;
   precompressCpuSeconds: number | undefined;
   /** Rendering the sitemap (`/sitemap-0.xml`), which lists every page. */
@@ -35,7 +36,7 @@ function astroDuration(token: string | undefined): number | undefined {
 export function buildPhases(log: string): BuildPhases {
   const images = /preview images: (\d+) rendered, (\d+) reused from cache, in ([\d.]+) s(?: \(([\d.]+) s CPU\))?/.exec(log);
   const indexMs = number(log, /indexed \d+ pages in (\d+) ms/);
-  const compressed = /files precompressed \((\d+) reused from cache\) in ([\d.]+) s(?: \(([\d.]+) s CPU\))?/.exec(log);
+  const compressed = /(\d+) files precompressed \((\d+) reused from cache\) in ([\d.]+) s(?: \(([\d.]+) s CPU\))?/.exec(log);
   const maybe = (text: string | undefined) => (text === undefined ? undefined : Number(text));
   return {
     pagesSeconds: astroDuration(/generating static routes[\s\S]*?Completed in (\d+m \d+s|[\d.]+m?s)\./.exec(log)?.[1]),
@@ -44,9 +45,10 @@ export function buildPhases(log: string): BuildPhases {
     imagesReused: images ? Number(images[2]) : undefined,
     imagesCpuSeconds: maybe(images?.[4]),
     searchIndexSeconds: indexMs === undefined ? undefined : indexMs / 1000,
-    precompressSeconds: compressed ? Number(compressed[2]) : undefined,
-    precompressReused: compressed ? Number(compressed[1]) : undefined,
-    precompressCpuSeconds: maybe(compressed?.[3]),
+    precompressSeconds: compressed ? Number(compressed[3]) : undefined,
+    precompressFiles: compressed ? Number(compressed[1]) : undefined,
+    precompressReused: compressed ? Number(compressed[2]) : undefined,
+    precompressCpuSeconds: maybe(compressed?.[4]),
     sitemapSeconds: astroDuration(/\/sitemap-0\.xml\/? \(\+(\d+m \d+s|[\d.]+m?s)\)/.exec(log)?.[1]),
   };
 }

@@ -19,9 +19,10 @@ export interface SmallPeriod {
   renames?: { from: string; to: string }[];
 }
 
+/** A period's dates from its folder name; a reissue's (`<start>--<end>-reissued`) are those of the report it replaces. */
 const dates = (id: string) => {
   const [start, end] = id.split('--');
-  return { start: new Date(start!), end: new Date(end!) };
+  return { start: new Date(start!), end: new Date(end!.slice(0, 10)) };
 };
 
 /** One period's report. */

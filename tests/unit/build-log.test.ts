@@ -12,6 +12,7 @@ describe('the bench reads where a build spent its time from its log', () => {
       imagesReused: 80,
       imagesSeconds: 2.5,
       imagesCpuSeconds: 3.1,
+      precompressFiles: 193,
       precompressReused: 150,
       precompressSeconds: 4,
       precompressCpuSeconds: 6.25,

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compareBlocks } from '../../src/lib/changes.ts';
 import { pageVersions } from '../../src/lib/page-versions.ts';
 import { joinPeriods, type Periods } from '../../src/lib/periods.ts';
+import type { Report, Service } from '../../src/lib/report-model.ts';
+import { serviceHistory } from '../../src/lib/service-history.ts';
 import type { PageKind } from '../../src/lib/urls.ts';
 import { smallPeriods, type SmallPeriod } from '../helpers/small-report.ts';
 
@@ -201,14 +203,93 @@ describe('pageVersions: a page’s homes, canonical URL and shared link', () => 
     expect(pageVersions(periods, { period: older.id, kind: 'service', slug: 'amazon-glacier' })).toEqual({
       pinned: `/${older.id}/services/amazon-glacier/`,
       root: undefined,
-      latest: { path: '/services/amazon-glacier/', samePage: true },
+      latest: { path: '/services/amazon-glacier/', samePage: true, reissued: false },
       canonical: `/${older.id}/services/amazon-glacier/`,
       share: `/${older.id}/services/amazon-glacier/`,
     });
+    // What changed at its pinned address, which stays when the next period is no longer the latest.
     expect(pageVersions(periods, { period: older.id, kind: 'service', slug: 'amazon-simpledb' }).latest).toEqual({
-      path: '/changes/',
+      path: `/${newer.id}/changes/`,
       samePage: false,
+      reissued: false,
     });
+  });
+
+  it('a page whose next report reissues its dates says so; the pages before them do not change', () => {
+    const reissue: SmallPeriod = { ...newer, id: `${newer.id}-reissued`, renames: [] };
+    const reissued = join(reissue, newer, older);
+    expect(pageVersions(reissued, { period: newer.id, kind: 'home' }).latest?.reissued).toBe(true);
+    expect(pageVersions(reissued, { period: older.id, kind: 'home' }).latest?.reissued).toBe(false);
+    expect(pinnedView(reissued, older.id)).toEqual(pinnedView(periods, older.id));
+  });
+});
+
+/** What a period's pinned pages show of the other periods: their homes, the services' history; as data to compare. */
+function pinnedView(periods: Periods, periodId: string) {
+  const report = periods.pinned.find((r) => r.periodId === periodId)!;
+  const keys = [...report.pages.map((p) => p.key), ...report.services.map((s) => s.key), { period: periodId, kind: 'changes' as const }];
+  return {
+    versions: keys.map((key) => pageVersions(periods, key)),
+    history: report.services.map((service) => {
+      const { history, later } = serviceHistory(periods, report, 'pinned', service, pageVersions(periods, service.key));
+      return { history: history.map((h) => [h.report.periodId, h.service.name, h.service.url]), later };
+    }),
+  };
+}
+
+describe('a superseded period’s pages are a snapshot: a newer period changes none of them', () => {
+  // The publisher's case: the next report, made by `npm run new-period` from the latest (the same services, later dates).
+  const newest: SmallPeriod = { ...newer, id: '2017-10-01--2018-03-31', renames: [] };
+  const before = join(newer, older);
+  const after = join(newest, newer, older);
+
+  it('the same homes, links and history for every page of the superseded period, the renamed and the removed included', () => {
+    expect(pinnedView(after, older.id)).toEqual(pinnedView(before, older.id));
+  });
+
+  it('the period that was the latest keeps its history; it gains the link to later reports', () => {
+    const view = (periods: Periods) => pinnedView(periods, newer.id).history;
+    expect(view(after).map((h) => h.history)).toEqual(view(before).map((h) => h.history));
+    expect(view(before).every((h) => h.later === undefined)).toBe(true);
+    expect(view(after).map((h) => h.later?.href)).toEqual(after.pinned[1]!.services.map((s) => `/services/${s.slug}/`));
+  });
+
+  it('the root (latest) page keeps the full history; a pinned page lists its period and earlier ones', () => {
+    const latest = after.latest;
+    const ssm = latest.services.find((s) => s.slug === 'amazon-ec2-systems-manager')!;
+    const ids = (home: 'root' | 'pinned', report: Report, service: Service) =>
+      serviceHistory(after, report, home, service, pageVersions(after, service.key)).history.map((h) => h.report.periodId);
+    expect(ids('root', latest, ssm)).toEqual([newest.id, newer.id, older.id]);
+    const middle = after.pinned[1]!;
+    expect(
+      ids(
+        'pinned',
+        middle,
+        middle.services.find((s) => s.slug === ssm.slug)!,
+      ),
+    ).toEqual([newer.id, older.id]);
+    const earliest = after.pinned[2]!;
+    expect(
+      ids(
+        'pinned',
+        earliest,
+        earliest.services.find((s) => s.slug === 'amazon-ec2-simple-systems-manager-ssm')!,
+      ),
+    ).toEqual([older.id]);
+  });
+
+  it('later reports: the service in the latest report, or its root address, which says where it went', () => {
+    const earliest = after.pinned[2]!;
+    const later = (slug: string) => {
+      const service = earliest.services.find((s) => s.slug === slug)!;
+      return serviceHistory(after, earliest, 'pinned', service, pageVersions(after, service.key)).later;
+    };
+    expect(later('amazon-ec2-simple-systems-manager-ssm')).toEqual({
+      label: 'this service in the latest report',
+      href: '/services/amazon-ec2-systems-manager/',
+    });
+    expect(later('amazon-simpledb')).toEqual({ label: 'what became of this service', href: '/services/amazon-simpledb/' });
+    expect(after.gone.map((g) => g.path)).toContain('/services/amazon-simpledb/');
   });
 });
 
