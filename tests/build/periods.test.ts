@@ -86,12 +86,13 @@ describe('every page says which period it shows', () => {
       expect(Array.from(page(path).querySelectorAll('.site-header nav a'), (a) => a.getAttribute('href'))).toContain('/reports/');
   });
 
-  it('a superseded page says a newer report exists and links to the same page in it', () => {
+  it('a superseded page says a newer report exists, without naming it, and links to the same page in it', () => {
     const notice = page(`${older}/services/amazon-glacier/`).querySelector('.period-notice')!;
-    expect(squash(notice.textContent!)).toMatch(
-      /^A newer report exists, for 1 April 2017 to 30 September 2017\. This page shows the report for 1 October 2016 to 31 March 2017/,
+    // A snapshot of its period: nothing in it changes when yet another report is published.
+    expect(squash(notice.querySelector('p')!.textContent!)).toBe(
+      'A newer report exists. This page shows the report for 1 October 2016 to 31 March 2017, at its pinned address: its text does not change.',
     );
-    expect(notice.querySelector('a')?.getAttribute('href')).toBe('/services/amazon-glacier/');
+    expect(Array.from(notice.querySelectorAll('a'), (a) => a.getAttribute('href'))).toEqual(['/services/amazon-glacier/', '/reports/']);
     // A renamed service's page leads to it under its new name.
     expect(page(`${older}/services/amazon-ec2-simple-systems-manager-ssm/`).querySelector('.period-notice a')?.getAttribute('href')).toBe(
       '/services/amazon-ec2-systems-manager/',
@@ -212,6 +213,17 @@ describe('services across periods', () => {
       '1 April 2017 to 30 September 2017 (this report)',
       '1 October 2016 to 31 March 2017 (as Amazon EC2 Simple Systems Manager (SSM))',
     ]);
+  });
+
+  it('a superseded page lists its period and earlier ones only, and leads on to later reports in a line of the site’s', () => {
+    expect(inScope(`${older}/services/amazon-glacier/`)).toEqual([
+      'Later reports: this service in the latest report',
+      '1 October 2016 to 31 March 2017 (this report)',
+    ]);
+    const later = page(`${older}/services/amazon-ec2-simple-systems-manager-ssm/`).querySelector('.history .later.site-note a');
+    expect(later?.getAttribute('href')).toBe('/services/amazon-ec2-systems-manager/');
+    // The latest period's pinned copy is its snapshot too: the same list as at the root, no line to later reports.
+    expect(inScope(`${newer}/services/amazon-ec2-systems-manager/`)).toEqual(inScope('/services/amazon-ec2-systems-manager/'));
   });
 
   it('a renamed service’s old root URL is a real redirect to its new page, for every kind of host', () => {

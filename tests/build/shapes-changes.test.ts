@@ -128,12 +128,21 @@ describe('a service moved between categories keeps its pages', () => {
     expect(history).toContain('1 April 2017 to 30 September 2017');
   });
 
-  it('the real period’s page of it leads to the same service, not to a removal', () => {
+  it('the real period’s page of it leads on to the same service, not to a removal', () => {
     const older = page('/2017-04-01--2017-09-30/services/aws-lambda-edge/');
-    expect(plain(older.querySelector('.period-notice'))).toMatch(/^A newer report exists/);
-    // Its history leads to the same service in the period that moved it (whatever the latest report lists).
-    expect(older.querySelector(`a[href="${base}/services/aws-lambda-edge/"]`)).not.toBeNull();
-    expect(text(page('/services/aws-lambda-edge/').querySelector('main'))).not.toMatch(/no longer in the report/i);
+    expect(plain(older.querySelector('.period-notice'))).toMatch(/^A newer report exists\./);
+    // A snapshot of its period: its history names no later period, and leads on to the service's current address …
+    expect(older.querySelector(`a[href^="${base}/"]`)).toBeNull();
+    expect(older.querySelector('.history .later a')?.getAttribute('href')).toBe('/services/aws-lambda-edge/');
+    // … which (the latest report giving its services by link) leads to the last report listing it, whose history
+    // holds the period that moved it.
+    const root = page('/services/aws-lambda-edge/');
+    expect(text(root.querySelector('main'))).not.toMatch(/no longer in the report/i);
+    const last = Array.from(root.querySelectorAll('main a'), (a) => a.getAttribute('href')!).find((h) =>
+      /^\/[\d-]+\/services\/aws-lambda-edge\/$/.test(h),
+    );
+    expect(last).toBeDefined();
+    expect(page(last!).querySelector(`.history a[href="${base}/services/aws-lambda-edge/"]`)).not.toBeNull();
   });
 });
 

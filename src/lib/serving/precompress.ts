@@ -45,8 +45,8 @@ interface Variants {
  * Brotli's quality for a file: 10 for pages, 11 (the best) for the rest. Measured over the real site's 161 pages
  * (7.3 MB), quality 10 costs 2.4 times less CPU than 11 (3.2 s against 7.6 s) for 2.6 % more bytes (1.58 against
  * 1.54 MB; 200 to 420 B a content page, well inside one round trip and the page-weight budgets). Pages are what a
- * new period makes the build compress again: every page of the site changes when one is added (the notice naming
- * the latest report, a service's periods). Stylesheets, scripts and data files are few, and cached by content.
+ * new period makes the build compress again: its own, the root's and those of the period it supersedes (older
+ * periods' pages stay byte-identical). Stylesheets, scripts and data files are few, and cached by content.
  */
 export const brotliQuality = (file: string): number => (file.endsWith('.html') ? 10 : constants.BROTLI_MAX_QUALITY);
 
