@@ -9,7 +9,8 @@ import { caddySite } from '../lib/serving/caddy.ts';
 import { headersFile, redirectsFile } from '../lib/serving/host-files.ts';
 import { nginxSite } from '../lib/serving/nginx.ts';
 import type { Redirect, ServingPolicy } from '../lib/serving/policy.ts';
-import { precompress, precompressSwitch } from '../lib/serving/precompress.ts';
+import { precompressSwitch } from '../lib/serving/precompress.ts';
+import { precompressInThread } from '../lib/serving/precompress-thread.ts';
 import { stopwatch } from '../lib/stopwatch.ts';
 import { publishedFolder, stagedCompanion } from './atomic-output.ts';
 
@@ -58,7 +59,7 @@ export default function serving({ cacheDir = 'node_modules/.cache/precompressed'
         await writeFile(join(out, '_redirects'), redirectsFile(policy.redirects));
         const skip = process.env[precompressSwitch] === 'off';
         const elapsed = stopwatch();
-        const compressed = skip ? undefined : await precompress(out, { cache });
+        const compressed = skip ? undefined : await precompressInThread({ dir: out, cache });
 
         const deploy = stagedCompanion(out, deployFolder);
         const root = publishedFolder(out);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { brotliQuality, precompress } from '../../src/lib/serving/precompress.ts';
+import { precompressInThread } from '../../src/lib/serving/precompress-thread.ts';
 
 const folders: string[] = [];
 const folder = () => {
@@ -83,5 +84,21 @@ describe('precompressed files', () => {
     const { br, gz, plain } = decoded(dir, 'index.html');
     expect([br, gz]).toEqual([plain, plain]);
     expect((await precompress(site(), { cache })).reused).toBe(3);
+  });
+});
+
+describe('precompression in a thread of its own (the build’s)', () => {
+  it('writes the same files as in the calling thread, reuses the same cache, and returns its totals', async () => {
+    const [here, there, cache] = [site(), site(), folder()];
+    const expected = await precompress(here);
+    await expect(precompressInThread({ dir: there, cache })).resolves.toEqual({ ...expected, reused: 0 });
+    for (const name of ['index.html', 'other.html', 'site.css'])
+      for (const ext of ['br', 'gz'])
+        expect(readFileSync(join(there, `${name}.${ext}`))).toEqual(readFileSync(join(here, `${name}.${ext}`)));
+    await expect(precompressInThread({ dir: there, cache })).resolves.toMatchObject({ files: 3, reused: 3 });
+  });
+
+  it('a failure in the thread fails the call, with its message', async () => {
+    await expect(precompressInThread({ dir: join(folder(), 'missing'), cache: undefined })).rejects.toThrow(/missing/);
   });
 });
