@@ -1,6 +1,6 @@
 /**
  * IBM's Equal Access engine (accessibility-checker-engine), a second accessibility engine beside axe with its own
- * rules for WCAG 2.2: injected into the page as @axe-core/playwright injects axe (through the browser's
+ * rules for WCAG 2.2: injected into the page as axe is (tests/helpers/axe.ts: through the browser’s
  * debugging protocol, which the page's CSP does not govern), offline, no rule server.
  */
 import { readFileSync } from 'node:fs';
