@@ -23,9 +23,12 @@ export default defineConfig({
       // The build tests only read dist/: one module state per worker, so a page parsed once (helpers/dist.ts) serves every file.
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], ...overDist, isolate: false } },
       // The generated nginx and Caddy configurations on the real servers.
-      { extends: true, test: { name: 'serve', include: ['tests/serve/**/*.test.ts'], ...inBrowser } },
+      { extends: true, test: { name: 'serve', include: ['tests/serve/**/*.test.ts'], ...inBrowser, isolate: false } },
       // A browser page under load (other test files beside it) can take seconds to settle: polls wait up to 10 s.
-      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], ...inBrowser, expect: { poll: { timeout: 10_000 } } } },
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], ...inBrowser, isolate: false, expect: { poll: { timeout: 10_000 } } },
+      },
     ],
   },
 });

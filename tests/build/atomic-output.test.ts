@@ -4,6 +4,10 @@
  * publishes nothing; a build whose deploy/ cannot be replaced fails and changes neither dist/ nor deploy/;
  * the next good build replaces both whole. (Each way content can break is a unit test:
  * tests/unit/bad-input.test.ts; the swap's every step: tests/unit/atomic-output.test.ts.)
+ *
+ * The copy has only the packages `npm ci --omit=dev` installs, so these builds also keep the README's promise
+ * that a deploy pipeline builds with `npm ci --omit=dev && npm run build` (tests/unit/dependencies.test.ts reads
+ * the imports; here a build runs without the dev dependencies).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -25,8 +29,8 @@ function snapshot(folder: string): Record<string, string> {
   );
 }
 
-describe('the build publishes dist/ and deploy/ together, or nothing', () => {
-  const copy = tinySiteCopy();
+describe('the build publishes dist/ and deploy/ together, or nothing, with only the production packages', () => {
+  const copy = tinySiteCopy('production');
   let unlock = () => {};
   afterAll(() => {
     unlock();
@@ -46,6 +50,12 @@ describe('the build publishes dist/ and deploy/ together, or nothing', () => {
   };
   const glacier = /## Amazon Glacier\n\n.*\n/;
   const description = glacier.exec(copy.read(`${P}/categories/storage.mdx`))![0];
+
+  it('the copy has the packages `npm ci --omit=dev` installs, and no dev dependency', () => {
+    for (const prod of ['astro', '@astrojs/mdx', 'pagefind', 'vite']) expect(existsSync(at(`node_modules/${prod}`)), prod).toBe(true);
+    for (const dev of ['vitest', 'eslint', 'typescript', 'playwright-core', '@astrojs/check', 'html-validate'])
+      expect(existsSync(at(`node_modules/${dev}`)), dev).toBe(false);
+  });
 
   it('a build with broken content says what to fix at its file and line, and publishes nothing', () => {
     // A problem found while the pages render (after the early check, with the staging folder half written).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { axeSweep, oneOfEachType, perCheck } from '../helpers/axe.ts';
+import { axeSweep, axeViolations, oneOfEachType, perCheck, withAxe } from '../helpers/axe.ts';
 import { sitemapPaths } from '../helpers/dist.ts';
-import { useSite } from '../helpers/browser.ts';
+import { useSite, viewports } from '../helpers/browser.ts';
 
 const site = useSite();
 
@@ -21,6 +21,22 @@ describe('axe (WCAG 2.2 A and AA): no violations on any page of the sitemap', ()
     expect(paths.length).toBeGreaterThan(75);
     expect(types).toEqual(expect.arrayContaining(['/', '/services/', '/report/', '/locations/', '/changes/', '/404.html']));
     expect(types.filter((p) => /^\/(services|categories|sections)\/[^/]+\/$/.test(p))).toHaveLength(3);
+  });
+
+  it('the harness reports what axe finds, with axe loaded by the context or into the page alone', async () => {
+    for (const load of [true, false]) {
+      const context = await site.browser.newContext(viewports.desktop);
+      if (load) await withAxe(context);
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/404.html`);
+      expect(await axeViolations(page), `loaded by the context: ${load}`).toEqual([]);
+      // An image with no text alternative, added to a page that has none.
+      await page.evaluate(() =>
+        document.querySelector('main')!.append(Object.assign(document.createElement('img'), { src: '/favicon.svg' })),
+      );
+      expect((await axeViolations(page)).join('\n'), `loaded by the context: ${load}`).toMatch(/^image-alt \(critical\): .* at img$/m);
+      await context.close();
+    }
   });
 
   it(

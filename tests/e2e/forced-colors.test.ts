@@ -2,18 +2,14 @@
  * Forced colours (Windows High Contrast and the like): the browser repaints text, backgrounds, borders and SVG
  * paint with a few system colours and drops shadows. Whatever was drawn only with a background or a shadow
  * vanishes. Checked in both of Chromium's emulated palettes (light: black on white; dark: white on black) from
- * computed styles; screenshots of the pages land in tests/.output/forced-colors/ for a person to look at.
+ * computed styles; with TEST_SHOTS=1, screenshots of the pages land in tests/.output/forced-colors/ for a person to look at.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useSite, viewports, watchProblems } from '../helpers/browser.ts';
-import { projectRoot } from '../helpers/paths.ts';
+import { keepShot } from '../helpers/shots.ts';
 
 const site = useSite();
-const shots = join(projectRoot, 'tests/.output/forced-colors');
-mkdirSync(shots, { recursive: true });
 
 const servicePage = '/services/amazon-simple-storage-service-s3/';
 let context: BrowserContext | undefined;
@@ -154,7 +150,7 @@ async function expectRing(page: Page, selector: string, ringOn = selector): Prom
 describe.each(['light', 'dark'] as const)('forced colours, %s palette', (scheme) => {
   it('the locations map keeps coastlines, borders, both marker shapes and the whole legend', async () => {
     const { page, problems } = await open('/locations/', scheme);
-    await page.screenshot({ path: join(shots, `locations-${scheme}.png`), fullPage: true });
+    await keepShot(page, 'forced-colors', `locations-${scheme}`);
 
     // Land is Canvas on a Canvas sea: only an outline draws the coastline.
     const land = await page.evaluate(() => [...window.paintAll('.mv-other'), ...window.paintAll('.mv-hl')]);
@@ -214,7 +210,7 @@ describe.each(['light', 'dark'] as const)('forced colours, %s palette', (scheme)
     // Neither hovered nor focused (both repaint a button): only the pressed state may set it apart.
     await page.mouse.move(0, 0);
     await chip.blur();
-    await page.screenshot({ path: join(shots, `services-${scheme}.png`), fullPage: true });
+    await keepShot(page, 'forced-colors', `services-${scheme}`);
 
     for (const sel of ['.search-control', '.theme-switch', '#catalog-filter']) expectBoxed(await paint(page, sel));
     const chips = await page.evaluate(() => window.paintAll('.chips button'));
@@ -247,7 +243,7 @@ describe.each(['light', 'dark'] as const)('forced colours, %s palette', (scheme)
     await copy.click();
     await expect.poll(() => page.locator('.toast').textContent()).toBe('Link to this page copied');
     await expect.poll(() => page.locator('.toast').evaluate((t) => getComputedStyle(t).opacity)).toBe('1');
-    await page.screenshot({ path: join(shots, `service-${scheme}.png`), fullPage: true });
+    await keepShot(page, 'forced-colors', `service-${scheme}`);
 
     const buttons = await page.evaluate(() => window.paintAll('.action-button:not([hidden])'));
     expect(buttons.length).toBeGreaterThan(1);

@@ -9,19 +9,15 @@
  *   from script would scale rem sizes but leave the media queries at their 16 px breakpoints.)
  * In each: the page never scrolls sideways, no visible element sticks out of the viewport except inside
  * a scroller of its own (overflow auto/scroll: the category chips) or the map, and sibling blocks that carry
- * text do not overlap. Screenshots at 320 px go to tests/.output/reflow/ for a person to look at.
+ * text do not overlap. With TEST_SHOTS=1, screenshots at 320 px go to tests/.output/reflow/ for a person to look at.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/browser.ts';
-import { projectRoot } from '../helpers/paths.ts';
+import { keepShot } from '../helpers/shots.ts';
 import { shownResults } from '../helpers/search-results.ts';
 
 const site = useSite();
-const shots = join(projectRoot, 'tests/.output/reflow');
-mkdirSync(shots, { recursive: true });
 
 /** One page of each kind, and the status it answers with. */
 const pages = [
@@ -151,7 +147,7 @@ describe.each(settings)('reflow at $name', (setting) => {
       expect(size, 'the larger text setting took effect').toBe(`${setting.fontSizes.standard}px`);
     }
     if (setting.shots && screenshotted.has(kind)) {
-      await page.screenshot({ path: join(shots, `${setting.shots}-${kind.replace(/ /g, '-')}.png`), fullPage: true });
+      await keepShot(page, 'reflow', `${setting.shots}-${kind.replace(/ /g, '-')}`);
     }
     expect(await page.evaluate(reflowProblems)).toEqual([]);
     await page.close();

@@ -3,6 +3,7 @@ import { getDocumentProxy, extractText } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { useSite, viewports, watchProblems } from '../helpers/browser.ts';
 import { localPreviewUrl } from '../helpers/paths.ts';
+import { keepShot } from '../helpers/shots.ts';
 
 const site = useSite();
 let context: BrowserContext;
@@ -83,7 +84,7 @@ describe('links to a precise part', () => {
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
     expect(background).not.toBe(page_background);
     expect(await target.evaluate((p) => Math.round(p.getBoundingClientRect().top))).toBeLessThan(100);
-    await page.screenshot({ path: `tests/.output/paragraph-target-${colorScheme}.png` });
+    await keepShot(page, 'share', `paragraph-target-${colorScheme}`, { fullPage: false });
     await context.close();
   });
 

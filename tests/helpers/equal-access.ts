@@ -1,13 +1,16 @@
 /**
  * IBM's Equal Access engine (accessibility-checker-engine), a second accessibility engine beside axe with its own
- * rules for WCAG 2.2: injected into the page as @axe-core/playwright injects axe (through the browser's
+ * rules for WCAG 2.2: injected into the page as axe is (tests/helpers/axe.ts: through the browser’s
  * debugging protocol, which the page's CSP does not govern), offline, no rule server.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 const engine = readFileSync(createRequire(import.meta.url).resolve('accessibility-checker-engine/ace.js'), 'utf8');
+
+/** Loads the engine into every page the context opens: its 685 KB source is sent once, not again for each check (tests/helpers/axe.ts). */
+export const withEqualAccess = (context: BrowserContext): Promise<void> => context.addInitScript({ content: engine });
 
 interface AceResult {
   ruleId: string;
@@ -23,9 +26,12 @@ export interface Finding {
   line: string;
 }
 
-/** What the engine finds on the page as it is now: one line each, rule, level, where, message. */
+/**
+ * What the engine finds on the page as it is now (the engine loaded into the page first if its context does not
+ * load it): one line each, rule, level, where, message.
+ */
 export async function equalAccessFindings(page: Page): Promise<Finding[]> {
-  await page.evaluate(engine);
+  if (!(await page.evaluate(() => 'ace' in globalThis))) await page.evaluate(engine);
   const results = await page.evaluate(async () => {
     const { ace } = globalThis as unknown as {
       ace: { Checker: new () => { check(d: Document, policies: string[]): Promise<{ results: AceResult[] }> } };

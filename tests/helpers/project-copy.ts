@@ -7,7 +7,7 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { projectRoot } from './paths.ts';
 
@@ -68,14 +68,35 @@ export function astroBuild(root: string, env: Record<string, string> = {}): Prom
   });
 }
 
-export function copyProject(root = mkdtempSync(join(tmpdir(), 'soc3-copy-')), { shareCaches = true } = {}): ProjectCopy {
+/**
+ * The folders under node_modules/ that `npm ci --omit=dev` installs, as paths relative to it (`astro`,
+ * `@astrojs/mdx` …): the top of npm's production tree (`npm ls --omit=dev`), packages nested in them included.
+ */
+export function productionPackages(): string[] {
+  const listed = spawnSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: projectRoot, encoding: 'utf8' });
+  if (listed.status !== 0) throw new Error(`npm ls --omit=dev failed (status ${listed.status}): ${listed.stderr}`);
+  const top = join(projectRoot, 'node_modules') + '/';
+  const tops = listed.stdout
+    .split('\n')
+    .filter((path) => path.startsWith(top))
+    .map((path) => path.slice(top.length))
+    .filter((rel) => !rel.includes('/node_modules/'));
+  return [...new Set(tops)];
+}
+
+export function copyProject(
+  root = mkdtempSync(join(tmpdir(), 'soc3-copy-')),
+  { shareCaches = true, modules: which = 'all' }: { shareCaches?: boolean; modules?: 'all' | 'production' } = {},
+): ProjectCopy {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   for (const name of copied) cpSync(join(projectRoot, name), join(root, name), { recursive: true });
   const modules = join(projectRoot, 'node_modules');
   mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
-  for (const entry of readdirSync(modules)) {
-    if (!ownCaches.has(entry)) symlinkSync(join(modules, entry), join(root, 'node_modules', entry));
+  const packages = which === 'production' ? productionPackages() : readdirSync(modules).filter((entry) => !ownCaches.has(entry));
+  for (const entry of packages) {
+    mkdirSync(dirname(join(root, 'node_modules', entry)), { recursive: true });
+    symlinkSync(join(modules, entry), join(root, 'node_modules', entry));
   }
   for (const cache of shareCaches ? sharedCaches : []) {
     mkdirSync(join(modules, '.cache', cache), { recursive: true });

@@ -11,8 +11,9 @@ import { copyProject, type ProjectCopy } from './project-copy.ts';
 /** The tiny site's one period, under content/ in the copy. */
 export const tinyPeriod = 'content/2017-04-01--2017-09-30';
 
-export function tinySiteCopy(): ProjectCopy {
-  const copy = copyProject();
+/** The tiny site in a copy of the project, with all its packages or (`'production'`) only what `npm ci --omit=dev` installs. */
+export function tinySiteCopy(modules: 'all' | 'production' = 'all'): ProjectCopy {
+  const copy = copyProject(undefined, { modules });
   rmSync(join(copy.root, 'content'), { recursive: true, force: true });
   cpSync(fixturePath('tiny-site'), join(copy.root, 'content'), { recursive: true, filter: (from) => !from.endsWith('README.md') });
   return copy;
