@@ -14,7 +14,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
  * does not govern). Sent once for the context, where sending its 560 KB source again for each check (as
  * @axe-core/playwright does) cost about twice the browser's CPU of the check itself.
  */
-export const withAxe = (context: BrowserContext): Promise<void> => context.addInitScript({ content: axeSource });
+export const withAxe = async (context: BrowserContext): Promise<void> => void (await context.addInitScript({ content: axeSource }));
 
 /**
  * The violations axe finds on the page as it is now (axe is loaded into the page first if its context does not

@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 const engine = readFileSync(createRequire(import.meta.url).resolve('accessibility-checker-engine/ace.js'), 'utf8');
 
 /** Loads the engine into every page the context opens: its 685 KB source is sent once, not again for each check (tests/helpers/axe.ts). */
-export const withEqualAccess = (context: BrowserContext): Promise<void> => context.addInitScript({ content: engine });
+export const withEqualAccess = async (context: BrowserContext): Promise<void> => void (await context.addInitScript({ content: engine }));
 
 interface AceResult {
   ruleId: string;
