@@ -1,16 +1,13 @@
 /**
  * IBM's Equal Access engine (accessibility-checker-engine), a second accessibility engine beside axe with its own
- * rules for WCAG 2.2: injected into the page as axe is (tests/helpers/axe.ts: through the browser’s
- * debugging protocol, which the page's CSP does not govern), offline, no rule server.
+ * rules for WCAG 2.2: injected into the page through the browser's debugging protocol (which the page's CSP does
+ * not govern), offline, no rule server.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 const engine = readFileSync(createRequire(import.meta.url).resolve('accessibility-checker-engine/ace.js'), 'utf8');
-
-/** Loads the engine into every page the context opens: its 685 KB source is sent once, not again for each check (tests/helpers/axe.ts). */
-export const withEqualAccess = async (context: BrowserContext): Promise<void> => void (await context.addInitScript({ content: engine }));
 
 interface AceResult {
   ruleId: string;
@@ -27,11 +24,12 @@ export interface Finding {
 }
 
 /**
- * What the engine finds on the page as it is now (the engine loaded into the page first if its context does not
- * load it): one line each, rule, level, where, message.
+ * What the engine finds on the page as it is now: one line each, rule, level, where, message. The engine is
+ * loaded into the page for the check: loaded into every page at its start instead (as axe is), it made each check
+ * slower (34 s against 25 s for the file).
  */
 export async function equalAccessFindings(page: Page): Promise<Finding[]> {
-  if (!(await page.evaluate(() => 'ace' in globalThis))) await page.evaluate(engine);
+  await page.evaluate(engine);
   const results = await page.evaluate(async () => {
     const { ace } = globalThis as unknown as {
       ace: { Checker: new () => { check(d: Document, policies: string[]): Promise<{ results: AceResult[] }> } };
