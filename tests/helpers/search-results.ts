@@ -30,10 +30,16 @@ export async function shownResults(page: Page, count = 1): Promise<ShownResult[]
         }));
         // The summary names the term once its search is done ("8 results for database"). Pagefind keeps the
         // results on screen when a longer query finds the same pages, so their links may still carry a prefix of
-        // the words typed ("databas" for "database").
+        // each word typed ("databas" for "database"), but one for every word: a result of "data" alone is stale
+        // under "data warehouse" (the summary can change before the list does).
         const summary = root?.querySelector('pagefind-summary')?.textContent?.toLowerCase() ?? '';
+        const typed = words.split(' ');
+        const forEveryWord = (h: string) => {
+          const marked = h.split(' ');
+          return marked.length === typed.length && marked.every((m, i) => m !== '' && typed[i]!.startsWith(m));
+        };
         const highlights = results.map((r) => new URL(r.href).searchParams.getAll('highlight').join(' ').toLowerCase());
-        const current = words === '' || (summary.includes(words) && highlights.every((h) => h !== '' && words.startsWith(h)));
+        const current = words === '' || (summary.includes(words) && highlights.every(forEveryWord));
         return results.length >= count && current && results;
       },
       count,
