@@ -16,7 +16,7 @@ export interface ShownResult {
 export async function shownResults(page: Page, count = 1): Promise<ShownResult[]> {
   const handle = await page
     .waitForFunction(
-      (count) => {
+      ({ count, settle }) => {
         const input = [...document.querySelectorAll<HTMLInputElement>('pagefind-input input')].find((i) => i.offsetParent !== null);
         const words = (input?.value ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean).join(' ');
         const root = input?.closest('pagefind-modal, [data-search-page]');
@@ -40,9 +40,17 @@ export async function shownResults(page: Page, count = 1): Promise<ShownResult[]
         };
         const highlights = results.map((r) => new URL(r.href).searchParams.getAll('highlight').join(' ').toLowerCase());
         const current = words === '' || (summary.includes(words) && highlights.every(forEveryWord));
-        return results.length >= count && current && results;
+        if (!(results.length >= count && current)) return false;
+        // …and they held for a moment: the summary and the list are two components, updated one after the other,
+        // and a loaded machine was once caught between the two (the summary of "security", a list of "s"). A list
+        // whose links carry only a prefix of the words may be one still on its way out: it must hold longer.
+        const state = JSON.stringify([summary, results]);
+        const seen = globalThis as unknown as { shownSince?: { state: string; at: number } };
+        if (seen.shownSince?.state !== state) seen.shownSince = { state, at: performance.now() };
+        const exact = highlights.every((h) => h === words);
+        return performance.now() - seen.shownSince.at >= (exact ? settle : 6 * settle) && results;
       },
-      count,
+      { count, settle: 250 },
       { timeout: 20_000 },
     )
     .catch(async (error: Error) => {
