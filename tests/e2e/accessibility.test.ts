@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { axeSweep, axeViolations, oneOfEachType, perCheck, withAxe } from '../helpers/axe.ts';
 import { sitemapPaths } from '../helpers/dist.ts';
-import { useSite, viewports } from '../helpers/browser.ts';
+import { addImageWithoutAlt, useSite, viewports } from '../helpers/browser.ts';
 
 const site = useSite();
 
@@ -30,10 +30,7 @@ describe('axe (WCAG 2.2 A and AA): no violations on any page of the sitemap', ()
       const page = await context.newPage();
       await page.goto(`${site.origin}/404.html`);
       expect(await axeViolations(page), `loaded by the context: ${load}`).toEqual([]);
-      // An image with no text alternative, added to a page that has none.
-      await page.evaluate(() =>
-        document.querySelector('main')!.append(Object.assign(document.createElement('img'), { src: '/favicon.svg' })),
-      );
+      await addImageWithoutAlt(page);
       expect((await axeViolations(page)).join('\n'), `loaded by the context: ${load}`).toMatch(/^image-alt \(critical\): .* at img$/m);
       await context.close();
     }

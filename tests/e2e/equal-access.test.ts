@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { equalAccessFindings } from '../helpers/equal-access.ts';
-import { useSite, viewports } from '../helpers/browser.ts';
+import { addImageWithoutAlt, useSite, viewports } from '../helpers/browser.ts';
 
 const site = useSite();
 
@@ -56,10 +56,7 @@ describe('a second accessibility engine (IBM Equal Access, WCAG 2.2) finds nothi
 
   it('the harness reports what the engine finds', async () => {
     await page.goto(`${site.origin}/404.html`);
-    // An image with no text alternative, added to a page that has none.
-    await page.evaluate(() =>
-      document.querySelector('main')!.append(Object.assign(document.createElement('img'), { src: '/favicon.svg' })),
-    );
+    await addImageWithoutAlt(page);
     const fails = (await equalAccessFindings(page)).filter((f) => f.level === 'FAIL').map((f) => f.rule);
     expect(fails).toContain('img_alt_valid');
   });

@@ -126,7 +126,7 @@ describe.each(settings)('reflow at $name', (setting) => {
   });
   afterAll(() => context?.close());
 
-  async function open(path: string, status: number): Promise<Page> {
+  async function open(path: string, status: number): Promise<void> {
     const response = await page.goto(site.origin + path, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(status);
     // Web fonts and the scripts that show controls (theme switch, share buttons, catalog filter) have run.
@@ -140,7 +140,6 @@ describe.each(settings)('reflow at $name', (setting) => {
     await page.evaluate(() => {
       for (const d of document.querySelectorAll('details')) d.open = true;
     });
-    return page;
   }
 
   it.each(pages)('%s (%s)', async (kind, path, status) => {

@@ -75,6 +75,10 @@ export function watchProblems(page: Page, origin: string): string[] {
   return problems;
 }
 
+/** Adds an image with no text alternative to the page's main: a violation every accessibility engine must report. */
+export const addImageWithoutAlt = (page: Page): Promise<void> =>
+  page.evaluate(() => void document.querySelector('main')!.append(Object.assign(document.createElement('img'), { src: '/favicon.svg' })));
+
 export const viewports = {
   desktop: { viewport: { width: 1280, height: 900 } },
   phone: { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true },
