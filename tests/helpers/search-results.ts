@@ -16,7 +16,7 @@ export interface ShownResult {
 export async function shownResults(page: Page, count = 1): Promise<ShownResult[]> {
   const handle = await page
     .waitForFunction(
-      ({ count, settle }) => {
+      (count) => {
         const input = [...document.querySelectorAll<HTMLInputElement>('pagefind-input input')].find((i) => i.offsetParent !== null);
         const words = (input?.value ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean).join(' ');
         const root = input?.closest('pagefind-modal, [data-search-page]');
@@ -28,29 +28,22 @@ export async function shownResults(page: Page, count = 1): Promise<ShownResult[]
           context: li.querySelector('.sr-context')?.textContent ?? '',
           href: li.querySelector<HTMLAnchorElement>('.sr-link')?.href ?? '',
         }));
-        // The summary names the term once its search is done ("8 results for database"). Pagefind keeps the
-        // results on screen when a longer query finds the same pages, so their links may still carry a prefix of
-        // each word typed ("databas" for "database"), but one for every word: a result of "data" alone is stale
-        // under "data warehouse" (the summary can change before the list does).
+        // The summary names the term once its search is done ("8 results for database"); while a search runs it
+        // says "Searching for database...", above the previous query's list, which stays until the results come.
+        // Pagefind keeps the results on screen when a longer query finds the same pages, so their links may still
+        // carry a prefix of each word typed ("databas" for "database"), but one for every word.
         const summary = root?.querySelector('pagefind-summary')?.textContent?.toLowerCase() ?? '';
+        const done = /^(\d+|no) results? for /.test(summary) && summary.includes(` for ${words}`);
         const typed = words.split(' ');
         const forEveryWord = (h: string) => {
           const marked = h.split(' ');
           return marked.length === typed.length && marked.every((m, i) => m !== '' && typed[i]!.startsWith(m));
         };
         const highlights = results.map((r) => new URL(r.href).searchParams.getAll('highlight').join(' ').toLowerCase());
-        const current = words === '' || (summary.includes(words) && highlights.every(forEveryWord));
-        if (!(results.length >= count && current)) return false;
-        // …and they held for a moment: the summary and the list are two components, updated one after the other,
-        // and a loaded machine was once caught between the two (the summary of "security", a list of "s"). A list
-        // whose links carry only a prefix of the words may be one still on its way out: it must hold longer.
-        const state = JSON.stringify([summary, results]);
-        const seen = globalThis as unknown as { shownSince?: { state: string; at: number } };
-        if (seen.shownSince?.state !== state) seen.shownSince = { state, at: performance.now() };
-        const exact = highlights.every((h) => h === words);
-        return performance.now() - seen.shownSince.at >= (exact ? settle : 6 * settle) && results;
+        const current = words === '' || (done && highlights.every(forEveryWord));
+        return results.length >= count && current && results;
       },
-      { count, settle: 250 },
+      count,
       { timeout: 20_000 },
     )
     .catch(async (error: Error) => {
