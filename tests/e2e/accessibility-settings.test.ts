@@ -36,8 +36,7 @@ describe('axe (WCAG 2.2 A and AA): no violations on a page of each type, in the 
 
 describe('keyboard', () => {
   it('reaches the skip link first, and it moves focus to the content', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
+    const page = await site.tab({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${site.origin}/categories/compute/`);
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => ({
@@ -48,17 +47,14 @@ describe('keyboard', () => {
     expect(skip.top).toBeGreaterThanOrEqual(0);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
-    await context.close();
   });
 
   it('shows a visible focus ring on links', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
+    const page = await site.tab({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${site.origin}/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).toBe('solid');
-    await context.close();
   });
 });

@@ -9,8 +9,7 @@ const visibleGroups = (page: Page) => page.locator('#catalog-table tbody:visible
 
 describe('the services catalog', () => {
   it('lists all 51 services by category in the report order, each linking to its page, without JavaScript', async () => {
-    const context = await site.browser.newContext({ ...viewports.desktop, javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await site.tab({ ...viewports.desktop, javaScriptEnabled: false });
     await page.goto(`${site.origin}/services/`);
     await expect(visibleServices(page)).resolves.toHaveLength(51);
     const groups = await visibleGroups(page);
@@ -19,12 +18,10 @@ describe('the services catalog', () => {
     expect(await page.locator('#catalog-table tr[data-match] a').first().getAttribute('href')).toBe('/services/auto-scaling/');
     // The filter needs the script, so without it nothing half-works is shown.
     await expect(page.locator('[data-catalog-tools]').isVisible()).resolves.toBe(false);
-    await context.close();
   });
 
   it('narrows as you type: by abbreviation, name or category', async () => {
-    const context = await site.browser.newContext(viewports.desktop);
-    const page = await context.newPage();
+    const page = await site.tab(viewports.desktop);
     const problems = watchProblems(page, site.origin);
     await page.goto(`${site.origin}/services/`, { waitUntil: 'networkidle' });
     const filter = page.locator('#catalog-filter');
@@ -44,12 +41,10 @@ describe('the services catalog', () => {
     await expect(visibleServices(page)).resolves.toHaveLength(51);
     await expect(filter.inputValue()).resolves.toBe('');
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('shows only the chosen categories, together with the text filter', async () => {
-    const context = await site.browser.newContext(viewports.desktop);
-    const page = await context.newPage();
+    const page = await site.tab(viewports.desktop);
     await page.goto(`${site.origin}/services/`, { waitUntil: 'networkidle' });
     const chip = (name: string) => page.locator('[data-catalog-tools] button[data-category]', { hasText: name });
     await chip('Messaging').click();
@@ -61,13 +56,11 @@ describe('the services catalog', () => {
     await expect(visibleServices(page)).resolves.toEqual(['Amazon Simple Queue Service (SQS)']);
     await chip('Messaging').click();
     await expect(visibleServices(page)).resolves.toEqual([]);
-    await context.close();
   });
 
   it('stays readable on a phone: no sideways scrolling, column headers stick on the long list', async () => {
     for (const width of [320, 375]) {
-      const context = await site.browser.newContext({ ...viewports.phone, viewport: { width, height: 700 } });
-      const page = await context.newPage();
+      const page = await site.tab({ ...viewports.phone, viewport: { width, height: 700 } });
       await page.goto(`${site.origin}/services/`, { waitUntil: 'networkidle' });
       expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), `${width} px`).toBeLessThanOrEqual(0);
       const table = await page.locator('#catalog-table').boundingBox();
@@ -76,7 +69,6 @@ describe('the services catalog', () => {
       const header = await page.locator('#catalog-table thead th').first().boundingBox();
       expect(header!.y, `${width} px: the header row stays at the top`).toBeGreaterThanOrEqual(-1);
       expect(header!.y).toBeLessThan(5);
-      await context.close();
     }
   });
 });

@@ -4,24 +4,17 @@
  * vanishes. Checked in both of Chromium's emulated palettes (light: black on white; dark: white on black) from
  * computed styles; with TEST_SHOTS=1, screenshots of the pages land in tests/.output/forced-colors/ for a person to look at.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { useSite, viewports, watchProblems } from '../helpers/browser.ts';
 import { keepShot } from '../helpers/shots.ts';
 
 const site = useSite();
 
 const servicePage = '/services/amazon-simple-storage-service-s3/';
-let context: BrowserContext | undefined;
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
 
 async function open(path: string, scheme: 'light' | 'dark'): Promise<{ page: Page; problems: string[] }> {
-  context = await site.browser.newContext({ ...viewports.desktop, forcedColors: 'active', colorScheme: scheme });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
-  const page = await context.newPage();
+  const page = await site.tab({ ...viewports.desktop, forcedColors: 'active', colorScheme: scheme });
   const problems = watchProblems(page, site.origin);
   await page.goto(site.origin + path, { waitUntil: 'networkidle' });
   // The page helpers below, defined once in the page (evaluate cannot pass functions).

@@ -4,14 +4,13 @@ import { useSite, viewports, watchProblems } from '../helpers/browser.ts';
 
 const site = useSite();
 
-/** Opens /locations/ in a fresh context; returns the page and the problems it logged. */
-async function open(options: BrowserContextOptions): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
-  const context = await site.browser.newContext(options);
-  const page = await context.newPage();
+/** Opens /locations/ afresh in the file's tab for these options; returns the page and the problems it logged. */
+async function open(options: BrowserContextOptions): Promise<{ page: Page; problems: string[] }> {
+  const page = await site.tab(options);
   const problems = watchProblems(page, site.origin);
   const response = await page.goto(`${site.origin}/locations/`, { waitUntil: 'networkidle' });
   expect(response?.status()).toBe(200);
-  return { page, problems, close: () => context.close() };
+  return { page, problems };
 }
 
 const visibleCount = (page: Page, selector: string) =>
@@ -27,15 +26,14 @@ describe('/locations/ in a browser', () => {
     ['phone (375 px)', viewports.phone],
     ['small phone (320 px)', { ...viewports.phone, viewport: { width: 320, height: 640 } }],
   ] as const)('loads cleanly and never scrolls sideways: %s', async (_name, options) => {
-    const { page, problems, close } = await open(options);
+    const { page, problems } = await open(options);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, 'page scrolls sideways').toBeLessThanOrEqual(0);
     expect(problems).toEqual([]);
-    await close();
   });
 
   it('filters Regions, edge locations or both, on the maps and in the table', async () => {
-    const { page, close } = await open(viewports.desktop);
+    const { page } = await open(viewports.desktop);
     const counts = async () => [await visibleCount(page, 'a.mk-a'), await visibleCount(page, 'tr[id^="loc-"]')];
     expect(await counts()).toEqual([61, 61]);
     await page.getByLabel('Regions (15)').check();
@@ -45,11 +43,10 @@ describe('/locations/ in a browser', () => {
     expect(await counts()).toEqual([46, 46]);
     await page.getByLabel('Both (61)').check();
     expect(await counts()).toEqual([61, 61]);
-    await close();
   });
 
   it('shows a marker’s label when it gets keyboard focus', async () => {
-    const { page, close } = await open(viewports.desktop);
+    const { page } = await open(viewports.desktop);
     expect(await tipShown(page, 'frankfurt-germany')).toBe(false);
     await page.locator('#mk-frankfurt-germany').focus();
     await page.keyboard.press('Shift+Tab');
@@ -57,11 +54,10 @@ describe('/locations/ in a browser', () => {
     expect(await tipShown(page, 'frankfurt-germany')).toBe(true);
     const name = await page.locator('#mk-frankfurt-germany').evaluate((el) => el.textContent?.replace(/\s+/g, ' ').trim());
     expect(name).toBe('Frankfurt, Germany — Edge location, Germany');
-    await close();
   });
 
   it('highlights a marker from its table row and a row from its marker', async () => {
-    const { page, close } = await open(viewports.desktop);
+    const { page } = await open(viewports.desktop);
     await page.locator('#loc-tokyo-japan').hover();
     await expect.poll(() => page.locator('#mk-tokyo-japan').getAttribute('class')).toMatch(/\bis-hl\b/);
     expect(await tipShown(page, 'tokyo-japan')).toBe(true);
@@ -70,11 +66,10 @@ describe('/locations/ in a browser', () => {
     expect(await page.locator('#loc-tokyo-japan').getAttribute('class')).not.toMatch(/\bis-hl\b/);
     await page.locator('#loc-madrid-spain a').focus();
     await expect.poll(() => page.locator('#mk-madrid-spain').getAttribute('class')).toMatch(/\bis-hl\b/);
-    await close();
   });
 
   it('on touch, a first tap shows the label and a second follows the link to the row', async () => {
-    const { page, close } = await open(viewports.phone);
+    const { page } = await open(viewports.phone);
     const marker = page.locator('#mk-new-jersey-united-states');
     await marker.scrollIntoViewIfNeeded();
     await marker.tap();
@@ -82,11 +77,10 @@ describe('/locations/ in a browser', () => {
     expect(new URL(page.url()).hash).toBe('');
     await marker.tap();
     await expect.poll(() => new URL(page.url()).hash).toBe('#loc-new-jersey-united-states');
-    await close();
   });
 
   it('keeps every marker a 24 px target, apart from its neighbours, on a 320 px screen', async () => {
-    const { page, close } = await open({ ...viewports.phone, viewport: { width: 320, height: 640 } });
+    const { page } = await open({ ...viewports.phone, viewport: { width: 320, height: 640 } });
     const boxes = await page.locator('a.mk-a').evaluateAll((els) =>
       els.map((e) => {
         const r = e.getBoundingClientRect();
@@ -100,7 +94,6 @@ describe('/locations/ in a browser', () => {
       for (const b of boxes.slice(i + 1).filter((b) => b.map === a.map))
         expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(24);
     }
-    await close();
   });
 
   it.each([
@@ -108,7 +101,7 @@ describe('/locations/ in a browser', () => {
     ['phone', viewports.phone],
     ['small phone', { ...viewports.phone, viewport: { width: 320, height: 640 } }],
   ] as const)('never lets two always-on labels or captions overlap, nor leave their map: %s', async (_name, options) => {
-    const { page, close } = await open(options);
+    const { page } = await open(options);
     const shown = (selector: string) =>
       page.locator(selector).evaluateAll((els) =>
         els
@@ -136,14 +129,12 @@ describe('/locations/ in a browser', () => {
         r.left >= stage.left - 0.5 && r.right <= stage.right + 0.5 && r.top >= stage.top - 0.5 && r.bottom <= stage.bottom + 0.5;
       expect(inside, `${text} leaves its map`).toBe(true);
     }
-    await close();
   });
 
   it('follows the dark theme', async () => {
     const colour = async (options: BrowserContextOptions) => {
-      const { page, close } = await open(options);
+      const { page } = await open(options);
       const c = await page.locator('#mk-europe-frankfurt .ki').evaluate((el) => getComputedStyle(el).backgroundColor);
-      await close();
       return c;
     };
     const light = await colour({ ...viewports.desktop, colorScheme: 'light' });

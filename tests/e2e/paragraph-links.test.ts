@@ -3,22 +3,15 @@
  * not cost a keyboard user hundreds of stops; Tab from the reader's place in a block reaches its control in one
  * step, and a screen reader finds it as a link right after the block's words.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { useSite, viewports, watchProblems } from '../helpers/browser.ts';
 import { localPreviewUrl } from '../helpers/paths.ts';
 
 const site = useSite();
-let context: BrowserContext | undefined;
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
 
 async function open(path: string): Promise<{ page: Page; problems: string[] }> {
-  context = await site.browser.newContext(viewports.desktop);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
-  const page = await context.newPage();
+  const page = await site.tab(viewports.desktop);
   const problems = watchProblems(page, site.origin);
   await page.goto(site.origin + path, { waitUntil: 'networkidle' });
   return { page, problems };

@@ -3,7 +3,7 @@
  * filter picks another, results from it say so; the share actions copy the link that fits and offer the other;
  * "Cite" copies a citation with the pinned URL and the date.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSite, viewports, watchProblems } from '../helpers/browser.ts';
 import { shownResults } from '../helpers/search-results.ts';
@@ -15,13 +15,11 @@ const older = `/${earlierPeriod}`;
 const publicOrigin = periodsPublicUrl.replace(/\/$/, '');
 const dialog = 'pagefind-modal dialog[open]';
 
-async function open(path: string): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await site.browser.newContext(viewports.desktop);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
-  const page = await context.newPage();
+async function open(path: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await site.tab(viewports.desktop);
   const problems = watchProblems(page, site.origin);
   await page.goto(site.origin + path);
-  return { context, page, problems };
+  return { page, problems };
 }
 
 /** The results shown, once loaded and for the whole term typed, as [title, context] pairs. */
@@ -31,7 +29,7 @@ const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readTe
 
 describe('search by period', () => {
   it('searches the latest period by default, each result once; the period choice picks the earlier one, and says so', async () => {
-    const { context, page, problems } = await open('/');
+    const { page, problems } = await open('/');
     await page.keyboard.press('/');
     await page.locator(dialog).waitFor();
     await page.keyboard.type('glacier');
@@ -60,34 +58,31 @@ describe('search by period', () => {
     // The dialog's link to the search page carries the period chosen.
     await expect(page.locator('.sr-page-link').getAttribute('href')).resolves.toBe(`/search/?q=glacier&period=${earlierPeriod}`);
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('on an earlier period’s page, searches that period', async () => {
-    const { context, page } = await open(`${older}/services/amazon-glacier/`);
+    const { page } = await open(`${older}/services/amazon-glacier/`);
     await page.keyboard.press('/');
     await page.locator(dialog).waitFor();
     await page.keyboard.type('lambda');
     const found = await results(page);
     expect(found.length).toBeGreaterThan(0);
     for (const [, where] of found) expect(where).toMatch(/Report for 1 October 2016 to 31 March 2017$/);
-    await context.close();
   });
 
   it('the search page’s URL carries the period: a service the earlier report lacks is not found there', async () => {
-    const { context, page } = await open(`/search/?q=shield&period=${earlierPeriod}`);
+    const { page } = await open(`/search/?q=shield&period=${earlierPeriod}`);
     await expect(page.locator('select.sr-period-select').inputValue()).resolves.toBe(earlierPeriod);
     await expect.poll(() => page.locator('pagefind-summary').textContent()).toMatch(/No results/i);
     await page.locator('select.sr-period-select').selectOption(latestPeriod);
     await expect(results(page)).resolves.toContainEqual(['AWS Shield', 'Service · Security & Identity']);
     await expect.poll(() => page.evaluate(() => location.search)).toBe('?q=shield');
-    await context.close();
   });
 });
 
 describe('copy and cite', () => {
   it('an earlier period’s page copies its pinned link, offers the latest report’s, and cites it', async () => {
-    const { context, page, problems } = await open(`${older}/services/amazon-glacier/`);
+    const { page, problems } = await open(`${older}/services/amazon-glacier/`);
     await page.getByRole('button', { name: 'Copy link', exact: true }).click();
     await expect.poll(() => clipboard(page)).toBe(`${publicOrigin}${older}/services/amazon-glacier/`);
     await page.getByRole('button', { name: 'Copy link to the latest report' }).click();
@@ -101,11 +96,10 @@ describe('copy and cite', () => {
       );
     await expect.poll(() => page.locator('.toast').textContent()).toBe('Citation of Amazon Glacier copied');
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('a latest-period heading copies its root link, then offers the pinned link and a citation of the heading', async () => {
-    const { context, page, problems } = await open('/categories/storage/');
+    const { page, problems } = await open('/categories/storage/');
     const anchor = page.locator('h2#amazon-glacier .heading-anchor');
     await page.locator('h2#amazon-glacier').hover();
     await anchor.click();
@@ -127,6 +121,5 @@ describe('copy and cite', () => {
         ),
       );
     expect(problems).toEqual([]);
-    await context.close();
   });
 });

@@ -19,9 +19,7 @@ afterEach(async () => {
 });
 
 async function open(path: string, options: BrowserContextOptions): Promise<{ page: Page; problems: string[] }> {
-  context = await site.browser.newContext(options);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
-  const page = await context.newPage();
+  const page = await site.tab(options);
   const problems = watchProblems(page, site.origin);
   await page.goto(site.origin + path, { waitUntil: 'networkidle' });
   return { page, problems };

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useSite, viewports, watchProblems } from '../helpers/browser.ts';
+import { useSite, watchProblems } from '../helpers/browser.ts';
 
 const site = useSite();
 
@@ -18,9 +18,8 @@ const pageTypes = {
 };
 
 async function visit(path: string, act?: (page: Page) => Promise<void>) {
-  const context = await site.browser.newContext(viewports.desktop);
-  const page = await context.newPage();
-  await page.addInitScript(() => {
+  const page = await site.tab();
+  const recorder = await page.addInitScript(() => {
     (window as unknown as { cspViolations: string[] }).cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) =>
       (window as unknown as { cspViolations: string[] }).cspViolations.push(
@@ -36,7 +35,7 @@ async function visit(path: string, act?: (page: Page) => Promise<void>) {
   await page.waitForLoadState('networkidle');
   const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
   const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-  await context.close();
+  await recorder.dispose();
   return { problems, violations, policy };
 }
 

@@ -1,4 +1,4 @@
-import type { BrowserContext, BrowserContextOptions } from 'playwright-core';
+import type { BrowserContextOptions } from 'playwright-core';
 import { getDocumentProxy, extractText } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { useSite, viewports, watchProblems } from '../helpers/browser.ts';
@@ -6,7 +6,6 @@ import { localPreviewUrl } from '../helpers/paths.ts';
 import { keepShot } from '../helpers/shots.ts';
 
 const site = useSite();
-let context: BrowserContext;
 /**
  * The site is built for its public URL (here the local preview's, http://localhost:4321/) and opened at another
  * host (127.0.0.1 on a free port): links and citations name the public URL, never the host the page was opened at.
@@ -14,9 +13,7 @@ let context: BrowserContext;
 const publicOrigin = localPreviewUrl.replace(/\/$/, '');
 
 async function open(path: string, options: BrowserContextOptions = viewports.desktop) {
-  context = await site.browser.newContext(options);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
-  const page = await context.newPage();
+  const page = await site.tab(options);
   const problems = watchProblems(page, site.origin);
   await page.goto(site.origin + path);
   return { page, problems };
@@ -32,7 +29,6 @@ describe('links to a precise part', () => {
     await expect.poll(() => page.locator('.toast').textContent()).toBe('Link to this heading copied');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${publicOrigin}/categories/storage/#amazon-glacier`);
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('shows a heading’s link control on keyboard focus', async () => {
@@ -40,7 +36,6 @@ describe('links to a precise part', () => {
     const anchor = page.locator('h2#amazon-glacier .heading-anchor');
     await anchor.focus();
     await expect.poll(() => anchor.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
-    await context.close();
   });
 
   it('copies a paragraph’s link from its control, shown on hover, and offers its citation', async () => {
@@ -62,7 +57,6 @@ describe('links to a precise part', () => {
         /“Amazon Glacier” \(Storage · Service, paragraph 1\)\. http:\/\/localhost:4321\/2017-04-01--2017-09-30\/categories\/storage\/#amazon-glacier-p1\. Accessed /,
       );
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('shows a list item’s link control on keyboard focus', async () => {
@@ -71,7 +65,6 @@ describe('links to a precise part', () => {
     await control.focus();
     await expect.poll(() => control.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
     await expect(control.textContent()).resolves.toContain('Copy link to paragraph 3, item 2');
-    await context.close();
   });
 
   it.each(['light', 'dark'] as const)('lands on a paragraph’s link and highlights it (%s theme)', async (colorScheme) => {
@@ -85,7 +78,6 @@ describe('links to a precise part', () => {
     expect(background).not.toBe(page_background);
     expect(await target.evaluate((p) => Math.round(p.getBoundingClientRect().top))).toBeLessThan(100);
     await keepShot(page, 'share', `paragraph-target-${colorScheme}`, { fullPage: false });
-    await context.close();
   });
 
   it.each(Object.entries(viewports))('copies a service page’s link from its button (%s)', async (_name, options) => {
@@ -95,7 +87,6 @@ describe('links to a precise part', () => {
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${publicOrigin}/services/aws-lambda/`);
     await expect.poll(() => page.locator('.toast').textContent()).toBe('Link to this page copied');
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('offers a link to a selected passage, which lands on and highlights it', async () => {
@@ -116,7 +107,6 @@ describe('links to a precise part', () => {
     await button.click();
     const url = await page.evaluate(() => navigator.clipboard.readText());
     expect(url).toBe(`${publicOrigin}/sections/availability/#:~:text=authoritative%20backups%20are%20maintained%20and%20monitored`);
-    await context.close();
 
     // Opened fresh, the link scrolls the passage into view (and Chromium paints it highlighted).
     const fresh = await open('/', { viewport: { width: 1280, height: 500 } });
@@ -129,7 +119,6 @@ describe('links to a precise part', () => {
       return r.bottom > 0 && r.top < innerHeight;
     }, passage);
     expect(inView).toBe(true);
-    await context.close();
   });
 });
 
@@ -153,7 +142,6 @@ describe('theme', () => {
     await page.getByRole('radio', { name: 'System' }).check({ force: true });
     await page.reload();
     await expect(bg()).resolves.toBe(light);
-    await context.close();
   });
 });
 
@@ -172,6 +160,5 @@ describe('print', () => {
     // That every sentence is there, in order, is tests/e2e/print.test.ts's to check (it reads the columns in order).
     expect(all).not.toContain('Report contents');
     expect(all).not.toContain('Copy link');
-    await context.close();
   });
 });

@@ -11,8 +11,7 @@ const pages = [
 
 describe.each(Object.entries(viewports))('at %s size', (_name, options) => {
   it.each(pages)('$path loads cleanly and fits the screen', async ({ path, heading }) => {
-    const context = await site.browser.newContext(options);
-    const page = await context.newPage();
+    const page = await site.tab(options);
     const problems = watchProblems(page, site.origin);
     const response = await page.goto(site.origin + path, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
@@ -20,6 +19,5 @@ describe.each(Object.entries(viewports))('at %s size', (_name, options) => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, 'page scrolls sideways').toBeLessThanOrEqual(0);
     expect(problems).toEqual([]);
-    await context.close();
   });
 });
