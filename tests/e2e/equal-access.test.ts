@@ -1,7 +1,6 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { equalAccessFindings } from '../helpers/equal-access.ts';
-import { addImageWithoutAlt, useSite, viewports } from '../helpers/browser.ts';
+import { addImageWithoutAlt, useSite } from '../helpers/browser.ts';
 
 const site = useSite();
 
@@ -44,17 +43,9 @@ const pages = [
 ];
 
 describe('a second accessibility engine (IBM Equal Access, WCAG 2.2) finds nothing on any page type', () => {
-  // One tab for every check, each loading its page afresh in the theme it names: a new tab costs the browser about
-  // four times the CPU of loading a page into one that is open (0.85 s against 0.2 s).
-  let context: BrowserContext;
-  let page: Page;
-  beforeAll(async () => {
-    context = await site.browser.newContext(viewports.desktop);
-    page = await context.newPage();
-  });
-  afterAll(() => context?.close());
-
+  // Each check loads its page afresh into the file's open tab (site.tab), in the theme it names.
   it('the harness reports what the engine finds', async () => {
+    const page = await site.tab();
     await page.goto(`${site.origin}/404.html`);
     await addImageWithoutAlt(page);
     const fails = (await equalAccessFindings(page)).filter((f) => f.level === 'FAIL').map((f) => f.rule);
@@ -64,6 +55,7 @@ describe('a second accessibility engine (IBM Equal Access, WCAG 2.2) finds nothi
   it.each(pages.flatMap((path) => (['light', 'dark'] as const).map((theme) => [path, theme] as const)))(
     '%s in the %s theme',
     async (path, colorScheme) => {
+      const page = await site.tab();
       await page.emulateMedia({ colorScheme });
       await page.goto(site.origin + path);
       expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
