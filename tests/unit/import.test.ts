@@ -4,7 +4,7 @@
  * the site's own content pipeline (early check, remark plugins, cross-checks) with the report's counts.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -168,23 +168,29 @@ describe('importing the real report into an empty content folder', { timeout: 60
 
   it('reads and writes paths from the folder it runs in, and names them from there', async () => {
     const here = join(temp, 'elsewhere');
-    mkdirSync(join(here, 'content', period), { recursive: true });
+    // A folder the project has none of, so that a path taken from the process's folder cannot pass.
+    mkdirSync(join(here, 'reports', period), { recursive: true });
     copyFileSync(fixture, join(here, 'report.txt'));
-    const result = await runCommand(runImport, ['report.txt', '--out', 'content', '--dry-run'], here);
+    const result = await runCommand(runImport, ['report.txt', '--out', 'reports', '--dry-run'], here);
     expect(result.status).toBe(exitStatus.dryRun);
     expect(result.stderr).toContain('import: reading report.txt…');
-    expect(result.stdout).toContain(`Would write content/${period}/ (`);
-    expect(result.stdout).toContain(`  content/${period}/ exists: the run needs --force to replace it.`);
+    expect(result.stdout).toContain(`Would write reports/${period}/ (`);
+    expect(result.stdout).toContain(`  reports/${period}/ exists: the run needs --force to replace it.`);
   });
 });
 
 describe('npm run import, run as a command', { timeout: 60_000 }, () => {
-  it('prints its help and exits with the usage status: src/cli/import.ts wires the arguments, streams and exit status', () => {
+  it('reads its file from where it runs and exits 1 when it is missing: src/cli/import.ts wires the arguments, folder, streams and exit status', () => {
     // The one run in a process of its own (each costs a Node start and the gazetteer's load): the rest run in this one.
-    const help = spawnSync(process.execPath, ['src/cli/import.ts', '--help'], { cwd: projectRoot, encoding: 'utf8' });
-    expect(help.status).toBe(exitStatus.usage);
-    expect(help.stdout).toBe(`${helpText}\n`);
-    expect(help.stderr).toBe('');
+    const run = spawnSync(process.execPath, [join(projectRoot, 'src/cli/import.ts'), 'no-such-report.txt'], {
+      cwd: temp,
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(exitStatus.failed);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      `import: reading no-such-report.txt…\nimport: error: ${join(realpathSync(temp), 'no-such-report.txt')}: no such file\n`,
+    );
   });
 });
 

@@ -170,14 +170,15 @@ describe('refusals: one line, exit 1, nothing written', budget, () => {
 });
 
 describe('npm run new-period, run as a command', budget, () => {
-  it('refuses a missing date in one line and exits 1: src/cli/new-period.ts wires the arguments, streams and exit status', () => {
+  it('refuses a folder that exists, named from where it runs, and exits 1: src/cli/new-period.ts wires the arguments, folder, streams and exit status', () => {
     // The one run in a process of its own (each costs a Node start): the rest run in this one.
-    const run = spawnSync(process.execPath, ['src/cli/new-period.ts', '2017-10-01', '--content', join(temp, 'none')], {
-      cwd: projectRoot,
-      encoding: 'utf8',
-    });
+    mkdirSync(join(temp, 'spawned', '2017-10-01--2018-03-31'), { recursive: true });
+    const script = join(projectRoot, 'src/cli/new-period.ts');
+    const run = spawnSync(process.execPath, [script, '2017-10-01', '2018-03-31', '--content', 'spawned'], { cwd: temp, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^new-period: error: give the period's two dates: npm run new-period -- START END .*\n$/);
+    expect(run.stderr).toBe(
+      'new-period: error: spawned/2017-10-01--2018-03-31 already exists: edit it, or delete it first to make it again from the latest period\n',
+    );
   });
 });
