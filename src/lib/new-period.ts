@@ -1,5 +1,5 @@
 /**
- * What `npm run new-period -- START END` does (src/cli/new-period.ts): makes the folder of a new report period
+ * What `npm run new-period -- START END` does (src/lib/new-period-command.ts): makes the folder of a new report period
  * from the latest period's (by the rule of src/lib/period-order.ts): its sections, categories, search aliases
  * and report.yaml, with the new dates, no `supersedes` nor the old report's own facts, and the `site:` block reset: the publication date to
  * fill in, no corrections, no renames. The words are still the old report's until the publisher replaces them.

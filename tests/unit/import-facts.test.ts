@@ -3,13 +3,14 @@
  * report.yaml when the text has them (marked for review, as every guess), and carries the previous period's
  * search aliases into the new folder, dropping those of services no longer in scope (with a review mark).
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { carryAliases } from '../../src/lib/import/carry-aliases.ts';
+import { runImport } from '../../src/lib/import/command.ts';
 import { importReportText } from '../../src/lib/import/import-report.ts';
+import { runCommand, type CommandRun } from '../helpers/command-run.ts';
 import { readContent, runContent, type ContentFiles } from '../helpers/content-pipeline.ts';
 import { fixturePath, projectRoot } from '../helpers/paths.ts';
 
@@ -140,14 +141,10 @@ describe('npm run import, after a period with search aliases', { timeout: 60_000
     .join('\n')
     .replace('  Amazon EC2 Systems Manager:', '  Amazon EC2 Simple Systems Manager (SSM):');
   writeFileSync(join(out, earlier, 'search-aliases.yaml'), earlierAliases);
-  const run = spawnSync(
-    process.execPath,
-    ['src/cli/import.ts', fixturePath('soc3-report.txt'), '--out', out, '--published', '2026-11-28'],
-    {
-      cwd: projectRoot,
-      encoding: 'utf8',
-    },
-  );
+  let run: CommandRun;
+  beforeAll(async () => {
+    run = await runCommand(runImport, [fixturePath('soc3-report.txt'), '--out', out, '--published', '2026-11-28']);
+  }, 60_000);
 
   it('writes the carried aliases beside report.yaml and lists the mark to review; reviewed, the period builds', async () => {
     expect(run.status, run.stderr).toBe(0);

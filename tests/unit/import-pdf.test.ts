@@ -4,13 +4,14 @@
  * real PDF's auditor's report has none) imports to the same folder as the text, and the page without text is
  * named by its number.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runImport } from '../../src/lib/import/command.ts';
 import { pdfToText } from '../../src/lib/import/pdf-text.ts';
+import { runCommand, type CommandRun } from '../helpers/command-run.ts';
 import { importableFiles, readContent, runContent } from '../helpers/content-pipeline.ts';
 import { fixturePath, projectRoot } from '../helpers/paths.ts';
 
@@ -114,21 +115,13 @@ async function typeset(text: string): Promise<{ bytes: Uint8Array; numberedPage:
 
 describe('importing a PDF', { timeout: 60_000 }, () => {
   const text = readFileSync(fixturePath('soc3-report.txt'), 'utf8');
-  let run: { status: number | null; stdout: string; stderr: string };
+  let run: CommandRun;
   let numberedPage = 0;
   beforeAll(async () => {
     const pdf = await typeset(text);
     numberedPage = pdf.numberedPage;
     writeFileSync(pdfPath, pdf.bytes);
-    const result = spawnSync(
-      process.execPath,
-      ['src/cli/import.ts', pdfPath, '--out', join(temp, 'content'), '--published', '2026-11-28'],
-      {
-        cwd: projectRoot,
-        encoding: 'utf8',
-      },
-    );
-    run = { status: result.status, stdout: result.stdout, stderr: result.stderr };
+    run = await runCommand(runImport, [pdfPath, '--out', join(temp, 'content'), '--published', '2026-11-28']);
   }, 60_000);
 
   it('typesets the bullets with their glyph and the services list in two columns', () => {
@@ -188,10 +181,10 @@ describe('importing a PDF', { timeout: 60_000 }, () => {
     expect(reports[0]!.facts.source).toEqual({ pdf: 'report.pdf', omits: [omits] });
   });
 
-  it('says so, in one line, for a file that is not a PDF', () => {
+  it('says so, in one line, for a file that is not a PDF', async () => {
     const fake = join(temp, 'not-a-pdf.pdf');
     writeFileSync(fake, 'Test fixture: not a PDF.\n');
-    const result = spawnSync(process.execPath, ['src/cli/import.ts', fake, '--dry-run'], { cwd: projectRoot, encoding: 'utf8' });
+    const result = await runCommand(runImport, [fake, '--dry-run']);
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n').at(-1)).toMatch(
       /^import: error: the PDF could not be read \(.+\): is it a PDF, and not encrypted\?$/,

@@ -3,37 +3,31 @@
  * (tests/fixtures/periods/, the real text cut and renamed) keeps section keys, proposes the rename the fixture
  * README describes without applying it, and prints what /changes/ will say, computed without a build.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runImport } from '../../src/lib/import/command.ts';
 import { formatChanges, nameLikeness, proposeRenames, summarizeChanges } from '../../src/lib/import/changes-summary.ts';
 import { categoryKeys, type PeriodSummary } from '../../src/lib/import/previous-period.ts';
+import { runCommand, type CommandRun } from '../helpers/command-run.ts';
 import { readContent, runContent } from '../helpers/content-pipeline.ts';
-import { fixturePath, projectRoot } from '../helpers/paths.ts';
+import { fixturePath } from '../helpers/paths.ts';
 
 const earlier = '2016-10-01--2017-03-31';
 const period = '2017-04-01--2017-09-30';
 const temp = mkdtempSync(join(tmpdir(), 'import-previous-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-function importInto(out: string) {
-  const run = spawnSync(
-    process.execPath,
-    ['src/cli/import.ts', fixturePath('soc3-report.txt'), '--out', out, '--published', '2026-11-28'],
-    {
-      cwd: projectRoot,
-      encoding: 'utf8',
-    },
-  );
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const importInto = (out: string) => runCommand(runImport, [fixturePath('soc3-report.txt'), '--out', out, '--published', '2026-11-28']);
 
 describe('importing the next period after an earlier one', { timeout: 60_000 }, () => {
   const out = join(temp, 'content');
   cpSync(fixturePath(`periods/${earlier}`), join(out, earlier), { recursive: true });
-  const run = importInto(out);
+  let run: CommandRun;
+  beforeAll(async () => {
+    run = await importInto(out);
+  }, 60_000);
 
   it('prints what /changes/ will say, names exactly as the reports write them', () => {
     expect(run.status).toBe(0);
@@ -87,8 +81,8 @@ describe('a section keeps the key the previous period gave it', { timeout: 60_00
   const yaml = join(out, earlier, 'report.yaml');
   writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('  - aws-background\n', '  - background\n'));
 
-  it('writes the section under that key, and names it in the order', () => {
-    expect(importInto(out).status).toBe(0);
+  it('writes the section under that key, and names it in the order', async () => {
+    expect((await importInto(out)).status).toBe(0);
     const files = [...readContent(join(out, period)).keys()];
     expect(files).toContain('sections/background.mdx');
     expect(files).not.toContain('sections/aws-background.mdx');

@@ -8,14 +8,15 @@
  * - each review mark is resolved as a publisher would (a proposal confirmed, the link recorded) and the periods
  *   go through the site's own content pipeline together (tests/helpers/content-pipeline.ts): they build.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runImport } from '../../src/lib/import/command.ts';
 import { exitStatus } from '../../src/lib/import/exit-status.ts';
 import { importReportText } from '../../src/lib/import/import-report.ts';
+import { runCommand } from '../helpers/command-run.ts';
 import { readContent, runContent, type ContentFiles } from '../helpers/content-pipeline.ts';
 import { fixtureReportText } from '../helpers/fixture-report-text.ts';
 import { fixturePath, projectRoot } from '../helpers/paths.ts';
@@ -39,13 +40,13 @@ interface Imported {
   fixture: ContentFiles;
   files: ContentFiles;
   stated: { from: string; to: string }[];
-  status: number | null;
+  status: number;
   stdout: string;
   stderr: string;
 }
 
 /** Imports one fixture's text into a content folder holding the real period and the shapes fixtures before it. */
-function importFixture(fixture: string): Imported {
+async function importFixture(fixture: string): Promise<Imported> {
   const period = periodOf(fixture);
   const dir = join(temp, fixture.replace('/', '_'));
   const out = join(dir, 'content');
@@ -57,10 +58,7 @@ function importFixture(fixture: string): Imported {
   const { text, stated } = fixtureReportText(files);
   const input = join(dir, 'report.txt');
   writeFileSync(input, text);
-  const run = spawnSync(process.execPath, ['src/cli/import.ts', input, '--out', out, '--published', '2026-12-01'], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-  });
+  const run = await runCommand(runImport, [input, '--out', out, '--published', '2026-12-01']);
   return {
     name: fixture,
     period,
@@ -68,9 +66,7 @@ function importFixture(fixture: string): Imported {
     fixture: files,
     files: readContent(join(out, period)),
     stated,
-    status: run.status,
-    stdout: run.stdout,
-    stderr: run.stderr,
+    ...run,
   };
 }
 
@@ -118,7 +114,10 @@ function resolve(files: ContentFiles, record: { url?: string; checked?: string }
 }
 
 describe('importing every report shape', { timeout: 180_000 }, () => {
-  const imports = new Map(fixtures.map((f) => [f, importFixture(f)]));
+  const imports = new Map<string, Imported>();
+  beforeAll(async () => {
+    for (const f of fixtures) imports.set(f, await importFixture(f));
+  }, 180_000);
   /** A shapes fixture by its period, or another fixture by its path. */
   const get = (name: string) => imports.get(name.includes('/') ? name : `shapes/${name}`)!;
 

@@ -4,13 +4,15 @@
  * the site's own content pipeline (early check, remark plugins, cross-checks) with the report's counts.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runImport } from '../../src/lib/import/command.ts';
 import { exitStatus, helpText } from '../../src/lib/import/exit-status.ts';
 import { importReportText } from '../../src/lib/import/import-report.ts';
-import { importableFiles, readContent, recordedFromThePdf, runContent } from '../helpers/content-pipeline.ts';
+import { runCommand, type CommandRun } from '../helpers/command-run.ts';
+import { importableFiles, readContent, recordedFromThePdf, runContent, type ContentFiles } from '../helpers/content-pipeline.ts';
 import { fixturePath, projectRoot } from '../helpers/paths.ts';
 
 const period = '2017-04-01--2017-09-30';
@@ -23,17 +25,18 @@ const today = importableFiles(hand);
 const temp = mkdtempSync(join(tmpdir(), 'import-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-/** Runs the command as the publisher does, from the project root. */
-function importCommand(...args: string[]) {
-  const run = spawnSync(process.execPath, ['src/cli/import.ts', ...args], { cwd: projectRoot, encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+/** Runs the command in this process, as the publisher does from the project root. */
+const importCommand = (...args: string[]) => runCommand(runImport, args);
 
 describe('importing the real report into an empty content folder', { timeout: 60_000 }, () => {
   const out = join(temp, 'content');
-  // site.published is the one fact no report prints: the publisher gives it (it defaults to the day of the import).
-  const run = importCommand(fixture, '--out', out, '--published', '2026-11-28');
-  const imported = readContent(join(out, period));
+  let run: CommandRun;
+  let imported: ContentFiles;
+  beforeAll(async () => {
+    // site.published is the one fact no report prints: the publisher gives it (it defaults to the day of the import).
+    run = await importCommand(fixture, '--out', out, '--published', '2026-11-28');
+    imported = readContent(join(out, period));
+  }, 60_000);
 
   it('writes the period folder named after the dates the report states, and exits 0', () => {
     expect(run.stderr).toContain(`import: writing`);
@@ -86,29 +89,29 @@ describe('importing the real report into an empty content folder', { timeout: 60
     );
   });
 
-  it('refuses to overwrite the folder without --force, and replaces it with --force', () => {
-    const again = importCommand(fixture, '--out', out);
+  it('refuses to overwrite the folder without --force, and replaces it with --force', async () => {
+    const again = await importCommand(fixture, '--out', out);
     expect(again.status).toBe(exitStatus.exists);
     expect(again.stderr).toMatch(/import: error: .*2017-04-01--2017-09-30 already exists: pass --force/);
     writeFileSync(join(out, period, 'sections', 'stale.mdx'), '---\ntitle: Stale\n---\n');
-    const forced = importCommand(fixture, '--out', out, '--force', '--published', '2026-11-28');
+    const forced = await importCommand(fixture, '--out', out, '--force', '--published', '2026-11-28');
     expect(forced.status).toBe(0);
     expect([...readContent(join(out, period)).keys()]).toEqual([...today.keys()]);
   });
 
-  it('writes nothing with --dry-run, and exits with a status of its own, not 0', () => {
+  it('writes nothing with --dry-run, and exits with a status of its own, not 0', async () => {
     const dry = join(temp, 'dry');
-    const result = importCommand(fixture, '--out', dry, '--dry-run');
+    const result = await importCommand(fixture, '--out', dry, '--dry-run');
     expect(result.status).toBe(exitStatus.dryRun);
     expect(result.stdout).toContain('dry run: nothing written (exit status 4)');
     expect(existsSync(dry)).toBe(false);
   });
 
-  it('exits with a distinct status for each reason nothing was written, as its help lists them', () => {
+  it('exits with a distinct status for each reason nothing was written, as its help lists them', async () => {
     const statuses = Object.values(exitStatus);
     expect(new Set(statuses).size).toBe(statuses.length);
     expect(statuses.filter((s) => s === 0)).toEqual([exitStatus.written]);
-    const help = importCommand('--help');
+    const help = await importCommand('--help');
     expect(help.status).toBe(exitStatus.usage);
     expect(help.stdout).toBe(`${helpText}\n`);
     for (const status of statuses) expect(help.stdout).toMatch(new RegExp(`^  ${status}  `, 'm'));
@@ -116,51 +119,78 @@ describe('importing the real report into an empty content folder', { timeout: 60
     // The README's table of statuses: a row for each, as the help lists them.
     for (const status of statuses)
       expect(readme).toMatch(new RegExp(`^ +\\| ${status} +\\| (the period folder was written|nothing written: )`, 'm'));
-    const noFile = importCommand();
+    const noFile = await importCommand();
     expect(noFile.status).toBe(exitStatus.usage);
     expect(noFile.stderr).toContain('import: error: give one file');
-    expect(importCommand(fixture, '--no-such-option').status).toBe(exitStatus.usage);
-    expect(importCommand(fixture, '--published', '28 November').status).toBe(exitStatus.usage);
+    expect((await importCommand(fixture, '--no-such-option')).status).toBe(exitStatus.usage);
+    expect((await importCommand(fixture, '--published', '28 November')).status).toBe(exitStatus.usage);
   });
 
-  it('sets site.published to the day of the import when not given: the one line that differs from today’s folder', () => {
+  it('sets site.published to the day of the import when not given: the one line that differs from today’s folder', async () => {
     const dated = join(temp, 'dated');
-    expect(importCommand(fixture, '--out', dated).status).toBe(0);
+    expect((await importCommand(fixture, '--out', dated)).status).toBe(0);
     const yaml = readFileSync(join(dated, period, 'report.yaml'), 'utf8').split('\n');
     const before = today.get('report.yaml')!.toString('utf8').split('\n');
     const changed = yaml.flatMap((line, i) => (line === before[i] ? [] : [[before[i], line]]));
     expect(changed).toEqual([['  published: 2026-11-28', `  published: ${new Date().toISOString().slice(0, 10)}`]]);
   });
 
-  it('fails with one clear line, no stack trace, for a file it cannot read', () => {
-    const missing = importCommand(join(temp, 'no-such-report.txt'));
+  it('fails with one clear line, no stack trace, for a file it cannot read', async () => {
+    const missing = await importCommand(join(temp, 'no-such-report.txt'));
     expect(missing.status).toBe(1);
     expect(missing.stderr.trim().split('\n').at(-1)).toMatch(/^import: error: .*no-such-report\.txt: no such file$/);
-    const wrongKind = importCommand(join(projectRoot, 'package.json'));
+    const wrongKind = await importCommand(join(projectRoot, 'package.json'));
     expect(wrongKind.stderr).toMatch(/import: error: package\.json: give the report's PDF \(\.pdf\) or its text/);
     expect(`${missing.stderr}${wrongKind.stderr}`).not.toMatch(/\n\s+at /);
   });
 
-  it('refuses a text that is not UTF-8, saying how to extract it', () => {
+  it('refuses a text that is not UTF-8, saying how to extract it', async () => {
     const latin1 = join(temp, 'latin1.txt');
     writeFileSync(latin1, Buffer.from('Test fixture: S\xe3o Paulo, Brazil\n', 'latin1'));
-    const result = importCommand(latin1, '--dry-run');
+    const result = await importCommand(latin1, '--dry-run');
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('import: error: latin1.txt is not UTF-8: extract the text with pdftotext -enc UTF-8');
   });
 
-  it('says which fact it could not find in a text that is not a report, and writes nothing', () => {
+  it('says which fact it could not find in a text that is not a report, and writes nothing', async () => {
     const notAReport = join(temp, 'not-a-report.txt');
     writeFileSync(
       notAReport,
       'Test fixture, not a report.\nAWS Background\nSince 2006, Amazon Web Services (AWS) has provided flexible, scalable, and secure IT infrastructure to\n',
     );
-    const result = importCommand(notAReport, '--out', join(temp, 'none'));
+    const result = await importCommand(notAReport, '--out', join(temp, 'none'));
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
       'import: error: could not find the period ("throughout the period <date> to <date>") in the report\'s text',
     );
     expect(existsSync(join(temp, 'none'))).toBe(false);
+  });
+
+  it('reads and writes paths from the folder it runs in, and names them from there', async () => {
+    const here = join(temp, 'elsewhere');
+    // A folder the project has none of, so that a path taken from the process's folder cannot pass.
+    mkdirSync(join(here, 'reports', period), { recursive: true });
+    copyFileSync(fixture, join(here, 'report.txt'));
+    const result = await runCommand(runImport, ['report.txt', '--out', 'reports', '--dry-run'], here);
+    expect(result.status).toBe(exitStatus.dryRun);
+    expect(result.stderr).toContain('import: reading report.txt…');
+    expect(result.stdout).toContain(`Would write reports/${period}/ (`);
+    expect(result.stdout).toContain(`  reports/${period}/ exists: the run needs --force to replace it.`);
+  });
+});
+
+describe('npm run import, run as a command', { timeout: 60_000 }, () => {
+  it('reads its file from where it runs and exits 1 when it is missing: src/cli/import.ts wires the arguments, folder, streams and exit status', () => {
+    // The one run in a process of its own (each costs a Node start and the gazetteer's load): the rest run in this one.
+    const run = spawnSync(process.execPath, [join(projectRoot, 'src/cli/import.ts'), 'no-such-report.txt'], {
+      cwd: temp,
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(exitStatus.failed);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      `import: reading no-such-report.txt…\nimport: error: ${join(realpathSync(temp), 'no-such-report.txt')}: no such file\n`,
+    );
   });
 });
 

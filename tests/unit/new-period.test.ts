@@ -9,6 +9,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runNewPeriod } from '../../src/lib/new-period-command.ts';
+import { runCommand } from '../helpers/command-run.ts';
 import { readContent, runContent } from '../helpers/content-pipeline.ts';
 import { projectRoot } from '../helpers/paths.ts';
 
@@ -23,13 +25,10 @@ function contentCopy(name: string): string {
   return dir;
 }
 
-/** Runs the command as `npm run new-period` does, from the project root. */
-function newPeriod(content: string, ...args: string[]) {
-  const run = spawnSync(process.execPath, ['src/cli/new-period.ts', ...args, '--content', content], { cwd: projectRoot, encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+/** Runs the command in this process, as `npm run new-period` does from the project root. */
+const newPeriod = (content: string, ...args: string[]) => runCommand(runNewPeriod, [...args, '--content', content]);
 
-/** Each test runs the command (a Node process) up to three times and the content pipeline: a budget for a loaded machine. */
+/** Each test runs the command up to three times and the content pipeline: a budget for a loaded machine. */
 const budget = { timeout: 30_000 };
 
 describe('the next period, from the latest one', budget, () => {
@@ -150,6 +149,14 @@ describe('refusals: one line, exit 1, nothing written', budget, () => {
     );
   });
 
+  it('a folder that exists, named from where the command runs', () => {
+    const run = runCommand(runNewPeriod, ['2017-04-01', '2017-09-30', '--content', 'refusals'], temp);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      'new-period: error: refusals/2017-04-01--2017-09-30 already exists: edit it, or delete it first to make it again from the latest period\n',
+    );
+  });
+
   it('no content to copy from', () => {
     const empty = join(temp, 'empty');
     mkdirSync(empty);
@@ -159,5 +166,19 @@ describe('refusals: one line, exit 1, nothing written', budget, () => {
       `new-period: error: no report period in ${empty}/ to copy from: import the first report with npm run import -- <report.pdf>`,
     );
     expect(existsSync(join(empty, '2017-10-01--2018-03-31'))).toBe(false);
+  });
+});
+
+describe('npm run new-period, run as a command', budget, () => {
+  it('refuses a folder that exists, named from where it runs, and exits 1: src/cli/new-period.ts wires the arguments, folder, streams and exit status', () => {
+    // The one run in a process of its own (each costs a Node start): the rest run in this one.
+    mkdirSync(join(temp, 'spawned', '2017-10-01--2018-03-31'), { recursive: true });
+    const script = join(projectRoot, 'src/cli/new-period.ts');
+    const run = spawnSync(process.execPath, [script, '2017-10-01', '2018-03-31', '--content', 'spawned'], { cwd: temp, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      'new-period: error: spawned/2017-10-01--2018-03-31 already exists: edit it, or delete it first to make it again from the latest period\n',
+    );
   });
 });

@@ -1,6 +1,6 @@
 /**
  * A report's text to its period folder, in memory: read the lines, lay out the blocks, find the parts and the
- * facts, write the files, and account for every word. Pure: the command (src/cli/import.ts) reads and writes.
+ * facts, write the files, and account for every word. Pure: the command (./command.ts) reads and writes.
  */
 import { takeAssertionLead, type AssertionLead } from './assertion-lead.ts';
 import { carryAliases } from './carry-aliases.ts';
