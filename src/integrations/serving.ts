@@ -3,36 +3,28 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { builtHtmlFiles } from '../lib/built-files.ts';
-import { findElement, type HtmlElement } from '../lib/built-html.ts';
-import { headerPolicy, tightenPage } from '../lib/csp.ts';
+import { headerPolicy } from '../lib/csp.ts';
 import { caddySite } from '../lib/serving/caddy.ts';
 import { headersFile, redirectsFile } from '../lib/serving/host-files.ts';
 import { nginxSite } from '../lib/serving/nginx.ts';
 import type { Redirect, ServingPolicy } from '../lib/serving/policy.ts';
 import { precompressSwitch } from '../lib/serving/precompress.ts';
 import { precompressInThread } from '../lib/serving/precompress-thread.ts';
+import { pageFactsCache } from '../lib/serving/tightened-pages.ts';
 import { stopwatch } from '../lib/stopwatch.ts';
 import { publishedFolder, stagedCompanion } from './atomic-output.ts';
-
-/** The redirects the site declares: each page that is an HTML redirect (an old address), as `from → to`. */
-export function redirectsOf(pages: readonly { path: string; elements: readonly HtmlElement[] }[]): Redirect[] {
-  return pages.flatMap(({ path, elements }) => {
-    const refresh = findElement(elements, 'meta', { 'http-equiv': 'refresh' })?.attrs['content'];
-    const to = refresh === undefined ? undefined : /^\s*0\s*;\s*url\s*=\s*(.+)$/i.exec(refresh)?.[1]?.trim();
-    return to ? [{ from: path, to }] : [];
-  });
-}
 
 /** Where the servers' configurations go: next to the web root, never in it. */
 export const deployFolder = 'deploy';
 
 /**
- * After the build: each page's meta policy cut to its own hashes, the serving policy of this build (its header CSP from the pages' policies, its redirects
+ * After the build: each page's meta policy cut to its own hashes (remembered by the page's content: most pages are
+ * those of the build before), the serving policy of this build (its header CSP from the pages' policies, its redirects
  * from the pages that are redirects), precompressed `.br` and `.gz` beside every text file, `_headers` and
  * `_redirects` in the web root, and in `deploy/` (swapped in with dist/ by atomic-output) the nginx server
  * block, the Caddyfile and the policy itself for the Node server of `npm start`.
  */
-export default function serving({ cacheDir = 'node_modules/.cache/precompressed' } = {}): AstroIntegration {
+export default function serving({ cacheDir = 'node_modules/.cache' } = {}): AstroIntegration {
   let site: URL | undefined;
   let cache = cacheDir;
   return {
@@ -44,22 +36,25 @@ export default function serving({ cacheDir = 'node_modules/.cache/precompressed'
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const pages: { path: string; elements: HtmlElement[] }[] = [];
+        const pass = stopwatch();
+        const cached = await pageFactsCache(join(cache, 'page-facts'));
         const policies: string[] = [];
+        const redirects: Redirect[] = [];
         for (const file of await builtHtmlFiles(out)) {
           const path = `/${file.split(sep).join('/')}`.replace(/index\.html$/, '');
           const html = await readFile(join(out, file), 'utf8');
-          const { html: tightened, policy: own, elements } = tightenPage(html, path);
-          if (tightened !== html) await writeFile(join(out, file), tightened);
-          pages.push({ path, elements });
-          policies.push(own);
+          const facts = await cached.facts(html, path);
+          if (facts.html !== html) await writeFile(join(out, file), facts.html);
+          policies.push(facts.policy);
+          if (facts.redirect) redirects.push({ from: path, to: facts.redirect });
         }
-        const policy: ServingPolicy = { csp: headerPolicy(policies), redirects: redirectsOf(pages) };
+        const policy: ServingPolicy = { csp: headerPolicy(policies), redirects };
+        const passed = `${policies.length} pages tightened (${cached.stats.reused} from cache) in ${pass()}`;
         await writeFile(join(out, '_headers'), headersFile(policy));
         await writeFile(join(out, '_redirects'), redirectsFile(policy.redirects));
         const skip = process.env[precompressSwitch] === 'off';
         const elapsed = stopwatch();
-        const compressed = skip ? undefined : await precompressInThread({ dir: out, cache });
+        const compressed = skip ? undefined : await precompressInThread({ dir: out, cache: join(cache, 'precompressed') });
 
         const deploy = stagedCompanion(out, deployFolder);
         const root = publishedFolder(out);
@@ -72,7 +67,7 @@ export default function serving({ cacheDir = 'node_modules/.cache/precompressed'
         await writeFile(join(deploy, 'policy.json'), `${JSON.stringify(policy, null, 2)}\n`);
         const kb = (n: number) => `${Math.round(n / 1024)} KB`;
         logger.info(
-          `${pages.length} pages, ${policy.redirects.length} redirects; ${
+          `${passed}, ${policy.redirects.length} redirects; ${
             compressed
               ? `${compressed.files} files precompressed (${compressed.reused} reused from cache) in ${elapsed()} (${kb(compressed.bytes)} → br ${kb(compressed.br)}, gzip ${kb(compressed.gzip)})`
               : `no precompressed files (${precompressSwitch}=off)`

@@ -103,9 +103,9 @@ export function ownPolicy(policy: string, elements: readonly HtmlElement[], page
 
 /**
  * A built page with its `<meta>` policy cut to its own hashes (ownPolicy) and its inline styles trimmed
- * (trimInlineStyles), read in one parse, whose elements it gives too; `page` (its URL path) names it in errors.
+ * (trimInlineStyles), read in one parse, whose edits and elements it gives too; `page` (its URL path) names it in errors.
  */
-export function tightenPage(html: string, page: string): { html: string; policy: string; elements: HtmlElement[] } {
+export function tightenPage(html: string, page: string): { html: string; edits: HtmlEdit[]; policy: string; elements: HtmlElement[] } {
   const elements = htmlElements(html);
   const meta = findElement(elements, 'meta', { 'http-equiv': 'content-security-policy' });
   const policy = meta?.attrs['content'];
@@ -113,7 +113,7 @@ export function tightenPage(html: string, page: string): { html: string; policy:
   if (!policy || !span) throw new Error(`${page} has no Content-Security-Policy meta tag: every page must be built through Base.astro`);
   const trimmed = trimInlineStyles(elements, ownPolicy(policy, elements, page));
   const edits = [...trimmed.edits, { span, text: htmlAttribute('content', trimmed.policy) }];
-  return { html: spliceHtml(html, edits), policy: trimmed.policy, elements };
+  return { html: spliceHtml(html, edits), edits, policy: trimmed.policy, elements };
 }
 
 /**

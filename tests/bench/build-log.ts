@@ -11,6 +11,9 @@ export interface BuildPhases {
   imagesCpuSeconds: number | undefined;
   /** Pagefind indexing. */
   searchIndexSeconds: number | undefined;
+  /** The serving step's pass over the pages (their policies tightened): CPU seconds, and how many came from its cache. */
+  pagePassCpuSeconds: number | undefined;
+  pagePassReused: number | undefined;
   /** Writing the precompressed files: how many, and how many of them were reused from the cache. */
   precompressSeconds: number | undefined;
   precompressFiles: number | undefined;
@@ -36,6 +39,7 @@ function astroDuration(token: string | undefined): number | undefined {
 export function buildPhases(log: string): BuildPhases {
   const images = /preview images: (\d+) rendered, (\d+) reused from cache, in ([\d.]+) s(?: \(([\d.]+) s CPU\))?/.exec(log);
   const indexMs = number(log, /indexed \d+ pages in (\d+) ms/);
+  const pass = /\d+ pages tightened \((\d+) from cache\) in [\d.]+ s \(([\d.]+) s CPU\)/.exec(log);
   const compressed = /(\d+) files precompressed \((\d+) reused from cache\) in ([\d.]+) s(?: \(([\d.]+) s CPU\))?/.exec(log);
   const maybe = (text: string | undefined) => (text === undefined ? undefined : Number(text));
   return {
@@ -45,6 +49,8 @@ export function buildPhases(log: string): BuildPhases {
     imagesReused: images ? Number(images[2]) : undefined,
     imagesCpuSeconds: maybe(images?.[4]),
     searchIndexSeconds: indexMs === undefined ? undefined : indexMs / 1000,
+    pagePassCpuSeconds: maybe(pass?.[2]),
+    pagePassReused: maybe(pass?.[1]),
     precompressSeconds: compressed ? Number(compressed[3]) : undefined,
     precompressFiles: compressed ? Number(compressed[1]) : undefined,
     precompressReused: compressed ? Number(compressed[2]) : undefined,
