@@ -49,7 +49,11 @@ export async function shownResults(page: Page, count = 1): Promise<ShownResult[]
     .catch(async (error: Error) => {
       const state = await page.evaluate(() => ({
         input: [...document.querySelectorAll<HTMLInputElement>('pagefind-input input')].map((i) => i.value),
-        items: [...document.querySelectorAll('pagefind-results li')].map((li) => li.className),
+        // Each item's class, and for a loaded result the words its link highlights.
+        items: [...document.querySelectorAll('pagefind-results li')].map((li) => {
+          const href = li.querySelector<HTMLAnchorElement>('.sr-link')?.href;
+          return href ? `${li.className} (${new URL(href).searchParams.getAll('highlight').join(' ')})` : li.className;
+        }),
         summary: [...document.querySelectorAll('pagefind-summary')].map((s) => s.textContent),
       }));
       throw new Error(`the results did not settle: ${JSON.stringify(state)}`, { cause: error });
