@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
 import { shownResults } from '../helpers/search-results.ts';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { useSite, viewports, watchProblems } from '../helpers/browser.ts';
 import { searchPeriodsUrl } from '../../src/lib/urls.ts';
 
@@ -18,20 +18,34 @@ async function chooseFilter(page: Page, filter: string, value: string): Promise<
   await page.locator(`${dialog} [role="option"][data-value="${value}"]`).click({ timeout: 5_000 });
 }
 
-/** A fresh page at `path`, with its problems and every request it makes recorded; `prepare` sets up its context first. */
+/** Contexts a test opened for itself (open's `fresh`), closed after it. */
+const ownContexts: BrowserContext[] = [];
+afterEach(async () => {
+  await Promise.all(ownContexts.splice(0).map((c) => c.close()));
+});
+
+/**
+ * `path` in the file's open tab for `options` (site.tab), with its problems and every request it makes recorded.
+ * With `fresh`, in a context of its own (nothing cached, no search code loaded yet): for a test of what loads when,
+ * one that slows the page's CPU, or one whose context `prepare` sets up first.
+ */
 async function open(
   path: string,
-  options: object = viewports.desktop,
-  prepare?: (context: BrowserContext) => Promise<void>,
-): Promise<{ context: BrowserContext; page: Page; problems: string[]; requests: string[] }> {
-  const context = await site.browser.newContext(options);
-  await prepare?.(context);
-  const page = await context.newPage();
+  options: BrowserContextOptions = viewports.desktop,
+  { fresh = false, prepare }: { fresh?: boolean; prepare?: (context: BrowserContext) => Promise<void> } = {},
+): Promise<{ page: Page; problems: string[]; requests: string[] }> {
+  let page: Page;
+  if (fresh || prepare) {
+    const context = await site.browser.newContext(options);
+    ownContexts.push(context);
+    await prepare?.(context);
+    page = await context.newPage();
+  } else page = await site.tab(options);
   const problems = watchProblems(page, site.origin);
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto(site.origin + path, { waitUntil: 'networkidle' });
-  return { context, page, problems, requests };
+  return { page, problems, requests };
 }
 
 /** The titles of the results shown, in order, once the first `count` have loaded. */
@@ -41,7 +55,7 @@ const pathOf = (url: string) => new URL(url).pathname;
 
 describe('the search dialog', () => {
   it('loads no search code before the reader asks, and all of it on the first keystroke', async () => {
-    const { context, page, problems, requests } = await open(kms);
+    const { page, problems, requests } = await open(kms, viewports.desktop, { fresh: true });
     const searchRequests = () => requests.filter((r) => r.startsWith('/pagefind/') || /search|highlight/i.test(r));
     expect(searchRequests()).toEqual([]);
     await page.keyboard.press('/');
@@ -51,11 +65,10 @@ describe('the search dialog', () => {
       expect.arrayContaining(['/pagefind/pagefind-component-ui.js', '/pagefind/pagefind-component-ui.css', searchPeriodsUrl]),
     );
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('opens with /, finds a service by abbreviation, and arrow keys and Enter follow it, highlighted', async () => {
-    const { context, page, problems } = await open('/categories/compute/');
+    const { page, problems } = await open('/categories/compute/');
     await page.keyboard.press('/');
     await page.locator(dialog).waitFor();
     await expect(page.evaluate(() => document.activeElement?.matches('pagefind-input input'))).resolves.toBe(true);
@@ -78,18 +91,16 @@ describe('the search dialog', () => {
     );
     expect(new URL(page.url()).searchParams.getAll('highlight')).toEqual(['kms']);
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('keeps what is typed while search loads: a quick "/ec2" searches for ec2', async () => {
-    const { context, page, problems } = await open('/sections/people/');
+    const { page, problems } = await open('/sections/people/');
     await page.keyboard.press('/');
     await page.keyboard.type('ec2');
     await page.locator(dialog).waitFor();
     await expect.poll(() => page.locator('pagefind-modal pagefind-input input').inputValue()).toBe('ec2');
     await expect(resultTitles(page, 1)).resolves.toContain('Amazon Elastic Compute Cloud (EC2)');
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it.each([
@@ -98,8 +109,8 @@ describe('the search dialog', () => {
   ])(
     'on a slow machine (CPU 6× throttled), keys typed at once after %s all reach the query, and the results are the whole query’s',
     async (_name, key) => {
-      const { context, page, problems } = await open('/sections/data/');
-      const cdp = await context.newCDPSession(page);
+      const { page, problems } = await open('/sections/data/', viewports.desktop, { fresh: true });
+      const cdp = await page.context().newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
       await page.keyboard.press(key);
       await page.keyboard.type('data warehouse');
@@ -117,23 +128,21 @@ describe('the search dialog', () => {
       }
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       expect(problems).toEqual([]);
-      await context.close();
     },
   );
 
   it('starts loading search on intent: hovering the control loads Pagefind before any click', async () => {
-    const { context, page, requests } = await open(kms);
+    const { page, requests } = await open(kms, viewports.desktop, { fresh: true });
     expect(requests.filter((r) => r.startsWith('/pagefind/'))).toEqual([]);
     await page.locator('[data-search-control]').hover();
     await expect
       .poll(() => requests.filter((r) => r.startsWith('/pagefind/')))
       .toEqual(expect.arrayContaining(['/pagefind/pagefind-component-ui.js', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json']));
     await expect(page.locator(dialog).count()).resolves.toBe(0);
-    await context.close();
   });
 
   it('finds nothing for a word the report never uses, and offers "did you mean" links for a typo, loading their data only then', async () => {
-    const { context, page, problems, requests } = await open('/');
+    const { page, problems, requests } = await open('/', viewports.desktop, { fresh: true });
     await page.keyboard.press('/');
     await page.locator(dialog).waitFor();
     await page.keyboard.type('kms');
@@ -154,11 +163,10 @@ describe('the search dialog', () => {
     await Promise.all([page.waitForURL(/\/search\/\?q=lambda$/), suggestion.click()]);
     await expect(resultTitles(page, 1)).resolves.toContain('AWS Lambda');
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('opens with Ctrl+K, and Escape closes it and gives focus back', async () => {
-    const { context, page, problems } = await open('/sections/data/');
+    const { page, problems } = await open('/sections/data/');
     const control = page.locator('[data-search-control]');
     await control.focus();
     await page.keyboard.press('Control+k');
@@ -169,11 +177,10 @@ describe('the search dialog', () => {
     await page.locator(dialog).waitFor({ state: 'detached' });
     await expect(control.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('opens from the header control, narrows by a filter, and opens the query as a shareable page', async () => {
-    const { context, page, problems } = await open('/');
+    const { page, problems } = await open('/');
     await page.locator('[data-search-control]').click();
     await page.locator(dialog).waitFor();
     await page.keyboard.type('security');
@@ -196,13 +203,12 @@ describe('the search dialog', () => {
     // The page shows the same search: the same first results.
     await expect.poll(async () => (await resultTitles(page, 3)).slice(0, 3)).toEqual(services.slice(0, 3));
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('lists every value of a filter even when its data arrives after the first search has run (a slow network)', async () => {
     // Which filter file a search in one period loads by itself (the period's): the others (Kind, Category) come
     // only with Pagefind's list of all filters, which it asks for as it loads.
-    const probe = await open('/');
+    const probe = await open('/', viewports.desktop, { fresh: true });
     const chunks: string[] = [];
     probe.page.on('request', (r) => pathOf(r.url()).startsWith('/pagefind/filter/') && chunks.push(pathOf(r.url())));
     // A string, so that vitest leaves its import() alone.
@@ -212,18 +218,19 @@ describe('the search dialog', () => {
       await pagefind.search('security', { filters: { period: [period] } });
     })()`);
     expect(chunks).toHaveLength(1);
-    await probe.context.close();
     // The other filters' data held back 1 s, each result's text 2 s: the first search runs before Kind's values
     // are known and ends after they have come, as on a slow connection.
-    const { context, page, problems } = await open('/', viewports.desktop, async (c) => {
-      await c.route('**/pagefind/filter/*', async (route) => {
-        if (pathOf(route.request().url()) !== chunks[0]) await sleep(1_000);
-        await route.continue();
-      });
-      await c.route('**/pagefind/fragment/*', async (route) => {
-        await sleep(2_000);
-        await route.continue();
-      });
+    const { page, problems } = await open('/', viewports.desktop, {
+      prepare: async (c) => {
+        await c.route('**/pagefind/filter/*', async (route) => {
+          if (pathOf(route.request().url()) !== chunks[0]) await sleep(1_000);
+          await route.continue();
+        });
+        await c.route('**/pagefind/fragment/*', async (route) => {
+          await sleep(2_000);
+          await route.continue();
+        });
+      },
     });
     await page.keyboard.press('/');
     await page.locator(dialog).waitFor();
@@ -236,13 +243,12 @@ describe('the search dialog', () => {
       .poll(() => options.allTextContents(), { timeout: 3_000 })
       .toEqual(expect.arrayContaining([expect.stringMatching(/^Service\d+$/), expect.stringMatching(/^Service category\d+$/)]));
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it.each(['light', 'dark'] as const)(
     'is accessible with results and a filter chosen, in the %s theme (axe, WCAG 2.2 AA)',
     async (colorScheme) => {
-      const { context, page } = await open('/services/', { ...viewports.desktop, colorScheme });
+      const { page } = await open('/services/', { ...viewports.desktop, colorScheme });
       await page.keyboard.press('/');
       await page.locator(dialog).waitFor();
       await page.keyboard.type('database');
@@ -267,12 +273,11 @@ describe('the search dialog', () => {
         .toBe(true);
       await resultTitles(page, 1);
       await expect(axeViolations(page)).resolves.toEqual([]);
-      await context.close();
     },
   );
 
   it('works on a phone: the dialog fills the screen and a tap on a result follows it', async () => {
-    const { context, page, problems } = await open('/', viewports.phone);
+    const { page, problems } = await open('/', viewports.phone);
     await page.locator('[data-search-control]').tap();
     await page.locator(dialog).waitFor();
     const box = await page.locator(dialog).boundingBox();
@@ -291,13 +296,12 @@ describe('the search dialog', () => {
     ]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
     expect(problems).toEqual([]);
-    await context.close();
   });
 });
 
 describe('the /search/ page', () => {
   it('reads the query and filters from the URL', async () => {
-    const { context, page, problems } = await open('/search/?q=encryption&kind=Service');
+    const { page, problems } = await open('/search/?q=encryption&kind=Service');
     const titles = await resultTitles(page, 2);
     expect(titles.slice(0, 3)).toContain('AWS Key Management Service (KMS)');
     await expect(page.locator('[data-search-page] input[type="search"]').inputValue()).resolves.toBe('encryption');
@@ -309,11 +313,10 @@ describe('the /search/ page', () => {
     ]);
     await expect.poll(() => page.locator('article.report-text mark.pagefind-highlight').allTextContents()).toContain('encryption');
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('keeps the URL in step with the query, so the address can be shared', async () => {
-    const { context, page, problems } = await open('/search/');
+    const { page, problems } = await open('/search/');
     const box = page.locator('[data-search-page] input[type="search"]');
     await box.waitFor();
     await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
@@ -323,18 +326,16 @@ describe('the /search/ page', () => {
     await expect(page.title()).resolves.toMatch(/^“route 53” · Search/);
     // The address, opened afresh, gives the same search.
     const shared = page.url();
-    const second = await open(new URL(shared).pathname + new URL(shared).search);
+    const second = await open(new URL(shared).pathname + new URL(shared).search, viewports.desktop, { fresh: true });
     await expect(resultTitles(second.page, 1)).resolves.toContain('Amazon Route 53');
-    await second.context.close();
     // Clearing the query clears the address.
     await box.fill('');
     await expect.poll(() => new URL(page.url()).search).toBe('');
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('gives / to its own search box instead of opening the dialog', async () => {
-    const { context, page, problems } = await open('/search/?q=glacier');
+    const { page, problems } = await open('/search/?q=glacier');
     await expect(resultTitles(page, 1)).resolves.toContain('Amazon Glacier');
     await page.locator('h1').click();
     await page.keyboard.press('/');
@@ -342,15 +343,12 @@ describe('the /search/ page', () => {
     await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
     await expect(page.locator(dialog).count()).resolves.toBe(0);
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('says what to use instead when JavaScript is off', async () => {
-    const context = await site.browser.newContext({ ...viewports.desktop, javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await site.tab({ ...viewports.desktop, javaScriptEnabled: false });
     await page.goto(`${site.origin}/search/?q=s3`);
     await expect(page.locator('noscript').innerHTML()).resolves.toContain('href="/services/"');
-    await context.close();
   });
 });
 
@@ -369,34 +367,30 @@ describe('results that read well', () => {
       }));
 
   it("shows a table's matching row, not a run of rows", async () => {
-    const { context, page, problems } = await open('/search/?q=paris');
+    const { page, problems } = await open('/search/?q=paris');
     await resultTitles(page, 1);
     const { excerpt } = await excerptsOf(page, 'Locations');
     expect(excerpt).toBe('Paris, France Edge location.');
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it("shows a list's matching item, lands on the Regions sentence as a part of its own, and never repeats the parent's excerpt", async () => {
-    const { context, page, problems } = await open('/search/?q=frankfurt');
+    const { page, problems } = await open('/search/?q=frankfurt');
     await resultTitles(page, 2);
     const background = await excerptsOf(page, 'AWS Background');
     expect(background.subs.map((s) => s.title)).toEqual(expect.arrayContaining(['Regions in scope', 'Edge locations']));
     expect(background.subs.find((s) => s.title === 'Edge locations')?.excerpt).toBe('Frankfurt, Germany');
     for (const sub of background.subs) expect(sub.excerpt).not.toBe(background.excerpt);
     expect(problems).toEqual([]);
-    await context.close();
   });
 });
 
 describe('without JavaScript', () => {
   it('the header control is a link to the services catalog', async () => {
-    const context = await site.browser.newContext({ ...viewports.desktop, javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await site.tab({ ...viewports.desktop, javaScriptEnabled: false });
     await page.goto(`${site.origin}${kms}`);
     await Promise.all([page.waitForURL((url) => url.pathname === '/services/'), page.locator('[data-search-control]').click()]);
     await expect(page.locator('h1').textContent()).resolves.toBe('Services');
     expect(pathOf(page.url())).toBe('/services/');
-    await context.close();
   });
 });
