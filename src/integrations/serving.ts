@@ -1,16 +1,14 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtHtmlFiles } from '../lib/built-files.ts';
 import { headerPolicy } from '../lib/csp.ts';
 import { caddySite } from '../lib/serving/caddy.ts';
 import { headersFile, redirectsFile } from '../lib/serving/host-files.ts';
 import { nginxSite } from '../lib/serving/nginx.ts';
-import type { Redirect, ServingPolicy } from '../lib/serving/policy.ts';
+import type { ServingPolicy } from '../lib/serving/policy.ts';
 import { precompressSwitch } from '../lib/serving/precompress.ts';
-import { precompressInThread } from '../lib/serving/precompress-thread.ts';
-import { pageFactsCache } from '../lib/serving/tightened-pages.ts';
+import { precompressInThread, tightenPagesInThread } from '../lib/serving/in-thread.ts';
 import { stopwatch } from '../lib/stopwatch.ts';
 import { publishedFolder, stagedCompanion } from './atomic-output.ts';
 
@@ -37,19 +35,9 @@ export default function serving({ cacheDir = 'node_modules/.cache' } = {}): Astr
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const pass = stopwatch();
-        const cached = await pageFactsCache(join(cache, 'page-facts'));
-        const policies: string[] = [];
-        const redirects: Redirect[] = [];
-        for (const file of await builtHtmlFiles(out)) {
-          const path = `/${file.split(sep).join('/')}`.replace(/index\.html$/, '');
-          const html = await readFile(join(out, file), 'utf8');
-          const facts = await cached.facts(html, path);
-          if (facts.html !== html) await writeFile(join(out, file), facts.html);
-          policies.push(facts.policy);
-          if (facts.redirect) redirects.push({ from: path, to: facts.redirect });
-        }
+        const { policies, redirects, reused } = await tightenPagesInThread({ dir: out, cache: join(cache, 'page-facts') });
         const policy: ServingPolicy = { csp: headerPolicy(policies), redirects };
-        const passed = `${policies.length} pages tightened (${cached.stats.reused} from cache) in ${pass()}`;
+        const passed = `${policies.length} pages tightened (${reused} from cache) in ${pass()}`;
         await writeFile(join(out, '_headers'), headersFile(policy));
         await writeFile(join(out, '_redirects'), redirectsFile(policy.redirects));
         const skip = process.env[precompressSwitch] === 'off';

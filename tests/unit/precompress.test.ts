@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { brotliQuality, precompress } from '../../src/lib/serving/precompress.ts';
-import { precompressInThread } from '../../src/lib/serving/precompress-thread.ts';
+import { precompressInThread } from '../../src/lib/serving/in-thread.ts';
 
 const folders: string[] = [];
 const folder = () => {

@@ -1,10 +1,11 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sha256Source, tightenPage } from '../../src/lib/csp.ts';
 
 const hash = (text: string) => `'${sha256Source(text)}'`;
+import { tightenPagesInThread } from '../../src/lib/serving/in-thread.ts';
 import { pageFactsCache } from '../../src/lib/serving/tightened-pages.ts';
 
 const build = `script-src 'self' ${hash('a()')} ${hash('b()')}; style-src 'self'`;
@@ -57,5 +58,34 @@ describe('the pass over the built pages, remembered by content', () => {
   it('fails, naming the page, for a page without a policy meta tag', async () => {
     const cache = await newCache();
     await expect(cache.facts('<title>x</title>', '/x/')).rejects.toThrow('/x/ has no Content-Security-Policy meta tag');
+  });
+});
+
+describe("a build's pages tightened in place, in a thread of their own", () => {
+  it('rewrites each page, gives their policies and redirects, and reuses the facts in the next build', async () => {
+    folder = mkdtempSync(join(tmpdir(), 'soc3-tighten-'));
+    const dir = join(folder, 'dist');
+    mkdirSync(join(dir, 'old'), { recursive: true });
+    writeFileSync(join(dir, 'index.html'), page('<p>home</p>'));
+    writeFileSync(join(dir, 'old', 'index.html'), redirect);
+    const job = { dir, cache: join(folder, 'cache') };
+    const first = await tightenPagesInThread(job);
+    const own = `script-src 'self' ${hash('a()')}; style-src 'self'`;
+    expect(first).toEqual({ policies: [own, expect.any(String)], redirects: [{ from: '/old/', to: '/services/new-name/' }], reused: 0 });
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe(tightenPage(page('<p>home</p>'), '/').html);
+    // The next build writes the same pages again.
+    writeFileSync(join(dir, 'index.html'), page('<p>home</p>'));
+    writeFileSync(join(dir, 'old', 'index.html'), redirect);
+    expect(await tightenPagesInThread(job)).toEqual({ ...first, reused: 2 });
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe(tightenPage(page('<p>home</p>'), '/').html);
+  });
+
+  it('fails with the page that has no policy', async () => {
+    folder = mkdtempSync(join(tmpdir(), 'soc3-tighten-'));
+    mkdirSync(join(folder, 'dist', 'bare'), { recursive: true });
+    writeFileSync(join(folder, 'dist', 'bare', 'index.html'), '<title>x</title>');
+    await expect(tightenPagesInThread({ dir: join(folder, 'dist'), cache: join(folder, 'cache') })).rejects.toThrow(
+      '/bare/ has no Content-Security-Policy meta tag',
+    );
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The build's pass over its pages (src/integrations/serving.ts): each page's `<meta>` policy cut to its own hashes
+ * The build's pass over its pages (src/integrations/serving.ts, in a thread of its own: in-thread.ts): each page's `<meta>` policy cut to its own hashes
  * (tightenPage in src/lib/csp.ts), and whether it is an HTML redirect. Parsing a page is the whole cost: 3.3 ms a page with parse5,
  * 16 s of CPU on every build of a 20-period site's 4875 pages, most of them the same as in the build before.
  * So a result is remembered under the hash of the page and of the code that decides it (every file of src/lib,
@@ -8,13 +8,15 @@
  * written whole or not at all (writeFileAtomic); one that does not read as such is worked out again.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { findPackageJSON } from 'node:module';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../atomic-file.ts';
+import { builtHtmlFiles } from '../built-files.ts';
 import { findElement, spliceHtml, type HtmlEdit, type HtmlElement } from '../built-html.ts';
 import { tightenPage } from '../csp.ts';
+import type { Redirect } from './policy.ts';
 
 /** What the pass learns from a page: how to tighten it, its own policy, where it redirects to (if it is a redirect). */
 export interface PageFacts {
@@ -85,4 +87,28 @@ export async function pageFactsCache(folder: string) {
       return { ...facts, html: tightened.html };
     },
   };
+}
+
+/** What the pass over a build's pages gives the serving policy: each page's own policy, the redirects, the reuse. */
+export interface TightenedPages {
+  policies: string[];
+  redirects: Redirect[];
+  /** Pages whose facts came from the cache. */
+  reused: number;
+}
+
+/** Tightens every page of the build output `dir` in place, with the facts cache in `cache`. */
+export async function tightenPages(dir: string, cache: string): Promise<TightenedPages> {
+  const cached = await pageFactsCache(cache);
+  const policies: string[] = [];
+  const redirects: Redirect[] = [];
+  for (const file of await builtHtmlFiles(dir)) {
+    const path = `/${file.split(sep).join('/')}`.replace(/index\.html$/, '');
+    const html = await readFile(join(dir, file), 'utf8');
+    const facts = await cached.facts(html, path);
+    if (facts.html !== html) await writeFile(join(dir, file), facts.html);
+    policies.push(facts.policy);
+    if (facts.redirect) redirects.push({ from: path, to: facts.redirect });
+  }
+  return { policies, redirects, reused: cached.stats.reused };
 }
