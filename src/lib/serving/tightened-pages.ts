@@ -1,11 +1,12 @@
 /**
- * The build's pass over its pages (src/integrations/serving.ts, in a thread of its own: in-thread.ts): each page's `<meta>` policy cut to its own hashes
- * (tightenPage in src/lib/csp.ts), and whether it is an HTML redirect. Parsing a page is the whole cost: 3.3 ms a page with parse5,
- * 16 s of CPU on every build of a 20-period site's 4875 pages, most of them the same as in the build before.
- * So a result is remembered under the hash of the page and of the code that decides it (every file of src/lib,
- * and parse5's package.json): a page unchanged since an earlier build is not parsed again, and a change to the rules
- * is never answered from the cache. An entry is the page's few edits, its policy and its redirect, as JSON,
- * written whole or not at all (writeFileAtomic); one that does not read as such is worked out again.
+ * The build's pass over its pages (src/integrations/serving.ts, in a thread of its own: in-thread.ts): each page's
+ * `<meta>` policy cut to its own hashes (tightenPage in src/lib/csp.ts), and whether it is an HTML redirect.
+ * Parsing a page is the whole cost (3.3 ms a page with parse5: 20 s of CPU on every build of a 20-period site's
+ * 4875 pages), and most pages are the same as in the build before. So a result is remembered under the hash of the
+ * page and of the code that decides it (every file of src/lib, and parse5's package.json): a page unchanged since
+ * an earlier build is not parsed again, and a change to the rules is never answered from the cache. An entry is
+ * the page's few edits, its policy and its redirect, as JSON, written whole or not at all (writeFileAtomic); one
+ * that does not read as such is worked out again.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
