@@ -3,23 +3,18 @@
  * the report's identity takes one line and all navigation is behind one control; the report's age beside
  * "Latest", written at build time and kept true in the page by the reader's clock.
  */
-import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { reportAge } from '../../src/lib/report-age.ts';
 import { useSite, viewports, watchProblems } from '../helpers/browser.ts';
 
 const site = useSite();
 const phone = { ...viewports.phone, viewport: { width: 375, height: 812 } } satisfies BrowserContextOptions;
 const periodEnd = new Date('2017-09-30');
-let context: BrowserContext | undefined;
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
 
 async function open(path: string, options: BrowserContextOptions, now?: Date): Promise<{ page: Page; problems: string[] }> {
   // A fake clock cannot be taken off a tab: a test that sets one gets a context of its own.
-  const page = now ? await (context = await site.browser.newContext(options)).newPage() : await site.tab(options);
+  const page = now ? await (await site.context(options)).newPage() : await site.tab(options);
   if (now) await page.clock.setFixedTime(now);
   const problems = watchProblems(page, site.origin);
   await page.goto(site.origin + path, { waitUntil: 'networkidle' });

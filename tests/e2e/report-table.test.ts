@@ -4,19 +4,14 @@
  * table reaches its ¶ control, which copies its link; on paper it is printed whole. The periods table of /reports/
  * scrolls in a box of its own on a phone in the same way.
  */
-import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { useSite, viewports, watchProblems } from '../helpers/browser.ts';
 import { shapesPublicUrl, shapesRoot } from '../helpers/shapes-site.ts';
 
 const site = useSite(shapesRoot);
 /** The 2019-shaped period, at its pinned addresses (the root shows the latest period, another shape). */
 const p19 = '2019-04-01--2019-09-30';
-let context: BrowserContext | undefined;
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
 
 async function open(path: string, options: BrowserContextOptions): Promise<{ page: Page; problems: string[] }> {
   const page = await site.tab(options);
@@ -36,7 +31,7 @@ describe('a table in report text', () => {
   });
 
   it('with larger text on 320 px, scrolls sideways in its own box, which the keyboard scrolls', async () => {
-    context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await site.context({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     // A reader's font-size setting at 200 % (as tests/e2e/reflow.test.ts sets it): the cells no longer fit side by side.
     await (await context.newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
 import { shownResults } from '../helpers/search-results.ts';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useSite, viewports, watchProblems } from '../helpers/browser.ts';
 import { searchPeriodsUrl } from '../../src/lib/urls.ts';
 
@@ -18,12 +18,6 @@ async function chooseFilter(page: Page, filter: string, value: string): Promise<
   await page.locator(`${dialog} [role="option"][data-value="${value}"]`).click({ timeout: 5_000 });
 }
 
-/** Contexts a test opened for itself (open's `fresh`), closed after it. */
-const ownContexts: BrowserContext[] = [];
-afterEach(async () => {
-  await Promise.all(ownContexts.splice(0).map((c) => c.close()));
-});
-
 /**
  * `path` in the file's open tab for `options` (site.tab), with its problems and every request it makes recorded.
  * With `fresh`, in a context of its own (nothing cached, no search code loaded yet): for a test of what loads when,
@@ -36,8 +30,7 @@ async function open(
 ): Promise<{ page: Page; problems: string[]; requests: string[] }> {
   let page: Page;
   if (fresh || prepare) {
-    const context = await site.browser.newContext(options);
-    ownContexts.push(context);
+    const context = await site.context(options);
     await prepare?.(context);
     page = await context.newPage();
   } else page = await site.tab(options);

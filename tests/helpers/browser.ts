@@ -8,10 +8,18 @@
  * a browser of its own.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContextOptions, type BrowserServer, type LaunchOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type BrowserServer,
+  type LaunchOptions,
+  type Page,
+} from 'playwright-core';
 import { join } from 'node:path';
 import { startStaticServer } from '../../src/server/static-server.ts';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { projectRoot } from './paths.ts';
 
 declare module 'vitest' {
@@ -93,10 +101,12 @@ export interface Site {
    * viewport, allowed the clipboard (the share controls copy to it), with no listener, route, other permission,
    * cookie or stored item an earlier test left. Loading a page into an
    * open tab costs the browser about a quarter of the CPU of a new tab (0.2 s against 0.6–0.85 s, over 20 loads),
-   * and the browser tests load a few hundred. A test that needs what cannot be undone (a fake clock, an init
-   * script of its own) opens a context of its own.
+   * and the browser tests load a few hundred. A test that needs what cannot be undone (a fake clock, a font-size
+   * setting, a slowed CPU) or nothing cached opens a context of its own (`context`).
    */
   tab(options?: BrowserContextOptions): Promise<Page>;
+  /** A new context for the test alone, closed after it. */
+  context(options?: BrowserContextOptions): Promise<BrowserContext>;
 }
 
 const clipboard = ['clipboard-read', 'clipboard-write'];
@@ -104,7 +114,13 @@ const clipboard = ['clipboard-read', 'clipboard-write'];
 /** Registers the file's beforeAll/afterAll and returns the site they fill in: this project's build, or a copy's. */
 export function useSite(root = projectRoot): Site {
   const tabs = new Map<string, Page>();
+  const ownContexts: BrowserContext[] = [];
   const site = {
+    async context(options: BrowserContextOptions = viewports.desktop): Promise<BrowserContext> {
+      const context = await site.browser.newContext(options);
+      ownContexts.push(context);
+      return context;
+    },
     async tab(options: BrowserContextOptions = viewports.desktop): Promise<Page> {
       const key = JSON.stringify(options);
       const open = tabs.get(key);
@@ -144,6 +160,9 @@ export function useSite(root = projectRoot): Site {
     stop = server.stop;
     site.origin = server.origin;
     site.browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await Promise.all(ownContexts.splice(0).map((context) => context.close()));
   });
   afterAll(async () => {
     await Promise.all([...tabs.values()].map((page) => page.context().close()));
