@@ -172,6 +172,19 @@ describe('the search dialog', () => {
     expect(problems).toEqual([]);
   });
 
+  it('comes to rest once its results are shown: the placeholders of results below the fold stand still', async () => {
+    const { page, problems } = await open('/services/');
+    await page.keyboard.press('/');
+    await page.locator(dialog).waitFor();
+    await page.keyboard.type('database');
+    await resultTitles(page, 3);
+    // Pagefind loads a result when it scrolls into view: the last ones wait below the fold, as placeholders.
+    await expect(page.locator(`${dialog} pagefind-results li.pf-result`).count()).resolves.toBeGreaterThan(0);
+    const running = () => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length);
+    await expect.poll(running, { timeout: 2_000 }).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
   it('opens from the header control, narrows by a filter, and opens the query as a shareable page', async () => {
     const { page, problems } = await open('/');
     await page.locator('[data-search-control]').click();
