@@ -41,7 +41,7 @@ describe('axe (WCAG 2.2 A and AA): no violations on any page of the sitemap', ()
     async () => {
       const { checked, failures } = await axeSweep(
         site,
-        paths.map((path) => ({ path, setting: everyPage })),
+        paths.map((path) => ({ path, width: everyPage.width, themes: [everyPage.theme] })),
       );
       expect(checked).toBe(paths.length);
       expect(failures).toEqual([]);

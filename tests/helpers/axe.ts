@@ -37,6 +37,16 @@ export interface AxeSetting {
   theme: 'light' | 'dark';
   width: number;
 }
+/**
+ * One page at one width, checked in each of its themes in turn: loaded in the first, then turned to the next as a
+ * reader's system turns it (the site's colours follow prefers-color-scheme live, through CSS alone), which spares a
+ * load and a cold start of axe for every theme after the first.
+ */
+export interface AxeCheck {
+  path: string;
+  width: number;
+  themes: readonly AxeSetting['theme'][];
+}
 /** Time for axe over one page in one setting on a loaded two-core machine: a sweep's budget is this times its checks. */
 export const perCheck = 6_000;
 /** Checks run at once: axe runs in each page’s renderer; three keep both cores of a CI machine busy while one waits. */
@@ -50,11 +60,8 @@ const typeOf = (path: string) => {
 /** One page of each type (the first of each top-level path of the sitemap's), and the 404 page. */
 export const oneOfEachType = (paths: readonly string[]) => [...new Map(paths.map((p) => [typeOf(p), p])).values(), '/404.html'];
 
-/** axe over each page in each setting, a few at a time (each check loads its page afresh); one line per violation. */
-export async function axeSweep(
-  site: Site,
-  checks: readonly { path: string; setting: AxeSetting }[],
-): Promise<{ checked: number; failures: string[] }> {
+/** axe over each page in each of its themes, a few pages at a time (each loaded afresh); one line per violation. */
+export async function axeSweep(site: Site, checks: readonly AxeCheck[]): Promise<{ checked: number; failures: string[] }> {
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   await withAxe(context);
   const queue = [...checks];
@@ -63,12 +70,15 @@ export async function axeSweep(
   const worker = async () => {
     const page = await context.newPage();
     for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-      const { path, setting } = next;
-      await page.setViewportSize({ width: setting.width, height: 900 });
-      await page.emulateMedia({ colorScheme: setting.theme });
+      const { path, width, themes } = next;
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: themes[0] });
       await page.goto(site.origin + path);
-      for (const v of await axeViolations(page)) failures.push(`${path} (${setting.theme}, ${setting.width} px): ${v}`);
-      checked++;
+      for (const theme of themes) {
+        await page.emulateMedia({ colorScheme: theme });
+        for (const v of await axeViolations(page)) failures.push(`${path} (${theme}, ${width} px): ${v}`);
+        checked++;
+      }
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
