@@ -72,10 +72,9 @@ export async function axeSweep(site: Site, checks: readonly AxeCheck[]): Promise
     for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
       const { path, width, themes } = next;
       await page.setViewportSize({ width, height: 900 });
-      await page.emulateMedia({ colorScheme: themes[0] });
-      await page.goto(site.origin + path);
-      for (const theme of themes) {
+      for (const [i, theme] of themes.entries()) {
         await page.emulateMedia({ colorScheme: theme });
+        if (i === 0) await page.goto(site.origin + path);
         for (const v of await axeViolations(page)) failures.push(`${path} (${theme}, ${width} px): ${v}`);
         checked++;
       }
