@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { equalAccessFindings } from '../helpers/equal-access.ts';
-import { addImageWithoutAlt, useSite } from '../helpers/browser.ts';
+import { addImageWithoutAlt, turnTheme, useSite } from '../helpers/browser.ts';
 
 const site = useSite();
 
@@ -62,8 +62,7 @@ describe('a second accessibility engine (IBM Equal Access, WCAG 2.2) finds nothi
       if (path.startsWith('/search/')) await page.locator('pagefind-results li.sr-result').first().waitFor();
       const problems: string[] = [];
       for (const colorScheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme });
-        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
+        await turnTheme(page, colorScheme);
         const findings = await equalAccessFindings(page);
         problems.push(...findings.filter((f) => f.level === 'FAIL' || !(f.rule in reviewed)).map((f) => `${colorScheme}: ${f.line}`));
       }

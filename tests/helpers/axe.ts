@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { Site } from './browser.ts';
+import { turnTheme, type Site } from './browser.ts';
 
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -73,8 +73,10 @@ export async function axeSweep(site: Site, checks: readonly AxeCheck[]): Promise
       const { path, width, themes } = next;
       await page.setViewportSize({ width, height: 900 });
       for (const [i, theme] of themes.entries()) {
-        await page.emulateMedia({ colorScheme: theme });
-        if (i === 0) await page.goto(site.origin + path);
+        if (i === 0) {
+          await page.emulateMedia({ colorScheme: theme });
+          await page.goto(site.origin + path);
+        } else await turnTheme(page, theme);
         for (const v of await axeViolations(page)) failures.push(`${path} (${theme}, ${width} px): ${v}`);
         checked++;
       }

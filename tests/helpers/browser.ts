@@ -87,6 +87,20 @@ export function watchProblems(page: Page, origin: string): string[] {
 export const addImageWithoutAlt = (page: Page): Promise<void> =>
   page.evaluate(() => void document.querySelector('main')!.append(Object.assign(document.createElement('img'), { src: '/favicon.svg' })));
 
+/**
+ * Turns the page's theme as the reader's system turns it (prefers-color-scheme), and waits until it has taken
+ * effect and every transition it started (Pagefind's border colours) has ended: an accessibility check right
+ * after would see colours halfway.
+ */
+export async function turnTheme(page: Page, colorScheme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme });
+  await page.waitForFunction(
+    (dark) =>
+      matchMedia('(prefers-color-scheme: dark)').matches === dark && document.getAnimations().every((a) => a.playState !== 'running'),
+    colorScheme === 'dark',
+  );
+}
+
 export const viewports = {
   desktop: { viewport: { width: 1280, height: 900 } },
   phone: { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true },
