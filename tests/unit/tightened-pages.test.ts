@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sha256Source, tightenPage } from '../../src/lib/csp.ts';
-
-const hash = (text: string) => `'${sha256Source(text)}'`;
 import { tightenPagesInThread } from '../../src/lib/serving/in-thread.ts';
 import { pageFactsCache } from '../../src/lib/serving/tightened-pages.ts';
+
+const hash = (text: string) => `'${sha256Source(text)}'`;
 
 const build = `script-src 'self' ${hash('a()')} ${hash('b()')}; style-src 'self'`;
 const page = (body: string) =>
