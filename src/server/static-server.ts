@@ -30,6 +30,7 @@ import {
   notFoundPage,
   type ServingPolicy,
 } from '../lib/serving/policy.ts';
+import { pageFileOf } from '../lib/built-files.ts';
 import { isLocalPath, readTarget } from '../lib/serving/request-target.ts';
 
 export interface StaticServer {
@@ -126,7 +127,7 @@ export function siteHandler(dist: string, policy: ServingPolicy) {
     const stat = statOf(join(dist, path));
     // A folder's address without its slash (nginx answers so for any folder; one without an index then 404s).
     if (stat?.isDirectory() && !path.endsWith('/')) return redirect(req, res, `${path}/${query ? `?${query}` : ''}`);
-    const file = path.endsWith('/') ? `${path}index.html` : path;
+    const file = pageFileOf(path);
     if (!statOf(join(dist, file))?.isFile()) return notFound(req, res);
     serveFile(req, res, file);
   };

@@ -1,7 +1,9 @@
 /** Reading a built site: files, pages as DOM (linkedom), and the list of built pages; dist/ unless told another. */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { pageFileOf, pagePathOf } from '../../src/lib/built-files.ts';
+import { searchBundle } from '../../src/lib/urls.ts';
 import { distDir } from './paths.ts';
 
 /** A built file's text, by its URL path (`/services/` reads `dist/services/index.html`). */
@@ -28,8 +30,8 @@ export function page(urlPath: string, dir = distDir): Document {
 /** URL paths of every built HTML page, e.g. `/`, `/services/amazon-s3/`, `/404.html`. */
 export function builtPages(dir = distDir): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
-    .map((f) => `/${relative(dir, join(dir, f)).split(sep).join('/')}`.replace(/index\.html$/, ''));
+    .filter((f) => f.endsWith('.html') && !f.startsWith(searchBundle.dir))
+    .map(pagePathOf);
 }
 
 /** Every page the sitemap lists, as URL paths. */
@@ -41,7 +43,7 @@ export function sitemapPaths(dir = distDir): string[] {
 }
 
 /** The built file of a page's URL path: `/services/` → `dist/services/index.html`. */
-export const fileOf = (urlPath: string, dir = distDir): string => join(dir, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
+export const fileOf = (urlPath: string, dir = distDir): string => join(dir, pageFileOf(urlPath));
 
 /** Whitespace-normalized text. */
 export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();

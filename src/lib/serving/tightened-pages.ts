@@ -11,10 +11,10 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { findPackageJSON } from 'node:module';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../atomic-file.ts';
-import { builtHtmlFiles } from '../built-files.ts';
+import { builtHtmlFiles, pagePathOf } from '../built-files.ts';
 import { findElement, spliceHtml, type HtmlEdit, type HtmlElement } from '../built-html.ts';
 import { tightenPage } from '../csp.ts';
 import type { Redirect } from './policy.ts';
@@ -104,7 +104,7 @@ export async function tightenPages(dir: string, cache: string): Promise<Tightene
   const policies: string[] = [];
   const redirects: Redirect[] = [];
   for (const file of await builtHtmlFiles(dir)) {
-    const path = `/${file.split(sep).join('/')}`.replace(/index\.html$/, '');
+    const path = pagePathOf(file);
     const html = await readFile(join(dir, file), 'utf8');
     const facts = await cached.facts(html, path);
     if (facts.html !== html) await writeFile(join(dir, file), facts.html);
