@@ -190,7 +190,7 @@ describe('static labels', () => {
     return v.markers.flatMap((m): Box[] => {
       const side = m.sides[tier] ?? m.numberSides[tier];
       if (!side) return [];
-      const [x, y, w] = [m.x * k, m.y * k, estimateWidth(m.sides[tier] ? m.short : String(m.number))];
+      const [x, y, w] = [m.x * k, m.y * k, estimateWidth(m.sides[tier] ? m.short : String(m.numbers[tier]))];
       const left = side.endsWith('l') ? x - (side.length > 1 ? d : o) - w : side.endsWith('r') ? x + (side.length > 1 ? d : o) : x - w / 2;
       const top = side.startsWith('t')
         ? y - (side.length > 1 ? d : o) - h
@@ -304,10 +304,11 @@ describe('static labels', () => {
       expect(bare).toEqual([]);
       for (const v of views) {
         for (const m of v.markers) expect(m.sides[tier] && m.numberSides[tier], m.short).toBeFalsy();
-        // Numbers run 1, 2… in tab order (rows top to bottom), each given once, and only where a name had no room.
-        const numbers = v.markers.flatMap((m) => (m.number === undefined ? [] : [m.number]));
+        // At this width the numbers run 1, 2… in tab order (rows top to bottom), each given once, and only where a
+        // name had no room: the key a reader sees starts at 1 and skips none.
+        const numbers = v.markers.flatMap((m) => m.numbers[tier] ?? []);
         expect(numbers, v.view.id).toEqual(numbers.map((_, i) => i + 1));
-        for (const m of v.markers) expect(m.number !== undefined, m.short).toBe(m.sides.includes(null));
+        for (const m of v.markers) expect(m.numbers[tier] !== null, m.short).toBe(m.sides[tier] === null);
       }
     },
   );

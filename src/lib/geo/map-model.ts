@@ -24,10 +24,11 @@ export interface MarkerModel {
   short: string;
   sides: (LabelSide | null)[];
   /**
-   * Where some width has no room for the short label: the marker's number in its map's key (1, 2… in tab order),
-   * and the side that number shows on at each tier that has no short label (null: the short label shows, or no room).
+   * Where a width has no room for the short label, the marker's number in its map's key at that tier, and the side
+   * it shows on (null: the short label shows). At each tier the numbers run 1, 2… in tab order, so the key a reader
+   * sees at any width starts at 1 and skips none.
    */
-  number?: number;
+  numbers: (number | null)[];
   numberSides: (LabelSide | null)[];
 }
 
@@ -150,6 +151,7 @@ function spread(projection: GeoProjection, view: MapView, width: number, height:
       labelY: fy < 0.3 ? 'below' : 'above',
       short: shortLabel(loc),
       sides: [],
+      numbers: [],
       numberSides: [],
     };
   });
@@ -180,16 +182,24 @@ function label(
     const tiers = LABEL_TIERS.map((w, tier) =>
       placeTier(points, size, w, { avoid: avoid[tier]!, prefer: inside[tier]! }, '0'.repeat(digits)),
     );
-    let next = 1;
-    const numbers = markers.map((_, i) => (tiers.some((t) => t.numbered.has(i)) ? next++ : undefined));
-    if (String(next - 1).length > digits) continue;
+    if (Math.max(0, ...tiers.map((t) => String(t.numbered.size).length)) > digits) continue;
+    const numbers = tiers.map((t) => {
+      let next = 1;
+      return markers.map((_, i) => (t.numbered.has(i) ? next++ : null));
+    });
     return markers.map((m, i) => ({
       ...m,
       sides: tiers.map((t) => (t.numbered.has(i) ? null : (t.sides[i] ?? null))),
-      ...(numbers[i] === undefined ? {} : { number: numbers[i] }),
+      numbers: numbers.map((tier) => tier[i] ?? null),
       numberSides: tiers.map((t) => (t.numbered.has(i) ? (t.sides[i] ?? null) : null)),
     }));
   }
+}
+
+/** A marker's numbers in its map's key, each with the side it shows on at each tier (null where it does not show). */
+export function markerNumbers(m: MarkerModel): { number: number; sides: (LabelSide | null)[] }[] {
+  const distinct = [...new Set(m.numbers.filter((n) => n !== null))];
+  return distinct.map((number) => ({ number, sides: m.numberSides.map((side, tier) => (m.numbers[tier] === number ? side : null)) }));
 }
 
 /** One tier's labels: names where they fit, and numbers (`placeholder` wide) for the markers whose names do not. */
