@@ -65,10 +65,19 @@ describe('pages for every part of the report', () => {
     expect(stats).toEqual(['51 services in scope', '14 service categories', '15 regions', '46 edge locations']);
   });
 
-  it('marks the heading the site supplies', () => {
+  it('marks the heading the site supplies, on its page and in the full report, in words', () => {
     const doc = page('/sections/management-assertion/');
     expect(doc.querySelector('h1')?.getAttribute('data-title-from')).toBe('site');
     expect(doc.querySelector('.page-heading')?.textContent).toContain('Heading added by this site');
+    // In the full report, the note follows each heading the site wrote, and no other.
+    const report = page('/report/').querySelector('.report-text')!;
+    const added = Array.from(report.querySelectorAll('[data-title-from="site"]'));
+    expect(added.map((h) => h.id)).toEqual(['management-assertion']);
+    const notes = Array.from(report.querySelectorAll('p')).filter((p) =>
+      squash(p.textContent ?? '').startsWith('Heading added by this site'),
+    );
+    expect(notes.map((p) => p.previousElementSibling)).toEqual(added);
+    expect(squash(notes[0]!.textContent!)).toBe('Heading added by this site: the report prints this part without one.');
   });
 });
 
