@@ -78,9 +78,23 @@ function offerMore(control: HTMLElement, target: Target): void {
   control.after(menu);
   if (menu.matches(':popover-open')) menu.hidePopover();
   menu.showPopover();
+  // In the page's coordinates (it is absolutely placed), so that it scrolls with its control.
   const at = control.getBoundingClientRect();
-  menu.style.top = `${Math.min(at.bottom + 6, innerHeight - menu.offsetHeight - 8)}px`;
-  menu.style.left = `${Math.max(8, Math.min(at.left, innerWidth - menu.offsetWidth - 8))}px`;
+  menu.style.top = `${scrollY + Math.min(at.bottom + 6, innerHeight - menu.offsetHeight - 8)}px`;
+  menu.style.left = `${scrollX + Math.max(8, Math.min(at.left, innerWidth - menu.offsetWidth - 8))}px`;
+}
+
+/**
+ * Makes `hash` the page's address, as arriving by the link would: the block it names becomes the :target, which
+ * the page marks (history.replaceState would change the address and leave the mark on the last one). The reader
+ * stays where they are: the fragment's scroll is undone at once, before a frame is drawn, and the focus, which a
+ * fragment's navigation moves to the page, goes back to the control.
+ */
+function retarget(hash: string): void {
+  const [x, y, focused] = [scrollX, scrollY, document.activeElement];
+  location.replace(hash);
+  scrollTo(x, y);
+  if (focused instanceof HTMLElement) focused.focus({ preventScroll: true });
 }
 
 /** A heading's target: its anchor, and its own words as the part cited (a service's name, a part's title). */
@@ -113,7 +127,7 @@ function blockTarget(control: HTMLElement): Target {
 async function act(control: HTMLElement): Promise<void> {
   if (control.matches('.heading-anchor, .block-anchor')) {
     const target = control.matches('.block-anchor') ? blockTarget(control) : headingTarget(control);
-    history.replaceState(null, '', target.suffix);
+    retarget(target.suffix);
     await copy(`${links.share}${target.suffix}`, `Link to ${target.what} copied`);
     offerMore(control, target);
   } else if (control.matches('[data-copy-link]')) {

@@ -59,7 +59,8 @@ document.addEventListener('keydown', (event) => {
     '.report-text :is(p, li, h2, h3, h4, h5, h6, .report-table)',
   );
   const control = block && Array.from(block.children).find((c): c is HTMLElement => c.matches('.link-control'));
-  if (!control) return;
+  // From the control itself (its link just copied, which makes its block the address's target), Tab moves on.
+  if (!control || control === active) return;
   control.focus();
   // Tab is taken over only when the control did take the focus; otherwise it moves on as the browser's.
   if (document.activeElement === control) event.preventDefault();

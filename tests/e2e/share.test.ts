@@ -59,6 +59,32 @@ describe('links to a precise part', () => {
     expect(problems).toEqual([]);
   });
 
+  it('marks the paragraph whose link was copied, where the reader is, and keeps its menu beside it as the page scrolls', async () => {
+    // Arrived at one paragraph by its link, the reader copies the next one's.
+    const { page, problems } = await open('/report/#availability-p3');
+    const target = () => page.evaluate(() => document.querySelector(':target')?.id);
+    await expect.poll(target).toBe('availability-p3');
+    const paragraph = page.locator('#availability-p4');
+    await paragraph.hover();
+    const before = await page.evaluate(() => scrollY);
+    await paragraph.locator('> .block-anchor').click();
+    await expect.poll(() => page.locator('.toast').textContent()).toBe('Link to this paragraph copied');
+    expect(new URL(page.url()).hash).toBe('#availability-p4');
+    expect(await target()).toBe('availability-p4');
+    expect(await page.evaluate(() => scrollY)).toBe(before);
+    // The menu of the other link and the citation moves with the paragraph's control.
+    const menu = page.locator('.link-menu:popover-open');
+    const gap = async () => {
+      const [m, c] = await Promise.all([menu.boundingBox(), paragraph.locator('> .block-anchor').boundingBox()]);
+      return Math.round(m!.y - c!.y);
+    };
+    const beside = await gap();
+    await page.mouse.wheel(0, -120);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeLessThan(before);
+    await expect.poll(gap).toBe(beside);
+    expect(problems).toEqual([]);
+  });
+
   it('shows a list item’s link control on keyboard focus', async () => {
     const { page } = await open('/sections/management-assertion/');
     const control = page.locator('#management-assertion-p3-2 > .block-anchor');
