@@ -70,16 +70,27 @@ describe('a table in report text', () => {
     ).toBe('rgb(0, 0, 0)');
   });
 
-  it('/reports/: the periods table scrolls in its own named box on a phone, which the keyboard scrolls', async () => {
+  it('/reports/: the periods table scrolls in its own named box on a phone, which the keyboard scrolls, with a shadow at each edge it runs past', async () => {
     const { page, problems } = await open('/reports/', { viewport: { width: 375, height: 812 } });
     expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(375);
     const box = page.locator('.timeline .table-scroll');
     expect(await box.getAttribute('aria-label')).toMatch(/scrolls sideways/);
     expect(await box.evaluate((b) => b.scrollWidth > b.clientWidth)).toBe(true);
+    // Inset shadows: one at the right edge (a negative offset) before scrolling, at both on the way, at the left at the end.
+    const edges = () =>
+      box.evaluate((b) => Array.from(getComputedStyle(b).boxShadow.matchAll(/rgba?\([^)]*\) (-?\d+)px 0px [^,]*inset/g), (m) => m[1]));
+    await expect.poll(edges).toEqual(['-16', '0']);
     await box.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => box.evaluate((b) => b.scrollLeft)).toBeGreaterThan(0);
+    await expect.poll(edges).toEqual(['16', '-16']);
+    await box.evaluate((b) => (b.scrollLeft = b.scrollWidth));
+    await expect.poll(edges).toEqual(['16', '0']);
+    // Where the table fits, no shadow.
+    await page.setViewportSize({ width: 1280, height: 812 });
+    await page.reload();
+    await expect.poll(() => box.evaluate((b) => [b.scrollWidth - b.clientWidth, getComputedStyle(b).boxShadow])).toEqual([0, 'none']);
     expect(problems).toEqual([]);
   });
 });

@@ -90,13 +90,15 @@ export const addImageWithoutAlt = (page: Page): Promise<void> =>
 /**
  * Turns the page's theme as the reader's system turns it (prefers-color-scheme), and waits until it has taken
  * effect and every transition it started (Pagefind's border colours) has ended: an accessibility check right
- * after would see colours halfway.
+ * after would see colours halfway. Animations that follow a scroll (the periods table's edge shadows) stand still
+ * until the reader scrolls, so they are not waited for.
  */
 export async function turnTheme(page: Page, colorScheme: 'light' | 'dark'): Promise<void> {
   await page.emulateMedia({ colorScheme });
   await page.waitForFunction(
     (dark) =>
-      matchMedia('(prefers-color-scheme: dark)').matches === dark && document.getAnimations().every((a) => a.playState !== 'running'),
+      matchMedia('(prefers-color-scheme: dark)').matches === dark &&
+      document.getAnimations().every((a) => a.playState !== 'running' || a.timeline !== document.timeline),
     colorScheme === 'dark',
   );
 }
