@@ -142,3 +142,29 @@ describe('/report/ printed to PDF', () => {
     for (const line of entries) expect(line).not.toMatch(/(\.{3,}|…|\s\d+)$/);
   });
 });
+
+describe('/report/ laid out for paper', () => {
+  it('sets each heading closer to the text it heads than to the text before it (a service’s heading too, without its "Service page" link)', async () => {
+    const page = await site.tab();
+    await page.goto(`${site.origin}/report/`);
+    await page.emulateMedia({ media: 'print' });
+    const gaps = await page.evaluate(() =>
+      ['#aws-background', '#infrastructure', '#amazon-ec2-container-registry-ecr', '#amazon-simple-storage-service-s3'].map((selector) => {
+        const heading = document.querySelector(selector)!;
+        let next = heading.nextElementSibling!;
+        while (getComputedStyle(next).display === 'none') next = next.nextElementSibling!;
+        // What is printed before it: the text before it in its part, or the part before (a part's first heading).
+        const before = heading.previousElementSibling ?? heading.closest('section')!.previousElementSibling!;
+        const box = heading.getBoundingClientRect();
+        return {
+          selector,
+          above: Math.round(box.top - before.getBoundingClientRect().bottom),
+          below: Math.round(next.getBoundingClientRect().top - box.bottom),
+        };
+      }),
+    );
+    for (const { selector, above, below } of gaps)
+      expect(below, `${selector}: ${below} px below, ${above} px above`).toBeLessThan(above / 2);
+    await page.emulateMedia({ media: null });
+  });
+});
