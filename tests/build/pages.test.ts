@@ -29,7 +29,12 @@ describe('pages for every part of the report', () => {
     expect(squash(doc.querySelector('article p[id]')!.textContent!)).toMatch(/^Amazon Simple Queue Service enables customers/);
     const facts = squash(doc.querySelector('.service-facts')!.textContent!);
     expect(facts).toContain('Messaging');
-    expect(facts).toContain('1 April 2017 to 30 September 2017');
+    const fact = (label: string) =>
+      Array.from(doc.querySelectorAll('.service-facts dt'))
+        .filter((dt) => dt.textContent === label)
+        .map((dt) => squash(dt.nextElementSibling!.textContent!));
+    expect(fact('Report period')).toEqual(['1 April 2017 to 30 September 2017']);
+    expect(fact('Covered in')).toEqual(['1 April 2017 to 30 September 2017 (this report)']);
     expect(doc.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/services/amazon-simple-notification-service-sns/');
     expect(doc.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/services/aws-cloudformation/');
     const crumbs = Array.from(doc.querySelectorAll('nav[aria-label="Breadcrumb"] a'), (a) => a.textContent);

@@ -78,7 +78,7 @@ describe('URLs: every period pinned, the latest also at the root', () => {
 
 describe('every page says which period it shows', () => {
   it('in its report identity, with every report a link away in the header', () => {
-    expect(text('/services/amazon-glacier/', '.identity')).toMatch(/1 April 2017 to 30 September 2017 .*Latest report, ended/);
+    expect(text('/services/amazon-glacier/', '.identity')).toMatch(/1 April 2017 to 30 September 2017 .*Latest on this site, ended/);
     expect(text(`${older}/services/amazon-glacier/`, '.identity')).toMatch(
       /1 October 2016 to 31 March 2017 .*Superseded by a newer report/,
     );

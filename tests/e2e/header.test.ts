@@ -125,6 +125,6 @@ describe('the report’s age', () => {
     const { page } = await open('/services/aws-lambda/', viewports.desktop, new Date('2018-01-15T12:00:00Z'));
     await expect.poll(() => age(page)).toBe('ended 3 months ago');
     await expect(note(page).isVisible()).resolves.toBe(false);
-    await expect(page.locator('.identity .status').textContent()).resolves.toMatch(/^Latest report, ended 3 months ago$/);
+    await expect(page.locator('.identity .status').textContent()).resolves.toMatch(/^Latest on this site, ended 3 months ago$/);
   });
 });

@@ -21,3 +21,21 @@ describe.each(Object.entries(viewports))('at %s size', (_name, options) => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('a page shorter than the screen', () => {
+  it.each(['light', 'dark'] as const)('has its footer reach the bottom of the screen, in the %s theme', async (colorScheme) => {
+    const page = await site.tab({ ...viewports.phone, colorScheme });
+    await page.goto(`${site.origin}/changes/`);
+    const { below, footer, canvas } = await page.evaluate(() => {
+      const el = document.querySelector('.site-footer')!;
+      return {
+        below: innerHeight - el.getBoundingClientRect().bottom,
+        footer: getComputedStyle(el).backgroundColor,
+        canvas: getComputedStyle(document.documentElement).backgroundColor,
+      };
+    });
+    // The page is short (the earliest period's "What changed"): below its footer is the canvas, in the footer's colour.
+    expect(below).toBeGreaterThan(0);
+    expect(canvas).toBe(footer);
+  });
+});
