@@ -22,8 +22,8 @@ const noise: { is: (m: NuMessage) => boolean; why: string }[] = [
     why: 'a JSON-LD block is data, not a script: no policy governs it (CSP 3, "script-like" destinations only)',
   },
   {
-    is: (m) => /^CSS: “(container|vector-effect)”: Property “\1” doesn.t exist\.$/.test(m.message),
-    why: "the checker's CSS grammar predates container queries and SVG 2's vector-effect in CSS; Chromium applies both",
+    is: (m) => /^CSS: “(container|vector-effect|animation-timeline)”: Property “\1” doesn.t exist\.$/.test(m.message),
+    why: "the checker's CSS grammar predates container queries, SVG 2's vector-effect in CSS and scroll-driven animations; Chromium applies all three",
   },
 ];
 
