@@ -1,7 +1,7 @@
 /**
  * The full report as Chromium prints it to PDF, read back page by page with poppler's pdftotext: a running
  * head and "Page N of M" on every page, no page of stragglers, every sentence of the report in order, a citation
- * line on the first page, and nothing that only makes sense on a screen.
+ * line on the first page, nothing that only makes sense on a screen, and headings set close to the text they head.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,9 +39,17 @@ interface PrintedPage {
   raw: string;
 }
 
+/** A heading's space on paper: to the text it heads (below) and to what is printed before it (above), in px. */
+interface HeadingGap {
+  selector: string;
+  above: number;
+  below: number;
+}
+
 let dir: string;
 let pages: PrintedPage[];
 let problems: string[];
+let gaps: HeadingGap[];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'soc3-print-'));
@@ -51,6 +59,23 @@ beforeAll(async () => {
   problems = watchProblems(page, site.origin);
   await page.goto(`${site.origin}/report/`, { waitUntil: 'networkidle' });
   writeFileSync(pdf, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  // The same page laid out for paper, measured: headings that begin a part, and services' headings.
+  await page.emulateMedia({ media: 'print' });
+  gaps = await page.evaluate(() =>
+    ['#aws-background', '#infrastructure', '#amazon-ec2-container-registry-ecr', '#amazon-simple-storage-service-s3'].map((selector) => {
+      const heading = document.querySelector(selector)!;
+      let next = heading.nextElementSibling!;
+      while (getComputedStyle(next).display === 'none') next = next.nextElementSibling!;
+      // What is printed before it: the text before it in its part, or the part before (a part's first heading).
+      const before = heading.previousElementSibling ?? heading.closest('section')!.previousElementSibling!;
+      const box = heading.getBoundingClientRect();
+      return {
+        selector,
+        above: Math.round(box.top - before.getBoundingClientRect().bottom),
+        below: Math.round(next.getBoundingClientRect().top - box.bottom),
+      };
+    }),
+  );
   await context.close();
   const count = Number(/^Pages:\s+(\d+)/m.exec(poppler('pdfinfo', [pdf]))?.[1]);
   pages = Array.from({ length: count }, (_, i) => {
@@ -144,27 +169,9 @@ describe('/report/ printed to PDF', () => {
 });
 
 describe('/report/ laid out for paper', () => {
-  it('sets each heading closer to the text it heads than to the text before it (a service’s heading too, without its "Service page" link)', async () => {
-    const page = await site.tab();
-    await page.goto(`${site.origin}/report/`);
-    await page.emulateMedia({ media: 'print' });
-    const gaps = await page.evaluate(() =>
-      ['#aws-background', '#infrastructure', '#amazon-ec2-container-registry-ecr', '#amazon-simple-storage-service-s3'].map((selector) => {
-        const heading = document.querySelector(selector)!;
-        let next = heading.nextElementSibling!;
-        while (getComputedStyle(next).display === 'none') next = next.nextElementSibling!;
-        // What is printed before it: the text before it in its part, or the part before (a part's first heading).
-        const before = heading.previousElementSibling ?? heading.closest('section')!.previousElementSibling!;
-        const box = heading.getBoundingClientRect();
-        return {
-          selector,
-          above: Math.round(box.top - before.getBoundingClientRect().bottom),
-          below: Math.round(next.getBoundingClientRect().top - box.bottom),
-        };
-      }),
-    );
+  it('sets each heading closer to the text it heads than to the text before it (a service’s heading too, without its "Service page" link)', () => {
+    expect(gaps).toHaveLength(4);
     for (const { selector, above, below } of gaps)
       expect(below, `${selector}: ${below} px below, ${above} px above`).toBeLessThan(above / 2);
-    await page.emulateMedia({ media: null });
   });
 });
