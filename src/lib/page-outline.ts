@@ -10,6 +10,8 @@ export interface Link {
 
 /** Said under a heading the site supplies because the report prints the part without one. */
 export const addedHeadingNote = 'Heading added by this site: the report prints this part without one.';
+/** Whether a part's heading is the site's (the report prints the part without one). */
+export const headingFromSite = (page: ReportPage): boolean => page.kind === 'section' && page.titleFrom === 'site';
 
 /** Site labels for the scope lists in the table of contents (the report gives them no headings). */
 export const scopeLabels: Record<keyof typeof scopeLists, string> = { services: 'Services in scope', 'edge-locations': 'Edge locations' };

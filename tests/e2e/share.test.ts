@@ -72,6 +72,7 @@ describe('links to a precise part', () => {
     expect(new URL(page.url()).hash).toBe('#availability-p4');
     expect(await target()).toBe('availability-p4');
     expect(await page.evaluate(() => scrollY)).toBe(before);
+    expect(await page.evaluate(() => document.activeElement?.closest('[id]')?.id)).toBe('availability-p4');
     // The menu of the other link and the citation moves with the paragraph's control.
     const menu = page.locator('.link-menu:popover-open');
     const gap = async () => {

@@ -2,8 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { pageFileOf, pagePathOf } from '../../src/lib/built-files.ts';
-import { searchBundle } from '../../src/lib/urls.ts';
+import { isPageFile, pageFileOf, pagePathOf } from '../../src/lib/built-files.ts';
 import { distDir } from './paths.ts';
 
 /** A built file's text, by its URL path (`/services/` reads `dist/services/index.html`). */
@@ -29,9 +28,7 @@ export function page(urlPath: string, dir = distDir): Document {
 
 /** URL paths of every built HTML page, e.g. `/`, `/services/amazon-s3/`, `/404.html`. */
 export function builtPages(dir = distDir): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html') && !f.startsWith(searchBundle.dir))
-    .map(pagePathOf);
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(isPageFile).map(pagePathOf);
 }
 
 /** Every page the sitemap lists, as URL paths. */

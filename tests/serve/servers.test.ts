@@ -8,7 +8,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDist } from '../helpers/dist.ts';
+import { fileOf, readDist } from '../helpers/dist.ts';
 import { periodsDist, periodsRoot } from '../helpers/periods-site.ts';
 import { startCaddy, startNginx, type RunningServer } from '../helpers/servers.ts';
 import { cacheControlOf, contentTypeOf, immutable, revalidate, securityHeaders, type ServingPolicy } from '../../src/lib/serving/policy.ts';
@@ -74,7 +74,7 @@ function expectPolicyHeaders(res: Raw, path: string, cache = cacheControlOf(path
   expect(res.headers.get('cache-control'), `${path} Cache-Control`).toBe(cache);
 }
 
-const fileOf = (path: string) => readFileSync(join(periodsDist, path.endsWith('/') ? `${path}index.html` : path));
+const built = (path: string) => readFileSync(fileOf(path, periodsDist));
 
 describe.each([
   ['nginx', () => startNginx(deploy)],
@@ -115,7 +115,7 @@ describe.each([
       expectPolicyHeaders(res, path);
       // Pagefind's files are gzip inside: served as they are, never with a Content-Encoding.
       expect(res.headers.get('content-encoding'), path).toBeNull();
-      expect(res.body.equals(fileOf(path)), path).toBe(true);
+      expect(res.body.equals(built(path)), path).toBe(true);
     }
     expect(cacheControlOf(one('_astro', '.css'))).toBe(immutable);
   });
@@ -138,7 +138,7 @@ describe.each([
         expect(res.status, `${path} ${encoding}`).toBe(200);
         expect(res.headers.get('content-encoding'), `${path} ${encoding}`).toBe(encoding === 'identity' ? null : encoding);
         if (encoding !== 'identity') expect(res.headers.get('vary'), `${path} ${encoding}`).toMatch(/Accept-Encoding/i);
-        expect(decode(res.body).equals(fileOf(path)), `${path} ${encoding}`).toBe(true);
+        expect(decode(res.body).equals(built(path)), `${path} ${encoding}`).toBe(true);
       }
     }
   });
@@ -164,7 +164,7 @@ describe.each([
     const res = await get(server, '/no-such-page/', 'br');
     expect(res.status).toBe(404);
     expectPolicyHeaders(res, '/404.html', revalidate);
-    expect(brotliDecompressSync(res.body).equals(fileOf('/404.html'))).toBe(true);
+    expect(brotliDecompressSync(res.body).equals(built('/404.html'))).toBe(true);
   });
 
   it('serves no listing, no dotfile, no precompressed file by name, no host file, nothing outside dist/', async () => {

@@ -162,7 +162,7 @@ function spread(projection: GeoProjection, view: MapView, width: number, height:
 
 /**
  * Short labels at each width tier, clear of the frames' captions shown there. A marker with no room for its label at
- * some tier gets a number (1, 2… in tab order), shown beside it there and listed in the map's key: numbers take far
+ * some tier gets a number there (1, 2… in tab order, counted at that tier), shown beside it and listed in the map's key: numbers take far
  * less room, so the tier is placed again with them first (as wide as the longest number), until every marker has one
  * or the other, or a few rounds have passed.
  */
@@ -183,9 +183,10 @@ function label(
       placeTier(points, size, w, { avoid: avoid[tier]!, prefer: inside[tier]! }, '0'.repeat(digits)),
     );
     if (Math.max(0, ...tiers.map((t) => String(t.numbered.size).length)) > digits) continue;
+    // Only the numbers that show are counted, so the key at each width runs 1, 2… without a gap.
     const numbers = tiers.map((t) => {
       let next = 1;
-      return markers.map((_, i) => (t.numbered.has(i) ? next++ : null));
+      return markers.map((_, i) => (t.numbered.has(i) && t.sides[i] ? next++ : null));
     });
     return markers.map((m, i) => ({
       ...m,
