@@ -71,6 +71,21 @@ describe('excerpts', () => {
     expect(empty.innerHTML).toBe('');
   });
 
+  it('show a cut inside a sentence at a capital, where the page’s text says what came before', () => {
+    const content =
+      'Amazon API Gateway. Amazon API Gateway is a fully managed service that makes it easy for developers to publish APIs. Using Amazon API Gateway, customers can create a custom API to code running in AWS Lambda.';
+    const inside = excerpt('Amazon API Gateway, customers can create a custom API to code running in AWS <mark>Lambda</mark>.');
+    markCuts(inside, content);
+    expect(inside.innerHTML).toBe('… Amazon API Gateway, customers can create a custom API to code running in AWS <mark>Lambda</mark>.');
+    // After a sentence's end, or at the start of the page's text, nothing was cut.
+    const after = excerpt('Amazon API Gateway is a fully managed service that makes it easy for developers');
+    markCuts(after, content);
+    expect(after.innerHTML).toBe('Amazon API Gateway is a fully managed service that makes it easy for developers …');
+    const first = excerpt('Amazon API Gateway. Amazon API Gateway is a fully managed service.');
+    markCuts(first, content);
+    expect(first.textContent).toBe('Amazon API Gateway. Amazon API Gateway is a fully managed service.');
+  });
+
   it('stay whole when they do not start with the title', () => {
     const html = 'module (HSM) appliances within the AWS cloud. AWS CloudHSM allows customers to store <mark>encryption</mark> keys';
     const p = excerpt(html);

@@ -253,15 +253,22 @@ export function trimTitle(p: HTMLElement, title: string): void {
   }
 }
 
+const sentenceEnd = /[.!?:;)”"’]$/;
+
 /**
  * Marks where an excerpt cuts the text: an ellipsis at the end unless it ends a sentence, and at the start when
- * it begins inside one (with a lower-case word). Pagefind cuts a window of words around the match.
+ * it begins inside one. Pagefind cuts a window of words around the match; where the excerpt is found in the page's
+ * indexed text (`content`), what comes before it tells ("Using | Amazon API Gateway, customers…" starts inside a
+ * sentence, on a capital); elsewhere a lower-case first word does.
  */
-export function markCuts(p: HTMLElement): void {
-  const text = (p.textContent ?? '').trim();
+export function markCuts(p: HTMLElement, content = ''): void {
+  const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (text === '') return;
-  if (/^[a-z]/.test(text)) p.prepend('… ');
-  if (!/[.!?:;)”"’]$/.test(text)) p.append(' …');
+  const page = content.replace(/\s+/g, ' ');
+  const at = page.indexOf(text);
+  const before = at < 0 ? undefined : page.slice(0, at).trimEnd();
+  if (before === undefined ? /^[a-z]/.test(text) : before !== '' && !sentenceEnd.test(before)) p.prepend('… ');
+  if (!sentenceEnd.test(text)) p.append(' …');
 }
 
 /** One result: title (the link), where it sits in the report, the excerpt, and up to 3 headings within it. */
@@ -277,7 +284,7 @@ export function renderResult(instance: SearchInstance, result: ResultData): HTML
   if (entry) renderEntry(text, entry);
   else {
     trimTitle(text, title);
-    markCuts(text);
+    markCuts(text, result.content);
   }
   const item = h(
     'li',
@@ -296,7 +303,7 @@ export function renderResult(instance: SearchInstance, result: ResultData): HTML
           const sub = excerpt('sr-excerpt', s.excerpt);
           const entry = result.content && entryWords(result.content, result.anchors ?? [], s.locations ?? []);
           if (entry) renderEntry(sub, entry);
-          else markCuts(sub);
+          else markCuts(sub, result.content);
           // A sub-result whose excerpt is its parent's says nothing more than its heading does.
           const repeats = sub.textContent?.trim() === text.textContent?.trim();
           return h('li', {}, h('a', { class: 'sr-sub-link', href: s.url }, s.title), ...(repeats ? [] : [sub]));
