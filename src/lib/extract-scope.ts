@@ -10,7 +10,7 @@ import type {} from 'mdast-util-to-hast';
 export interface ScopeItem {
   name: string;
   line: number | undefined;
-  /** The list item's id, where remark-block-ids gave it one (src/lib/report-blocks.ts). */
+  /** Its block's id, where remark-block-ids gave one (src/lib/report-blocks.ts): its list item, or a Region's paragraph. */
   id?: string | undefined;
 }
 
@@ -31,11 +31,12 @@ export const scopeLists = { services: 'services', 'edge-locations': 'edgeLocatio
 export function extractScope(tree: Root): { scope: Scope; problems: ContentProblem[] } {
   const scope: Scope = { services: [], regions: [], edgeLocations: [] };
   const problems: ContentProblem[] = [];
-  visit(tree, (node) => {
+  visit(tree, (node, _index, parent) => {
     if (node.type === 'mdxJsxTextElement' && node.name === 'Region') {
       const name = toString(node).trim();
       const line = node.position?.start.line;
-      if (name) scope.regions.push({ name, line });
+      const id = parent?.type === 'paragraph' ? parent.data?.hProperties?.['id'] : undefined;
+      if (name) scope.regions.push({ name, line, ...(typeof id === 'string' ? { id } : {}) });
       else problems.push({ line, message: 'empty <Region></Region>: put the region’s name, as the report writes it, between the tags' });
     }
     if (node.type === 'mdxJsxFlowElement' && node.name === 'Scope') readList(node, scope, problems);

@@ -68,6 +68,17 @@ describe('pages for every part of the report', () => {
     ]);
     const stats = Array.from(page('/').querySelectorAll('.summary li'), (li) => squash(li.textContent!));
     expect(stats).toEqual(['51 services in scope', '14 service categories', '15 regions', '46 edge locations']);
+    // Each count leads to what it counts: a scope list, the categories below, the sentence that names the Regions.
+    const links = Array.from(page('/').querySelectorAll('.summary li a'), (a) => a.getAttribute('href')!);
+    expect(links).toEqual([
+      '/sections/aws-background/#scope-services',
+      '#categories',
+      '/sections/aws-background/#aws-background-p4',
+      '/sections/aws-background/#scope-edge-locations',
+    ]);
+    expect(squash(page('/sections/aws-background/').getElementById('aws-background-p4')!.textContent!)).toMatch(
+      /^The scope of locations covered in this report includes the data centers in the US East \(Northern Virginia\)/,
+    );
   });
 
   it('marks the heading the site supplies, on its page and in the full report, in words', () => {
