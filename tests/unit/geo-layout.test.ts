@@ -87,6 +87,21 @@ describe('the inset plan, from where the locations are', () => {
     expect(todayModels.world.dots.length + todayModels.world.markers.length).toBe(153);
   });
 
+  it('draws no frame over another, and each around its own locations', () => {
+    const overlaps: string[] = [];
+    for (const v of views) {
+      for (const [i, a] of v.frames.entries())
+        for (const b of v.frames.slice(i + 1))
+          if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h) overlaps.push(`${a.view.id} / ${b.view.id}`);
+      for (const f of v.frames) {
+        const own = v.dots.filter((d) => f.view.owns.has(d.loc.slug));
+        for (const d of own)
+          expect(d.x >= f.x && d.x <= f.x + f.w && d.y >= f.y && d.y <= f.y + f.h, `${f.view.id}: ${d.loc.name}`).toBe(true);
+      }
+    }
+    expect(overlaps).toEqual([]);
+  });
+
   it('keeps frames at least 24 px on the narrowest screen (they are links)', () => {
     for (const v of views) {
       for (const f of v.frames) {

@@ -105,12 +105,15 @@ export function buildMapModels(
       locations.filter((l) => owner.get(l) === view.id),
     );
     const context = locations.filter((l) => descends(owner.get(l), view.id));
+    const within = (i: MapView) => locations.filter((l) => owner.get(l) === i.id || descends(owner.get(l), i.id));
+    const children = insets.filter((i) => i.parent === view.id);
     const { frames, captionTier } = placeCaptions(
-      insets
-        .filter((i) => i.parent === view.id)
-        .map((i, n) =>
-          frame(projection, view, i, locations.filter((l) => owner.get(l) === i.id || descends(owner.get(l), i.id)).length, n),
-        ),
+      separate(
+        children.map((i, n) => frame(projection, view, i, within(i).length, n)),
+        children.map((i) => within(i).map((l) => projectPoint(projection, l.lon, l.lat))),
+        view,
+        { width, height },
+      ),
       view,
       height,
       own,
@@ -247,6 +250,60 @@ function frame(projection: GeoProjection, parent: MapView, inset: MapView, count
     letterBelow: false,
     letterInside: false,
   };
+}
+
+/**
+ * Pulls apart sibling frames that overlap. A frame is the box around its inset's outline as the parent projects it,
+ * curved on the world map, so two boxes can overlap where the areas do not (India's and Eastern Asia's). The pair is
+ * split along the axis where the overlap is thinner, midway between their locations (`points`, in the same order)
+ * as far as the overlap allows; a frame at its 24 px least moves back instead of shrinking. Each must keep its own
+ * locations a margin inside and stay on the map; otherwise the two stay as they are.
+ */
+function separate(
+  frames: FrameModel[],
+  points: readonly (readonly [number, number])[][],
+  parent: MapView,
+  map: { width: number; height: number },
+): FrameModel[] {
+  // A dot's half (3 px) and a pixel, where the map is drawn wide: on a phone the dots are as large and the frames
+  // smaller, and a dot may sit on its frame's line there.
+  const margin = (4 * parent.width) / WIDE_RENDER_WIDTH;
+  const min = 24 * unitsPerPx(parent);
+  const out = frames.map((f) => ({ ...f }));
+  for (let i = 0; i < out.length; i++) {
+    for (let j = i + 1; j < out.length; j++) {
+      const [a, b] = [out[i]!, out[j]!];
+      const over = {
+        x: Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x),
+        y: Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y),
+      };
+      if (over.x <= 0 || over.y <= 0) continue;
+      const axis = over.x <= over.y ? 'x' : 'y';
+      const size = axis === 'x' ? 'w' : 'h';
+      const [first, second] = a[axis] + a[size] / 2 <= b[axis] + b[size] / 2 ? [i, j] : [j, i];
+      const [lo, hi] = [out[first]!, out[second]!];
+      const k = axis === 'x' ? 0 : 1;
+      const start = Math.max(lo[axis], hi[axis]);
+      const between = (Math.max(...points[first]!.map((p) => p[k])) + Math.min(...points[second]!.map((p) => p[k]))) / 2;
+      const cut = Math.min(Math.max(between, start), start + over[axis]);
+      const gap = margin / 2;
+      const loEnd = cut - gap / 2;
+      const hiStart = cut + gap / 2;
+      const loStart = Math.min(lo[axis], loEnd - min);
+      const hiEnd = Math.max(hi[axis] + hi[size], hiStart + min);
+      const inside = (ps: readonly (readonly [number, number])[], from: number, to: number) =>
+        ps.every((p) => p[k] >= from + margin && p[k] <= to - margin);
+      const fits =
+        loStart >= 0 &&
+        hiEnd <= (axis === 'x' ? map.width : map.height) &&
+        inside(points[first]!, loStart, loEnd) &&
+        inside(points[second]!, hiStart, hiEnd);
+      if (!fits) continue;
+      out[first] = { ...lo, [axis]: round1(loStart), [size]: round1(loEnd - loStart) };
+      out[second] = { ...hi, [axis]: round1(hiStart), [size]: round1(hiEnd - hiStart) };
+    }
+  }
+  return out;
 }
 
 /** A, B… Z, AA, AB…: a frame's letter in its map's key (markers are numbered, frames lettered). */
