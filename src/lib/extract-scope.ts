@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Data, Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -21,6 +21,12 @@ export interface Scope {
   edgeLocations: ScopeItem[];
 }
 
+/** A block's id as remark-block-ids set it, to spread into a {@link ScopeItem} (nothing where it has none). */
+const blockId = (node: { data?: Data | undefined }): { id?: string } => {
+  const id = node.data?.hProperties?.['id'];
+  return typeof id === 'string' ? { id } : {};
+};
+
 /** The lists a `<Scope of="…">` element can hold, mapped to their key in {@link Scope}. */
 export const scopeLists = { services: 'services', 'edge-locations': 'edgeLocations' } as const;
 
@@ -35,8 +41,7 @@ export function extractScope(tree: Root): { scope: Scope; problems: ContentProbl
     if (node.type === 'mdxJsxTextElement' && node.name === 'Region') {
       const name = toString(node).trim();
       const line = node.position?.start.line;
-      const id = parent?.type === 'paragraph' ? parent.data?.hProperties?.['id'] : undefined;
-      if (name) scope.regions.push({ name, line, ...(typeof id === 'string' ? { id } : {}) });
+      if (name) scope.regions.push({ name, line, ...(parent?.type === 'paragraph' ? blockId(parent) : {}) });
       else problems.push({ line, message: 'empty <Region></Region>: put the region’s name, as the report writes it, between the tags' });
     }
     if (node.type === 'mdxJsxFlowElement' && node.name === 'Scope') readList(node, scope, problems);
@@ -78,8 +83,7 @@ function readList(node: MdxJsxFlowElement, scope: Scope, problems: ContentProble
       continue;
     }
     const name = toString(item).trim();
-    const id = item.data?.hProperties?.['id'];
-    if (name) scope[key].push({ name, line: itemLine, ...(typeof id === 'string' ? { id } : {}) });
+    if (name) scope[key].push({ name, line: itemLine, ...blockId(item) });
     else problems.push({ line: itemLine, message: `empty entry in <Scope of="${of}">: remove the bare "-" line` });
   }
 }

@@ -105,12 +105,13 @@ export function buildMapModels(
       locations.filter((l) => owner.get(l) === view.id),
     );
     const context = locations.filter((l) => descends(owner.get(l), view.id));
-    const within = (i: MapView) => locations.filter((l) => owner.get(l) === i.id || descends(owner.get(l), i.id));
     const children = insets.filter((i) => i.parent === view.id);
+    // Each inset's locations, its nested insets' included.
+    const within = children.map((i) => locations.filter((l) => owner.get(l) === i.id || descends(owner.get(l), i.id)));
     const { frames, captionTier } = placeCaptions(
       separate(
-        children.map((i, n) => frame(projection, view, i, within(i).length, n)),
-        children.map((i) => within(i).map((l) => projectPoint(projection, l.lon, l.lat))),
+        children.map((i, n) => frame(projection, view, i, within[n]!.length, n)),
+        within.map((ls) => ls.map((l) => projectPoint(projection, l.lon, l.lat))),
         view,
         { width, height },
       ),
